@@ -1,0 +1,20 @@
+package cn.dangjian.bot.activity;
+
+import java.util.List;
+
+/**
+ * One kind of activity of the catalogue. {@code key} is the stable identifier used in storage, the admin API and the
+ * report templates; {@code name} and {@code synonyms} are what people type; {@code unit} is what a count means
+ * (次, 人次, 名, 元 …); {@code section} is the report part it feeds; {@code cadence} is the default obligation.
+ */
+public record Activity(String key, String name, List<String> synonyms, String unit, String section, Cadence cadence) {
+
+    public Activity {
+        synonyms = List.copyOf(synonyms);
+    }
+
+    /** Dues are counted in money: the record's amount, not its count, is what the report sums. */
+    public boolean countsMoney() {
+        return "元".equals(unit);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.dangjian.bot.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a branch stands against its obligations over a month, a quarter or a year, up to a given day.
+ *
+ * @param label  本月 (2026年3月), 本季度 … as the reply heads it
+ * @param from   first day of the range
+ * @param to     last day counted: the range's end, or today when the range is still running
+ * @param items  one line per obligation that applies to the range, in catalogue order
+ */
+public record Progress(String label, LocalDate from, LocalDate to, List<Item> items) {
+
+    public enum Scope { MONTH, QUARTER, YEAR }
+
+    /**
+     * @param required periods of the range that have begun (each needs at least one activity)
+     * @param done     activities logged in the range (the sum of their counts)
+     * @param missing  periods that have begun and have nothing logged, oldest first
+     */
+    public record Item(Activity activity, Cadence cadence, int required, long done, List<Period> missing) {
+
+        public boolean complete() {
+            return missing.isEmpty();
+        }
+    }
+
+    public boolean complete() {
+        return items.stream().allMatch(Item::complete);
+    }
+
+    public List<Item> incomplete() {
+        return items.stream().filter(i -> !i.complete()).toList();
+    }
+
+    /**
+     * Progress for the scope that contains {@code today}. A quarter counts monthly and quarterly obligations, a month
+     * only monthly ones, a year all of them.
+     */
+    public static Progress of(Scope scope, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
+            Tally tally) {
+        Period range = Period.of(switch (scope) {
+            case MONTH -> Cadence.MONTHLY;
+            case QUARTER -> Cadence.QUARTERLY;
+            case YEAR -> Cadence.YEARLY;
+        }, today);
+        String label = switch (scope) {
+            case MONTH -> "本月（" + today.getYear() + "年" + today.getMonthValue() + "月）";
+            case QUARTER -> "本季度（" + today.getYear() + "年" + range.label() + "）";
+            case YEAR -> today.getYear() + "年全年";
+        };
+        return compute(label, range, today, catalogue, obligations, tally);
+    }
+
+    /** Progress of a whole year, up to {@code today} if the year is still running: what a report looks back on. */
+    public static Progress ofYear(int year, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
+            Tally tally) {
+        return compute(year + "年全年", new Period(Cadence.YEARLY, year, 1), today, catalogue, obligations, tally);
+    }
+
+    private static Progress compute(String label, Period range, LocalDate today, Catalogue catalogue,
+            Map<String, Cadence> obligations, Tally tally) {
+        LocalDate to = today.isBefore(range.end()) ? today : range.end();
+        List<Item> items = new ArrayList<>();
+        for (Activity activity : catalogue.all()) {
+            Cadence cadence = obligations.getOrDefault(activity.key(), Cadence.NONE);
+            if (cadence == Cadence.NONE || cadence.ordinal() > range.cadence().ordinal()) {
+                continue;
+            }
+            List<Period> begun = new ArrayList<>();
+            for (LocalDate d = range.start(); !d.isAfter(to); d = Period.of(cadence, d).end().plusDays(1)) {
+                begun.add(Period.of(cadence, d));
+            }
+            if (begun.isEmpty()) {
+                continue;
+            }
+            List<Period> missing = begun.stream()
+                    .filter(p -> tally.count(activity.key(), p.firstMonth(), p.lastMonth()) == 0)
+                    .toList();
+            long done = tally.count(activity.key(), range.firstMonth(), to.getMonthValue());
+            items.add(new Item(activity, cadence, begun.size(), done, missing));
+        }
+        return new Progress(label, range.start(), to, items);
+    }
+}

@@ -1,0 +1,121 @@
+package cn.dangjian.bot.branch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.dangjian.bot.activity.Cadence;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.config.YamlNode;
+
+/**
+ * The branches of {@code bot-config/branches.yml}. A branch's calendar starts from the catalogue's obligations,
+ * takes the organisation's {@code defaults}, then its own shape: without a 支部委员会 (fewer than seven full members
+ * elect only a secretary) it owes no 支委会; without 党小组 no 党小组会; and any obligation can be set per branch.
+ */
+public final class Branches {
+
+    static final String COMMITTEE_MEETING = "branch_committee_meeting";
+    static final String PARTY_GROUP_MEETING = "party_group_meeting";
+
+    private final Map<String, Branch> byId = new LinkedHashMap<>();
+    private final Map<String, Branch> byConversation = new HashMap<>();
+
+    public Branches(List<Branch> branches) {
+        for (Branch branch : branches) {
+            byId.put(branch.id(), branch);
+            branch.conversations().forEach(cid -> byConversation.put(cid, branch));
+        }
+    }
+
+    public static Branches load(Path file, Catalogue catalogue) {
+        YamlNode root = YamlNode.load(file);
+        YamlNode defaults = root.get("defaults").orElse(null);
+        Map<String, Cadence> organisation = new HashMap<>();
+        catalogue.all().forEach(a -> organisation.put(a.key(), a.cadence()));
+        boolean committeeByDefault = true;
+        boolean groupsByDefault = true;
+        if (defaults != null) {
+            organisation.putAll(obligations(defaults, catalogue));
+            committeeByDefault = defaults.get("hasCommittee").map(YamlNode::bool).orElse(true);
+            groupsByDefault = defaults.get("hasPartyGroups").map(YamlNode::bool).orElse(true);
+        }
+        List<Branch> branches = new ArrayList<>();
+        Map<String, YamlNode> conversations = new HashMap<>();
+        for (YamlNode item : root.required("branches").items()) {
+            String id = item.requiredText("id");
+            if (!id.matches("[A-Za-z0-9_-]+")) {
+                throw item.problem("branch id '" + id + "' may use only letters, digits, '-' and '_'");
+            }
+            if (branches.stream().anyMatch(b -> b.id().equals(id))) {
+                throw item.problem("duplicate branch id '" + id + "'");
+            }
+            Map<String, Cadence> calendar = new HashMap<>(organisation);
+            if (!item.get("hasCommittee").map(YamlNode::bool).orElse(committeeByDefault)) {
+                calendar.put(COMMITTEE_MEETING, Cadence.NONE);
+            }
+            if (!item.get("hasPartyGroups").map(YamlNode::bool).orElse(groupsByDefault)) {
+                calendar.put(PARTY_GROUP_MEETING, Cadence.NONE);
+            }
+            calendar.putAll(obligations(item, catalogue));
+            List<String> cids = item.texts("conversations");
+            for (String cid : cids) {
+                YamlNode earlier = conversations.putIfAbsent(cid, item);
+                if (earlier != null) {
+                    throw item.problem("conversation " + cid + " is already bound to the branch on line " + earlier.line());
+                }
+            }
+            Branch.CustomRobot robot = item.get("customRobot")
+                    .map(r -> new Branch.CustomRobot(r.requiredText("webhook"), r.requiredText("secret")))
+                    .orElse(null);
+            branches.add(new Branch(id, item.requiredText("name"), cids, item.texts("secretaries"),
+                    item.texts("members"), calendar, robot));
+        }
+        return new Branches(branches);
+    }
+
+    private static Map<String, Cadence> obligations(YamlNode owner, Catalogue catalogue) {
+        Map<String, Cadence> result = new HashMap<>();
+        owner.get("obligations").ifPresent(node -> node.entries().forEach((key, value) -> {
+            if (catalogue.find(key).isEmpty()) {
+                throw value.problem("unknown activity '" + key + "' (see activities.yml)");
+            }
+            try {
+                result.put(key, Cadence.parse(value.text()));
+            }
+            catch (IllegalArgumentException e) {
+                throw value.problem("obligation of '" + key + "' must be monthly, quarterly, yearly or none");
+            }
+        }));
+        return result;
+    }
+
+    public List<Branch> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Branch> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Branch> byConversation(String conversationId) {
+        return Optional.ofNullable(byConversation.get(conversationId));
+    }
+
+    /** A branch named by its id or its exact name, as an admin types it after 绑定. */
+    public Optional<Branch> byIdOrName(String text) {
+        String wanted = text.strip();
+        return byId(wanted).or(() -> byId.values().stream().filter(b -> b.name().equals(wanted)).findFirst());
+    }
+
+    /** The branch a person belongs to by configuration (secretary or member), if exactly one claims them. */
+    public Optional<Branch> ofPerson(String staffId) {
+        List<Branch> found = byId.values().stream().filter(b -> b.knows(staffId)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+}

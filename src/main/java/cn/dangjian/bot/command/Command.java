@@ -1,0 +1,61 @@
+package cn.dangjian.bot.command;
+
+import java.util.List;
+
+import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.activity.Progress;
+
+/** What a chat message asks the bot to do, understood from free Chinese text by {@link Parser}. */
+public sealed interface Command {
+
+    /** Store these activities (one message may name several: "召开支委会和党员大会"). */
+    record Log(List<Entry> entries) implements Command {
+        public Log {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** 撤销 (the sender's last record) or 撤销 #12 ({@code id} set). */
+    record Undo(Long id) implements Command {
+    }
+
+    /** 记录 (the latest records) or 本月记录 ({@code thisMonth}). */
+    record ListRecords(boolean thisMonth) implements Command {
+    }
+
+    /** 进度 / 本月进度, 本季度进度, 全年进度. */
+    record ShowProgress(Progress.Scope scope) implements Command {
+    }
+
+    /** 生成2026年度述职报告 / 年度总结: {@code year} null means the default year; kind is duty-report or work-summary. */
+    record Draft(Integer year, String kind) implements Command {
+        public static final String DUTY_REPORT = "duty-report";
+        public static final String WORK_SUMMARY = "work-summary";
+    }
+
+    /** 绑定 机关第一党支部: an organisation admin binds the current group to a branch. */
+    record Bind(String branch) implements Command {
+    }
+
+    /** 暂停提醒 / 恢复提醒 / 提醒设置. */
+    record Reminders(Action action) implements Command {
+        public enum Action { PAUSE, RESUME, SHOW }
+    }
+
+    record Help() implements Command {
+    }
+
+    /**
+     * The message names an activity, but a fact in it cannot be accepted (a future date, a count of zero …).
+     * {@code reason} is the Chinese sentence that says what was not accepted and how to say it.
+     */
+    record Rejected(String reason) implements Command {
+    }
+
+    /** No activity or command recognised; {@code suggestions} are the closest activity names. */
+    record NotUnderstood(List<String> suggestions) implements Command {
+        public NotUnderstood {
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+}

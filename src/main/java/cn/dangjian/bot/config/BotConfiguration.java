@@ -1,0 +1,38 @@
+package cn.dangjian.bot.config;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.command.Parser;
+
+/** Reads {@code bot-config} once at start; a bad file stops the start with its file, line and problem. */
+@Configuration(proxyBeanMethods = false)
+class BotConfiguration {
+
+    /** Every "today" of the bot comes from here, in {@code bot.zone}; tests replace it to run a year in seconds. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(BotProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
+    @Bean
+    Catalogue catalogue(BotProperties properties) {
+        return Catalogue.load(properties.configDir().resolve("activities.yml"));
+    }
+
+    @Bean
+    Branches branches(BotProperties properties, Catalogue catalogue) {
+        return Branches.load(properties.configDir().resolve("branches.yml"), catalogue);
+    }
+
+    @Bean
+    Parser parser(Catalogue catalogue) {
+        return new Parser(catalogue);
+    }
+}
