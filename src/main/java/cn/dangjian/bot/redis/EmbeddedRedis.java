@@ -1,0 +1,65 @@
+package cn.dangjian.bot.redis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+import redis.embedded.RedisServer;
+
+/**
+ * A real redis-server (the binary shipped in {@code com.github.codemonstur:embedded-redis}) started inside the bot,
+ * with AOF on, so that one branch on a laptop needs nothing installed and acknowledged records survive a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("bot.redis.embedded")
+class EmbeddedRedis {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    RedisServer embeddedRedisServer(EmbeddedRedisProperties properties, Environment environment) throws IOException {
+        int port = environment.getProperty("spring.data.redis.port", Integer.class, 6379);
+        Path dir = properties.dataDir().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Redis data directory " + dir, e);
+        }
+        log.info("Starting embedded Redis on 127.0.0.1:{} with its append-only file in {}", port, dir);
+        return RedisServer.newRedisServer()
+                .port(port)
+                .bind("127.0.0.1")
+                .setting("dir " + dir)
+                .setting("appendonly yes")
+                .setting("appendfsync everysec")
+                .setting("save \"\"")
+                .build();
+    }
+
+    /** The connection factory must not be created before the server it connects to. */
+    @Bean
+    static BeanFactoryPostProcessor redisConnectionFactoryDependsOnEmbeddedRedis() {
+        return (ConfigurableListableBeanFactory beanFactory) -> {
+            for (String name : beanFactory.getBeanNamesForType(RedisConnectionFactory.class, true, false)) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                String[] dependsOn = definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
+                String[] extended = java.util.Arrays.copyOf(dependsOn, dependsOn.length + 1);
+                extended[dependsOn.length] = "embeddedRedisServer";
+                definition.setDependsOn(extended);
+            }
+        };
+    }
+}

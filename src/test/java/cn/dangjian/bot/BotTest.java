@@ -1,0 +1,47 @@
+package cn.dangjian.bot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole bot: the real application on a random port, with a real embedded Redis on a
+ * free port shared by every test of the JVM (the Spring test context is cached, so Redis starts once).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BotTest {
+
+    protected static final int REDIS_PORT = freePort();
+    private static final Path REDIS_DIR = tempDir();
+
+    @DynamicPropertySource
+    static void embeddedRedis(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.port", () -> REDIS_PORT);
+        registry.add("bot.redis.embedded", () -> "true");
+        registry.add("bot.redis.data-dir", REDIS_DIR::toString);
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("dj-redis-test");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
