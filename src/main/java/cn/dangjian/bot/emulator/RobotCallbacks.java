@@ -1,0 +1,171 @@
+package cn.dangjian.bot.emulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.emulator.ChatEntry.Kind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What DingTalk does when someone @-mentions the robot: a signed POST of the robot message to the bot's webhook,
+ * with a fresh sessionWebhook, and the answer in the response body shown in the chat.
+ */
+@Component
+@Profile("local")
+class RobotCallbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(RobotCallbacks.class);
+
+    static final String BOT_NAME = "党建助手";
+    static final String CORP_ID = "dingEmulatedCorp";
+    static final String CHATBOT_USER_ID = "$:LWCP_v1:$emulatedRobot";
+
+    private final Timeline timeline;
+    private final Sessions sessions;
+    private final Cast cast;
+    private final Environment environment;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    RobotCallbacks(Timeline timeline, Sessions sessions, Cast cast, Environment environment, Clock clock) {
+        this.timeline = timeline;
+        this.sessions = sessions;
+        this.cast = cast;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /** {@code speaker} writes {@code text} in {@code chat} (the group, where it @-mentions the robot, or 1:1). */
+    void say(Person speaker, String chat, String text) {
+        boolean group = chat.equals(Timeline.GROUP);
+        String typed = text.strip();
+        timeline.add(chat, speaker.staffId(), speaker.nick(), Kind.TEXT, null,
+                group ? "@" + BOT_NAME + " " + typed : typed, null, List.of(), null);
+
+        String session = sessions.open(chat);
+        Map<String, Object> payload = payload(speaker, chat, group, typed, session);
+        try {
+            HttpResponse<String> response = post(json.writeValueAsString(payload));
+            answer(chat, response);
+        }
+        catch (Exception e) {
+            log.warn("The emulator could not deliver a callback to the bot", e);
+            timeline.notice(chat, "回调未送达机器人：" + e.getMessage());
+        }
+    }
+
+    /** The robot message exactly as DingTalk sends it (field names and types of the receive-message protocol). */
+    private Map<String, Object> payload(Person speaker, String chat, boolean group, String typed, String session) {
+        long now = clock.millis();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("msgtype", "text");
+        // DingTalk strips the @mention of the robot and leaves the space that followed it
+        body.put("text", Map.of("content", group ? " " + typed : typed));
+        body.put("msgId", "msgEmu" + UUID.randomUUID().toString().replace("-", ""));
+        body.put("createAt", now);
+        body.put("conversationType", group ? "2" : "1");
+        body.put("conversationId", group ? cast.groupConversationId() : "cidEmu1v1" + speaker.staffId());
+        if (group) {
+            body.put("conversationTitle", cast.groupTitle());
+        }
+        body.put("senderId", "$:LWCP_v1:$" + Base64.getEncoder()
+                .encodeToString(speaker.staffId().getBytes(StandardCharsets.UTF_8)));
+        body.put("senderNick", speaker.nick());
+        body.put("senderCorpId", CORP_ID);
+        body.put("senderStaffId", speaker.staffId());
+        body.put("chatbotUserId", CHATBOT_USER_ID);
+        body.put("chatbotCorpId", CORP_ID);
+        body.put("robotCode", environment.getProperty("bot.dingtalk.robot-code", ""));
+        body.put("isAdmin", speaker.admin());
+        body.put("isInAtList", true);
+        if (group) {
+            body.put("atUsers", List.of(Map.of("dingtalkId", CHATBOT_USER_ID)));
+        }
+        body.put("sessionWebhook", base() + DingTalkEndpoints.PREFIX + "/robot/sendBySession?session=" + session);
+        body.put("sessionWebhookExpiredTime", sessions.expiresAt(session).toEpochMilli());
+        return body;
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        String timestamp = Long.toString(clock.millis());
+        String secret = environment.getProperty("bot.dingtalk.app-secret", "");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/webhook/dingtalk"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("timestamp", timestamp)
+                .header("sign", sign(timestamp, secret))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Base64(HmacSHA256(key = appSecret, data = timestamp + "\n" + appSecret)), as DingTalk signs its callbacks. */
+    static String sign(String timestamp, String appSecret) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] digest = mac.doFinal((timestamp + "\n" + appSecret).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(digest);
+    }
+
+    private void answer(String chat, HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            timeline.notice(chat, "机器人拒绝了回调：HTTP " + response.statusCode()
+                    + (response.body().isBlank() ? "" : "，" + abbreviate(response.body())));
+            return;
+        }
+        if (response.body().isBlank()) {
+            return; // answered, or will answer, through the sessionWebhook
+        }
+        JsonNode message;
+        try {
+            message = json.readTree(response.body());
+        }
+        catch (JacksonException e) {
+            timeline.notice(chat, "机器人的应答不是合法的 JSON：" + abbreviate(response.body()));
+            return;
+        }
+        if (message == null || !message.isObject() || message.isEmpty()) {
+            return;
+        }
+        List<String> mentions = new ArrayList<>();
+        message.path("at").path("atUserIds").forEach(id -> mentions.add(id.asString("")));
+        mentions.removeIf(String::isBlank);
+        String problem = timeline.addMessageObject(chat, message, mentions, "回调应答");
+        if (problem != null) {
+            timeline.notice(chat, "机器人的应答无法显示：" + problem);
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080"));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}

@@ -1,0 +1,339 @@
+'use strict';
+// The emulator page: a DingTalk-like group chat whose server side talks to the bot as DingTalk does.
+
+const state = {
+  people: [],
+  speaker: null,
+  active: 'group',          // 'group' or 'private' (the speaker's own chat with the bot)
+  entries: [],
+  lastSeq: 0,
+  unread: { group: 0, private: 0 },
+  botName: '党建助手',
+  year: new Date().getFullYear(),
+};
+
+const $ = (id) => document.getElementById(id);
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+function person(staffId) {
+  return state.people.find((p) => p.staffId === staffId);
+}
+
+function initials(name) {
+  const clean = String(name || '').replace(/\s+/g, '');
+  return clean.length <= 2 ? clean : clean.slice(-2);
+}
+
+function avatarColor(staffId) {
+  const colors = ['#5b8ff9', '#5ad8a6', '#f6903d', '#9270ca', '#1e9493', '#e8684a'];
+  let hash = 0;
+  for (const ch of String(staffId)) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+  return colors[hash % colors.length];
+}
+
+// "@staffId" in a message becomes "@名字", as DingTalk shows it; one pass, so that no mention is wrapped twice.
+function mentionsHtml(escaped) {
+  const byToken = new Map();
+  byToken.set(escapeHtml(state.botName), { nick: state.botName, staffId: 'bot' });
+  for (const p of state.people) {
+    byToken.set(escapeHtml(p.staffId), p);
+    byToken.set(escapeHtml(p.nick), p);
+  }
+  const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!tokens.length) return escaped;
+  const pattern = new RegExp('@(' + tokens.join('|') + ')(?![A-Za-z0-9_])', 'g');
+  return escaped.replace(pattern, (match, token) => {
+    const p = byToken.get(token);
+    return `<span class="mention" data-staff-id="${escapeHtml(p.staffId)}">@${escapeHtml(p.nick)}</span>`;
+  });
+}
+
+function inlineMarkdown(text) {
+  let html = escapeHtml(text);
+  html = html.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (m, alt, url) => safeUrl(url) ? `<img alt="${alt}" src="${url}">` : m);
+  html = html.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (m, label, url) => safeUrl(url) ? `<a href="${url}" target="_blank" rel="noopener">${label}</a>` : m);
+  html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+  html = html.replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
+  html = html.replace(/`([^`]+)`/g, '<code>$1</code>');
+  return mentionsHtml(html);
+}
+
+function safeUrl(url) {
+  return /^(https?:|\/|dingtalk:)/i.test(url.replace(/&amp;/g, '&'));
+}
+
+// DingTalk's markdown subset: headings, bold, links, images, ordered and unordered lists, quotes.
+function renderMarkdown(text) {
+  const lines = String(text).replace(/\r\n/g, '\n').split('\n');
+  const out = [];
+  let list = null;
+  let paragraph = [];
+  const flushParagraph = () => {
+    if (paragraph.length) out.push('<p>' + paragraph.map(inlineMarkdown).join('<br>') + '</p>');
+    paragraph = [];
+  };
+  const closeList = () => {
+    if (list) out.push(`</${list}>`);
+    list = null;
+  };
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, '');
+    let m;
+    if (!line.trim()) { flushParagraph(); closeList(); continue; }
+    if ((m = line.match(/^(#{1,6})\s+(.*)$/))) {
+      flushParagraph(); closeList();
+      out.push(`<h${m[1].length}>${inlineMarkdown(m[2])}</h${m[1].length}>`);
+    } else if ((m = line.match(/^\s*[-*+]\s+(.*)$/))) {
+      flushParagraph();
+      if (list !== 'ul') { closeList(); out.push('<ul>'); list = 'ul'; }
+      out.push(`<li>${inlineMarkdown(m[1])}</li>`);
+    } else if ((m = line.match(/^\s*\d+[.、]\s+(.*)$/))) {
+      flushParagraph();
+      if (list !== 'ol') { closeList(); out.push('<ol>'); list = 'ol'; }
+      out.push(`<li>${inlineMarkdown(m[1])}</li>`);
+    } else if ((m = line.match(/^>\s?(.*)$/))) {
+      flushParagraph(); closeList();
+      out.push(`<blockquote>${inlineMarkdown(m[1])}</blockquote>`);
+    } else {
+      closeList();
+      paragraph.push(line);
+    }
+  }
+  flushParagraph(); closeList();
+  return out.join('');
+}
+
+function formatSize(bytes) {
+  if (bytes < 1024) return bytes + ' B';
+  if (bytes < 1024 * 1024) return (bytes / 1024).toFixed(1) + ' KB';
+  return (bytes / 1024 / 1024).toFixed(1) + ' MB';
+}
+
+function timeOf(instant) {
+  const d = new Date(instant);
+  return d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+}
+
+function chatOf(entry) {
+  if (entry.chat === 'group') return 'group';
+  if (state.speaker && entry.chat === 'user:' + state.speaker.staffId) return 'private';
+  return null;
+}
+
+function mentionsMe(entry) {
+  if (!state.speaker || entry.from === state.speaker.staffId) return false;
+  const id = state.speaker.staffId;
+  return entry.mentions.includes(id) || new RegExp('@' + id + '(?![\\w])').test(String(entry.text));
+}
+
+function entryHtml(entry) {
+  if (entry.kind === 'NOTICE') {
+    return `<div class="notice" data-seq="${entry.seq}" data-kind="notice">${escapeHtml(entry.text)}</div>`;
+  }
+  const bot = entry.from === 'bot';
+  const mine = state.speaker && entry.from === state.speaker.staffId;
+  const who = bot ? null : person(entry.from);
+  const nick = bot ? state.botName : (entry.fromNick || entry.from);
+  const avatar = bot
+    ? '<span class="avatar avatar-bot">助</span>'
+    : `<span class="avatar" style="background:${avatarColor(entry.from)}">${escapeHtml(initials(nick))}</span>`;
+  const tag = bot ? '<span class="tag bot">机器人</span>' : (who ? `<span class="tag">${escapeHtml(who.title)}</span>` : '');
+  const via = entry.via ? `<span class="via">· ${escapeHtml(entry.via)}</span>` : '';
+
+  let content;
+  if (entry.kind === 'FILE') {
+    const f = entry.file;
+    const href = '/emulator/media/' + encodeURIComponent(f.mediaId);
+    const word = /\.docx?$/i.test(f.name);
+    content = `<div class="file-card" data-file-name="${escapeHtml(f.name)}">
+        <span class="file-icon">${word ? 'W' : '文'}</span>
+        <span class="file-info"><div class="file-name">${escapeHtml(f.name)}</div>
+        <div class="file-size">${formatSize(f.size)}${word ? ' · Word 文档' : ''}</div></span>
+        <a class="download" href="${href}" download="${escapeHtml(f.name)}">下载</a></div>`;
+  } else if (entry.kind === 'MARKDOWN') {
+    content = `<div class="bubble markdown">${renderMarkdown(entry.text)}${extraMentions(entry)}</div>`;
+  } else {
+    content = `<div class="bubble">${mentionsHtml(escapeHtml(entry.text))}${extraMentions(entry)}</div>`;
+  }
+  const classes = ['msg', mine ? 'mine' : '', mentionsMe(entry) ? 'at-me' : ''].join(' ').trim();
+  return `<div class="${classes}" data-seq="${entry.seq}" data-from="${bot ? 'bot' : escapeHtml(entry.from)}" data-kind="${entry.kind.toLowerCase()}">
+      ${avatar}
+      <div class="body">
+        <div class="meta"><span class="nick">${escapeHtml(nick)}</span>${tag}${via}<time>${timeOf(entry.at)}</time></div>
+        ${content}
+      </div>
+    </div>`;
+}
+
+// DingTalk shows an @ for everyone in at.atUserIds, also when the text does not name them.
+function extraMentions(entry) {
+  const named = entry.mentions.filter((id) => !String(entry.text).includes('@' + id));
+  if (!named.length) return '';
+  return ' ' + named.map((id) => {
+    const p = person(id);
+    return `<span class="mention" data-staff-id="${escapeHtml(id)}">@${escapeHtml(p ? p.nick : id)}</span>`;
+  }).join(' ');
+}
+
+function render() {
+  const box = $('messages');
+  const shown = state.entries.filter((e) => chatOf(e) === state.active);
+  if (!shown.length) {
+    box.innerHTML = state.active === 'group'
+      ? `<div class="empty">这里是「${escapeHtml($('group-name').textContent)}」群。<br>在下方输入消息，即以所选身份 @${escapeHtml(state.botName)}。</div>`
+      : `<div class="empty">与${escapeHtml(state.botName)}的单聊。<br>机器人单独发给你的提醒也会出现在这里。</div>`;
+  } else {
+    box.innerHTML = shown.map(entryHtml).join('');
+  }
+  box.scrollTop = box.scrollHeight;
+  renderChats();
+}
+
+function renderChats() {
+  for (const chat of ['group', 'private']) {
+    const item = document.querySelector(`.chat[data-chat="${chat}"]`);
+    item.classList.toggle('active', chat === state.active);
+    const badge = $('unread-' + chat);
+    badge.hidden = state.unread[chat] === 0;
+    badge.textContent = state.unread[chat];
+    const last = [...state.entries].reverse().find((e) => chatOf(e) === chat);
+    const preview = $('preview-' + chat);
+    if (last) {
+      const who = last.from === 'bot' ? state.botName : (last.fromNick || last.from);
+      const text = last.kind === 'FILE' ? '[文件] ' + last.file.name : (last.kind === 'MARKDOWN' ? last.title || last.text : last.text);
+      const atMe = state.unread[chat] && state.entries.some((e) => chatOf(e) === chat && mentionsMe(e)) ? '<span class="at-me">[有人@我]</span> ' : '';
+      preview.innerHTML = atMe + escapeHtml(who + '：' + String(text).replace(/\s+/g, ' '));
+    } else {
+      preview.textContent = chat === 'group' ? '群聊' : '单聊';
+    }
+  }
+  $('conv-title').textContent = state.active === 'group' ? $('group-name').textContent : state.botName;
+  $('conv-sub').textContent = state.active === 'group'
+    ? `${state.people.length} 位成员 · ${state.botName}（机器人） · 在群里 @${state.botName} 的消息会发给机器人`
+    : `以 ${state.speaker ? state.speaker.nick : ''} 的身份与机器人单聊`;
+  $('at-prefix').hidden = state.active !== 'group';
+}
+
+async function poll() {
+  try {
+    const response = await fetch('/emulator/api/messages?after=' + state.lastSeq);
+    if (!response.ok) return;
+    const fresh = await response.json();
+    if (!fresh.length) return;
+    for (const entry of fresh) {
+      state.entries.push(entry);
+      state.lastSeq = Math.max(state.lastSeq, entry.seq);
+      const chat = chatOf(entry);
+      if (chat && chat !== state.active && entry.from !== (state.speaker && state.speaker.staffId)) {
+        state.unread[chat] += 1;
+      }
+    }
+    render();
+  } catch (e) {
+    // the bot is restarting; the next poll catches up
+  }
+}
+
+async function send(text) {
+  const body = { speaker: state.speaker.staffId, chat: state.active, text };
+  $('send').disabled = true;
+  try {
+    const response = await fetch('/emulator/api/messages', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      alert(problem.error || '发送失败');
+    }
+  } finally {
+    $('send').disabled = false;
+    await poll();
+  }
+}
+
+function fillExamples() {
+  const examples = [
+    ['帮助', null],
+    ['主题党日 已开展', null],
+    ['今天召开支委会，到会5人', null],
+    ['本月进度', null],
+    ['撤销', null],
+    [`生成${state.year}年度述职报告`, '书记'],
+  ];
+  $('examples').innerHTML = examples.map(([text, who]) =>
+    `<li><button type="button" data-text="${escapeHtml(text)}">${escapeHtml(text)}${who ? `<span class="who">${who}</span>` : ''}</button></li>`).join('');
+  $('examples').addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (!button) return;
+    $('input').value = button.dataset.text;
+    $('input').focus();
+  });
+}
+
+async function start() {
+  const response = await fetch('/emulator/api/state');
+  const s = await response.json();
+  state.people = s.people;
+  state.botName = s.botName;
+  state.year = s.year || state.year;
+  $('group-name').textContent = s.groupTitle;
+  document.querySelectorAll('.at-prefix').forEach((e) => { e.textContent = '@' + s.botName; });
+
+  $('speaker').innerHTML = s.people.map((p) =>
+    `<option value="${escapeHtml(p.staffId)}">${escapeHtml(p.nick)}（${escapeHtml(p.title)}）</option>`).join('');
+  state.speaker = s.people[0];
+  $('people').innerHTML = s.people.map((p) =>
+    `<li><span class="avatar" style="background:${avatarColor(p.staffId)}">${escapeHtml(initials(p.nick))}</span>${escapeHtml(p.nick)}<span class="title">${escapeHtml(p.title)}</span></li>`).join('')
+    + `<li><span class="avatar avatar-bot">助</span>${escapeHtml(s.botName)}<span class="title">机器人</span></li>`;
+  fillExamples();
+
+  $('speaker').addEventListener('change', () => {
+    state.speaker = person($('speaker').value);
+    state.unread.private = 0;
+    render();
+  });
+  document.querySelectorAll('.chat').forEach((item) => item.addEventListener('click', () => {
+    state.active = item.dataset.chat;
+    state.unread[state.active] = 0;
+    render();
+  }));
+  $('composer').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $('input').value.trim();
+    if (!text || $('send').disabled) return;
+    $('input').value = '';
+    send(text);
+  });
+  $('input').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      $('composer').requestSubmit();
+    }
+  });
+  $('remind-monthly').addEventListener('click', async () => {
+    const button = $('remind-monthly');
+    button.disabled = true;
+    try {
+      await fetch('/emulator/api/reminders/monthly', { method: 'POST' });
+    } finally {
+      button.disabled = false;
+      await poll();
+    }
+  });
+  $('clear').addEventListener('click', async () => {
+    await fetch('/emulator/api/clear', { method: 'POST' });
+    state.entries = [];
+    state.unread = { group: 0, private: 0 };
+    render();
+  });
+
+  render();
+  await poll();
+  setInterval(poll, 1000);
+}
+
+start();
