@@ -1,0 +1,214 @@
+package cn.dangjian.bot.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.dangjian.bot.BotTest;
+
+/**
+ * A newcomer's first session, in a real headless Chromium: the page at /emulator, whose server side talks to the bot
+ * only as DingTalk does. A member logs an activity and asks for progress, the reminder button sends this month's
+ * reminder, and the secretary asks for the year's draft and downloads the Word file.
+ *
+ * <p>Needs Debian's chromium and chromium-driver; skipped where they are missing, except in CI, which installs them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        classes = { cn.dangjian.bot.DangjianBotApplication.class, EmulatorBrowserTest.FixedDay.class })
+class EmulatorBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final int PORT = BotTest.freePort();
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** A Friday in March: the month has obligations left, the year has a draft to write. */
+    static final LocalDateTime TODAY = LocalDateTime.of(2026, 3, 20, 10, 0);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedDay {
+        @Bean
+        @Primary
+        Clock fixedDay() {
+            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            return Clock.fixed(TODAY.atZone(zone).toInstant(), zone);
+        }
+    }
+
+    @DynamicPropertySource
+    static void ownPortAndRedis(DynamicPropertyRegistry registry) throws IOException {
+        // a port of its own, fixed before start, so that bot.dingtalk.api-url (http://127.0.0.1:${server.port})
+        // points the bot's DingTalk client at this very server's emulator
+        int redisPort = BotTest.freePort();
+        String redisDir = Files.createTempDirectory("dj-redis-browser").toString();
+        registry.add("server.port", () -> PORT);
+        registry.add("spring.data.redis.port", () -> redisPort);
+        registry.add("bot.redis.embedded", () -> "true");
+        registry.add("bot.redis.data-dir", () -> redisDir);
+    }
+
+    static ChromeDriver browser;
+    static Path downloads;
+    static Path profile;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+                "Debian's chromium is not installed (apt-get install chromium chromium-driver)");
+        downloads = Files.createTempDirectory("dj-downloads");
+        profile = Files.createTempDirectory("dj-chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(PATIENCE);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aBranchLogsAsksRemindsAndDownloadsItsDraft() throws Exception {
+        browser.get("http://127.0.0.1:" + PORT + "/emulator");
+        assertThat(browser.getTitle()).isEqualTo("党建助手（本地模拟）");
+        waitUntil(() -> browser.findElements(By.cssSelector("#speaker option")).size() >= 4);
+        assertThat(browser.findElement(By.id("conv-title")).getText()).isEqualTo("机关第一党支部");
+
+        // a member logs an activity in the group
+        speakAs("王芳（党员）");
+        WebElement logged = say("今天召开支委会，7人参加");
+        assertThat(logged.getText()).contains("已记录", "支部委员会会议", "7人");
+        WebElement mine = browser.findElements(By.cssSelector(".msg.mine")).get(0);
+        assertThat(mine.getText()).contains("@党建助手", "今天召开支委会");
+
+        // and asks for this month's progress
+        WebElement progress = say("进度");
+        assertThat(progress.getAttribute("data-kind")).isEqualTo("markdown");
+        assertThat(progress.getText()).contains("支部委员会会议");
+
+        // the operator's button sends this month's reminder to the group, through the bot's reminder code
+        int before = botMessages().size();
+        browser.findElement(By.id("remind-monthly")).click();
+        waitUntil(() -> botMessages().size() > before);
+        WebElement reminder = last(botMessages());
+        assertThat(reminder.getText()).contains("群消息推送");
+        assertThat(reminder.getText()).containsAnyOf("3月", "本月");
+
+        // the secretary asks for the year's draft: an answer at once, then the Word file
+        speakAs("张建国（支部书记）");
+        WebElement drafting = say("生成2026年度述职报告");
+        assertThat(drafting.getText()).contains("正在生成");
+        waitUntil(() -> !browser.findElements(By.cssSelector(".file-card")).isEmpty());
+        WebElement card = last(browser.findElements(By.cssSelector(".file-card")));
+        String fileName = card.getAttribute("data-file-name");
+        assertThat(fileName).endsWith(".docx").contains("2026");
+
+        screenshot();
+
+        card.findElement(By.cssSelector("a.download")).click();
+        Path downloaded = waitForDownload(fileName);
+        try (ZipFile docx = new ZipFile(downloaded.toFile())) {
+            assertThat(docx.getEntry("word/document.xml")).as("a Word document").isNotNull();
+        }
+    }
+
+    private void speakAs(String label) {
+        new Select(browser.findElement(By.id("speaker"))).selectByVisibleText(label);
+    }
+
+    /** Types a message, sends it, and returns the bot's first answer to it. */
+    private WebElement say(String text) {
+        int before = botMessages().size();
+        WebElement input = browser.findElement(By.id("input"));
+        input.clear();
+        input.sendKeys(text);
+        browser.findElement(By.id("send")).click();
+        waitUntil(() -> botMessages().size() > before);
+        return botMessages().get(before);
+    }
+
+    private List<WebElement> botMessages() {
+        return browser.findElements(By.cssSelector("#messages .msg[data-from='bot']"));
+    }
+
+    private static WebElement last(List<WebElement> elements) {
+        return elements.get(elements.size() - 1);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+    }
+
+    private static Path waitForDownload(String fileName) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Path expected = downloads.resolve(fileName);
+        while (System.nanoTime() < deadline) {
+            if (Files.isRegularFile(expected) && Files.size(expected) > 0) {
+                return expected;
+            }
+            Thread.sleep(200);
+        }
+        try (Stream<Path> found = Files.list(downloads)) {
+            throw new AssertionError("no " + fileName + " downloaded; the folder has " + found.toList());
+        }
+    }
+
+    /** Kept under target/ for a person to look at. */
+    private static void screenshot() {
+        try {
+            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Path kept = Path.of("target", "emulator-screenshot.png");
+            Files.createDirectories(kept.getParent());
+            Files.copy(shot, kept, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
