@@ -9,6 +9,7 @@ const state = {
   lastSeq: 0,
   unread: { group: 0, private: 0 },
   botName: '党建助手',
+  waiting: null,            // the chat whose message the bot is answering, while it answers
   year: new Date().getFullYear(),
 };
 
@@ -189,6 +190,10 @@ function render() {
   } else {
     box.innerHTML = shown.map(entryHtml).join('');
   }
+  if (state.waiting === state.active) {
+    box.insertAdjacentHTML('beforeend', `<div class="msg typing" aria-hidden="true"><span class="avatar avatar-bot">助</span>
+      <div class="body"><div class="bubble"><span class="dot"></span><span class="dot"></span><span class="dot"></span></div></div></div>`);
+  }
   box.scrollTop = box.scrollHeight;
   renderChats();
 }
@@ -241,6 +246,8 @@ async function poll() {
 async function send(text) {
   const body = { speaker: state.speaker.staffId, chat: state.active, text };
   $('send').disabled = true;
+  state.waiting = state.active;
+  render();
   try {
     const response = await fetch('/emulator/api/messages', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
@@ -251,7 +258,9 @@ async function send(text) {
     }
   } finally {
     $('send').disabled = false;
+    state.waiting = null;
     await poll();
+    render();
   }
 }
 
