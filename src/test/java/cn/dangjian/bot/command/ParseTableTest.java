@@ -79,20 +79,34 @@ class ParseTableTest {
 
     /** The compact notation of the table, so that a failing row prints what the parser really understood. */
     static String notation(Command command) {
-        return switch (command) {
-            case Command.Log log -> "log " + log.entries().stream().map(ParseTableTest::entry)
-                    .collect(Collectors.joining("; "));
-            case Command.Undo undo -> undo.id() == null ? "undo" : "undo #" + undo.id();
-            case Command.ListRecords list -> list.thisMonth() ? "records month" : "records";
-            case Command.ShowProgress progress -> "progress " + progress.scope().name().toLowerCase(Locale.ROOT);
-            case Command.Draft draft -> "draft " + (draft.year() == null ? "-" : draft.year()) + " " + draft.kind();
-            case Command.Bind bind -> "bind " + bind.branch();
-            case Command.Reminders reminders -> "reminders " + reminders.action().name().toLowerCase(Locale.ROOT);
-            case Command.Help help -> "help";
-            case Command.Rejected rejected -> "rejected: " + rejected.reason();
-            case Command.NotUnderstood unknown -> unknown.suggestions().isEmpty() ? "unknown"
-                    : "unknown " + String.join("|", unknown.suggestions());
-        };
+        if (command instanceof Command.Log log) {
+            return "log " + log.entries().stream().map(ParseTableTest::entry).collect(Collectors.joining("; "));
+        }
+        if (command instanceof Command.Undo undo) {
+            return undo.id() == null ? "undo" : "undo #" + undo.id();
+        }
+        if (command instanceof Command.ListRecords list) {
+            return list.thisMonth() ? "records month" : "records";
+        }
+        if (command instanceof Command.ShowProgress progress) {
+            return "progress " + progress.scope().name().toLowerCase(Locale.ROOT);
+        }
+        if (command instanceof Command.Draft draft) {
+            return "draft " + (draft.year() == null ? "-" : draft.year()) + " " + draft.kind();
+        }
+        if (command instanceof Command.Bind bind) {
+            return "bind " + bind.branch();
+        }
+        if (command instanceof Command.Reminders reminders) {
+            return "reminders " + reminders.action().name().toLowerCase(Locale.ROOT);
+        }
+        if (command instanceof Command.Rejected rejected) {
+            return "rejected: " + rejected.reason();
+        }
+        if (command instanceof Command.NotUnderstood unknown) {
+            return unknown.suggestions().isEmpty() ? "unknown" : "unknown " + String.join("|", unknown.suggestions());
+        }
+        return "help";
     }
 
     private static String entry(Entry e) {
