@@ -19,22 +19,32 @@ final class ActivityWords {
     record Mention(int start, int end, Activity activity) {
     }
 
-    private record Word(String text, Activity activity) {
+    /** {@code distinct}: the word's characters, each once, for {@link #closest}. */
+    private record Word(String text, Activity activity, String distinct) {
+
+        Word(String text, Activity activity) {
+            this(text, activity, text.codePoints().distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        }
     }
 
     private final Map<Character, List<Word>> byFirstChar = new HashMap<>();
     private final Map<String, Activity> byText = new HashMap<>();
-    private final List<Activity> activities;
+    /** Per activity of the catalogue, in its order: its words. */
+    private final List<List<Word>> wordsByActivity = new ArrayList<>();
 
     ActivityWords(Catalogue catalogue) {
-        this.activities = catalogue.all();
-        for (Activity activity : activities) {
+        for (Activity activity : catalogue.all()) {
             List<String> texts = new ArrayList<>(activity.synonyms());
             texts.add(activity.name());
+            List<Word> words = new ArrayList<>();
             for (String text : texts) {
+                Word word = new Word(text, activity);
+                words.add(word);
                 byText.put(text, activity);
-                byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(new Word(text, activity));
+                byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(word);
             }
+            wordsByActivity.add(words);
         }
     }
 
@@ -87,18 +97,16 @@ final class ActivityWords {
         record Score(Activity activity, int shared, double share, int order) {
         }
         List<Score> scores = new ArrayList<>();
-        for (int order = 0; order < activities.size(); order++) {
-            Activity activity = activities.get(order);
+        for (int order = 0; order < wordsByActivity.size(); order++) {
             Score best = null;
-            List<String> texts = new ArrayList<>(activity.synonyms());
-            texts.add(activity.name());
-            for (String word : texts) {
-                String distinct = word.codePoints().distinct()
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-                int shared = (int) distinct.codePoints().filter(c -> text.indexOf(c) >= 0).count();
-                double share = (double) shared / distinct.length();
+            for (Word word : wordsByActivity.get(order)) {
+                int shared = 0;
+                for (int i = 0; i < word.distinct.length(); i++) {
+                    shared += text.indexOf(word.distinct.charAt(i)) >= 0 ? 1 : 0;
+                }
+                double share = (double) shared / word.distinct.length();
                 if (best == null || shared > best.shared || shared == best.shared && share > best.share) {
-                    best = new Score(activity, shared, share, order);
+                    best = new Score(word.activity, shared, share, order);
                 }
             }
             if (best != null && best.shared >= 2) {

@@ -13,7 +13,8 @@ import cn.dangjian.bot.activity.Progress;
  */
 final class CommandWords {
 
-    private static final String POLITE_BEFORE = "^(?:请|麻烦|帮我|帮忙)";
+    private static final String POLITE = "(?:请|麻烦|帮我|帮忙)";
+    private static final Pattern POLITE_BEFORE = Pattern.compile("^" + POLITE);
     private static final Pattern TRAILING = Pattern.compile("[\\s。.!！~～,，;；、]+$");
     private static final Pattern POLITE_AFTER = Pattern.compile("(?:一下|吧|谢谢|谢谢了|,谢谢)$");
 
@@ -40,7 +41,7 @@ final class CommandWords {
 
     private static final Pattern DRAFT_WORD = Pattern.compile("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
     private static final Pattern DRAFT_ASK = Pattern.compile(
-            POLITE_BEFORE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
+            POLITE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
 
     private static final Pattern QUESTION = Pattern.compile("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
@@ -63,33 +64,39 @@ final class CommandWords {
             return new Command.Help();
         }
         Matcher m;
-        if ((m = UNDO_ID.matcher(core)).matches()) {
-            return new Command.Undo(Long.parseLong(m.group(1)));
+        // each command has its keyword; a log of forty characters need not try them all
+        if (core.contains("撤") || core.contains("删")) {
+            if ((m = UNDO_ID.matcher(core)).matches()) {
+                return new Command.Undo(Long.parseLong(m.group(1)));
+            }
+            if (UNDO_LAST.matcher(core).matches()) {
+                return new Command.Undo(null);
+            }
+            if (UNDO_ANYTHING.matcher(core).matches()) {
+                // "撤销支委会那条": undoing is clearly meant, but which record is not; a guess could remove the wrong one
+                return new Command.Rejected("未撤销：请写明要撤销的记录编号，例如“撤销 #12”；只发“撤销”则撤销您的上一条记录，"
+                        + "发送“记录”可查看编号。");
+            }
         }
-        if (UNDO_LAST.matcher(core).matches()) {
-            return new Command.Undo(null);
-        }
-        if (UNDO_ANYTHING.matcher(core).matches()) {
-            // "撤销支委会那条": undoing is clearly meant, but which record is not; guessing could remove the wrong one
-            return new Command.Rejected("未撤销：请写明要撤销的记录编号，例如“撤销 #12”；只发“撤销”则撤销您的上一条记录，"
-                    + "发送“记录”可查看编号。");
-        }
-        if ((m = RECORDS.matcher(core)).matches()) {
+        if (core.contains("记录") && (m = RECORDS.matcher(core)).matches()) {
             return new Command.ListRecords(m.group(1) != null);
         }
-        if ((m = PROGRESS.matcher(core)).matches() && (m.group(1).isEmpty() || words.isWord(strip的(m.group(1))))) {
+        if (core.contains("进度") && (m = PROGRESS.matcher(core)).matches()
+                && (m.group(1).isEmpty() || words.isWord(strip的(m.group(1))))) {
             return new Command.ShowProgress(scope(m.group(2)));
         }
-        if (PAUSE.matcher(core).matches()) {
-            return new Command.Reminders(Command.Reminders.Action.PAUSE);
+        if (core.contains("提醒") || core.contains("催办")) {
+            if (PAUSE.matcher(core).matches()) {
+                return new Command.Reminders(Command.Reminders.Action.PAUSE);
+            }
+            if (RESUME.matcher(core).matches()) {
+                return new Command.Reminders(Command.Reminders.Action.RESUME);
+            }
+            if (SHOW_REMINDERS.matcher(core).matches()) {
+                return new Command.Reminders(Command.Reminders.Action.SHOW);
+            }
         }
-        if (RESUME.matcher(core).matches()) {
-            return new Command.Reminders(Command.Reminders.Action.RESUME);
-        }
-        if (SHOW_REMINDERS.matcher(core).matches()) {
-            return new Command.Reminders(Command.Reminders.Action.SHOW);
-        }
-        if ((m = BIND.matcher(core)).matches()) {
+        if (core.startsWith("绑定") && (m = BIND.matcher(core)).matches()) {
             String branch = m.group(1).strip();
             return branch.isEmpty()
                     ? new Command.Rejected("未绑定：请写明支部名称或编号，例如“绑定 机关第一党支部”。")
@@ -145,7 +152,7 @@ final class CommandWords {
     private static String core(String message) {
         String core = TRAILING.matcher(message).replaceAll("");
         core = POLITE_AFTER.matcher(core).replaceAll("");
-        core = core.replaceFirst(POLITE_BEFORE, "");
+        core = POLITE_BEFORE.matcher(core).replaceFirst("");
         if (core.length() > 1 && core.endsWith("?")) {
             core = core.substring(0, core.length() - 1);
         }

@@ -38,7 +38,8 @@ final class DateExpressions {
     /** After a month and day without 日/号, what would make it a count or an amount rather than a date. */
     private static final String NOT_A_COUNT = "(?![\\d" + CN + "人次名元位个篇件场期份项块])";
 
-    private record Form(Pattern pattern, Function<Matcher, LocalDate> resolve) {
+    /** A way of writing a date; {@code needs} are the characters without which the pattern cannot match. */
+    private record Form(Pattern pattern, String needs, Function<Matcher, LocalDate> resolve) {
     }
 
     private final List<Form> forms;
@@ -73,13 +74,13 @@ final class DateExpressions {
     private DateExpressions(LocalDate today) {
         this.today = today;
         this.forms = List.of(
-                new Form(FULL, m -> exact(number(m.group(1)), number(m.group(2)), number(m.group(3)))),
-                new Form(MONTH_DAY, this::monthDay),
-                new Form(MONTH_WORD_DAY, this::monthWordDay),
-                new Form(WEEKDAY, this::weekday),
-                new Form(RELATIVE, m -> today.plusDays(relativeDays(m.group()))),
-                new Form(DOTTED, m -> nearestYear(number(m.group(1)), number(m.group(2)))),
-                new Form(BARE_DAY, m -> nearestMonth(number(m.group(1)))));
+                new Form(FULL, "年-/.", m -> exact(number(m.group(1)), number(m.group(2)), number(m.group(3)))),
+                new Form(MONTH_DAY, "月", this::monthDay),
+                new Form(MONTH_WORD_DAY, "月", this::monthWordDay),
+                new Form(WEEKDAY, "周期拜", this::weekday),
+                new Form(RELATIVE, "天日晚儿早", m -> today.plusDays(relativeDays(m.group()))),
+                new Form(DOTTED, "./", m -> nearestYear(number(m.group(1)), number(m.group(2)))),
+                new Form(BARE_DAY, "日号", m -> nearestMonth(number(m.group(1)))));
     }
 
     /**
@@ -92,6 +93,9 @@ final class DateExpressions {
 
     private void find(StringBuilder text, String original, List<Fact> out) {
         for (Form form : forms) {
+            if (!Facts.containsAny(text, form.needs)) {
+                continue;
+            }
             Matcher m = form.pattern.matcher(text);
             while (m.find()) {
                 if (form.pattern == DOTTED && !plausibleMonthDay(m)) {
@@ -100,6 +104,9 @@ final class DateExpressions {
                 out.add(new Dated(m.start(), m.group(), form.resolve.apply(m), false));
                 Facts.mask(text, m.start(), m.end());
             }
+        }
+        if (!Facts.containsAny(text, "月周期拜年前天旬")) {
+            return;
         }
         Matcher m = MONTH_ONLY.matcher(text);
         while (m.find()) {

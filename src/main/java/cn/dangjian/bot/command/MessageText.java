@@ -46,7 +46,10 @@ final class MessageText {
                 s.append(c);
             }
         }
-        String text = MENTIONS.matcher(s.toString().strip()).replaceFirst("");
+        String text = s.toString().strip();
+        if (text.startsWith("@")) {
+            text = MENTIONS.matcher(text).replaceFirst("");
+        }
         return compactSpaces(text).strip();
     }
 
