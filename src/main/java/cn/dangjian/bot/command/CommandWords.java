@@ -15,25 +15,26 @@ final class CommandWords {
 
     private static final String POLITE = "(?:请|麻烦|帮我|帮忙)";
     private static final Pattern POLITE_BEFORE = Pattern.compile("^" + POLITE);
-    private static final Pattern TRAILING = Pattern.compile("[\\s。.!！~～,，;；、]+$");
+    private static final Pattern TRAILING = Pattern.compile("[\\s。.!~,;、]+$");
     private static final Pattern POLITE_AFTER = Pattern.compile("(?:一下|吧|谢谢|谢谢了|,谢谢)$");
 
     /**
      * 测试 and greetings are what people send to see whether the bot answers; the help text is the useful answer (测试
      * is also a synonym of 知识测试, but nobody logs a test with that one word).
      */
-    private static final Pattern HELP = Pattern.compile(
-            "帮助|help|\\?|怎么用|怎么使用|如何使用|使用说明|用法|菜单|功能|指令|命令|你好|您好|hi|hello|测试|测试一下|test|试试|试一下",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELP = Pattern.compile("帮助|help|\\?|怎么用|怎么使用|如何使用|使用说明|用法|菜单|功能|指令|命令"
+            + "|你好|您好|hi|hello|测试|测试一下|test|试试|试一下", Pattern.CASE_INSENSITIVE);
     private static final String UNDO = "(?:撤销|撤回|删除|删掉)";
     private static final Pattern UNDO_LAST = Pattern.compile(
             UNDO + "(?:我的)?(?:上一条|最后一条|刚才那条|刚刚那条|刚才的|刚刚的|刚才|上条)?(?:记录)?");
     private static final Pattern UNDO_ID = Pattern.compile(UNDO + "(?:记录)?第?#?(\\d{1,12})(?:号|条)?(?:记录)?");
     private static final Pattern UNDO_ANYTHING = Pattern.compile(UNDO + ".*");
+    private static final String LOOK = "(?:查看|查询|看看|看一下|查一下|显示|列出)?";
     private static final Pattern RECORDS = Pattern.compile(
-            "(?:查看|查询|看看|看一下|查一下|显示|列出)?(?:我的|最近的?|近期的?)?(本月|这个月|当月)?的?(?:记录|登记记录)(?:列表|清单)?");
-    private static final Pattern PROGRESS = Pattern.compile(
-            "(?:查看|查询|看看|看一下|查一下|显示)?(.*?)(本月|这个月|当月|本季度|这个季度|本季|季度|全年|本年度|本年|年度|今年)?的?(?:工作)?进度(?:情况)?(?:如何|怎么样|怎样)?\\??");
+            LOOK + "(?:我的|最近的?|近期的?)?(本月|这个月|当月)?的?(?:记录|登记记录)(?:列表|清单)?");
+    /** Group 1 may name an activity ("党费收缴进度"): the progress shows it among the others. */
+    private static final Pattern PROGRESS = Pattern.compile(LOOK + "(.*?)"
+            + "(本月|这个月|当月|本季度|这个季度|本季|季度|全年|本年度|本年|年度|今年)?的?(?:工作)?进度(?:情况)?(?:如何|怎么样|怎样)?");
     private static final Pattern PAUSE = Pattern.compile("(?:暂停|关闭|停止|关掉|先停)(?:一下)?(?:提醒|催办)(?:功能)?");
     private static final Pattern RESUME = Pattern.compile("(?:恢复|开启|打开|重新开启|继续)(?:提醒|催办)(?:功能)?");
     private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
@@ -42,13 +43,14 @@ final class CommandWords {
     private static final Pattern DRAFT_WORD = Pattern.compile("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
     private static final Pattern DRAFT_ASK = Pattern.compile(
             POLITE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
+    private static final Pattern YEAR = Pattern.compile(
+            "(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
 
     private static final Pattern QUESTION = Pattern.compile("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
     private static final Pattern HOW = Pattern.compile("怎么|如何|怎样");
     private static final Pattern NOT_HELD = Pattern.compile(
             // "2人未交" (after a masked count) speaks of some members, not of the activity
-            "(?<!\u0000)(?:没有|没|尚未|还未|暂未|还没|未)(?:有)?(?:开|召开|开展|举行|举办|组织|进行|搞|上|讲|交|缴|收)"
+            "(?<!\\u0000)(?:没有|没|尚未|还未|暂未|还没|未)(?:有)?(?:开|召开|开展|举行|举办|组织|进行|搞|上|讲|交|缴|收)"
                     + "|取消|推迟|延期|改期|计划|打算|拟于|准备召开|将于");
 
     private final ActivityWords words;

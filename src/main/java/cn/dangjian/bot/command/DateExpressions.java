@@ -84,8 +84,8 @@ final class DateExpressions {
     }
 
     /**
-     * Finds the dates in {@code text}, masks them and adds them to {@code out}. {@code original} is the same text before
-     * anything was masked: "上个月党费" needs the word 党费, which the activities have masked by then.
+     * Finds the dates in {@code text}, masks them and adds them to {@code out}. {@code original} is the same text
+     * before anything was masked: "上个月党费" needs the word 党费, which the activities have masked by then.
      */
     static void find(StringBuilder text, String original, LocalDate today, List<Fact> out) {
         new DateExpressions(today).find(text, original, out);

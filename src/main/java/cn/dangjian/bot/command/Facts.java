@@ -24,8 +24,8 @@ final class Facts {
     }
 
     /**
-     * A date as said. {@code date} is null when no such day exists (2月30日, {@code vague} false) or when the words name a
-     * stretch of time rather than a day (上个月, {@code vague} true).
+     * A date as said. {@code date} is null when no such day exists (2月30日, {@code vague} false) or when the words
+     * name a stretch of time rather than a day (上个月, {@code vague} true).
      */
     record Dated(int at, String said, LocalDate date, boolean vague) implements Fact {
     }
@@ -79,7 +79,8 @@ final class Facts {
                     + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
                     + "(?<absentAfter>请假|缺席|未到|未交|未缴|未参加|未)?");
 
-    private static final Pattern TOPIC_EDGES = Pattern.compile("^[\\s\\u0000,.;:!?、。“”\"'‘’「」『』]+|[\\s\\u0000,.;:!?、。“”\"'‘’「」『』]+$");
+    private static final String TOPIC_TRIM = "[\\s\\u0000,.;:!?、。“”\"'‘’「」『』]+";
+    private static final Pattern TOPIC_EDGES = Pattern.compile("^" + TOPIC_TRIM + "|" + TOPIC_TRIM + "$");
 
     private Facts() {
     }

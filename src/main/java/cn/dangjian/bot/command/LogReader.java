@@ -91,7 +91,8 @@ final class LogReader {
                 continue;
             }
             Draft draft = new Draft(mentions.get(i).activity());
-            for (int scope : new int[] {i, Layout.clauseScope(layout.clauseOf(mentions.get(i).start())), Layout.MESSAGE}) {
+            int clause = Layout.clauseScope(layout.clauseOf(mentions.get(i).start()));
+            for (int scope : new int[] {i, clause, Layout.MESSAGE}) {
                 for (int f = 0; f < owner.length; f++) {
                     if (owner[f] == scope) {
                         draft.take(reading.facts().get(f), today);

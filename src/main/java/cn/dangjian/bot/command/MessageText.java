@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * The text of a chat message made regular before it is read: what a Chinese input method or DingTalk adds around the
  * words carries no meaning, so full-width letters, digits and punctuation become half-width, every kind of space
  * (DingTalk puts U+2005 after an @mention) becomes one, line breaks stay, leading @mentions go, and spaces between
- * Chinese words go:
- * members type "支 委 会 2 次" as often as "支委会2次". Chinese quotes “”「」《》 stay: they mark a topic.
+ * Chinese words go: members type "支 委 会 2 次" as often as "支委会2次". Chinese quotes “”「」《》 stay: they mark a
+ * topic.
  */
 final class MessageText {
 

@@ -142,7 +142,8 @@ class ParseTableTest {
                 }
                 int tab = line.lastIndexOf('\t');
                 if (tab < 0 || today == null) {
-                    throw new IllegalStateException(file + ":" + (i + 1) + ": expected 'text<TAB>expected' after a today line");
+                    throw new IllegalStateException(
+                            file + ":" + (i + 1) + ": expected 'text<TAB>expected' after a today line");
                 }
                 rows.add(new Row(i + 1, line.substring(0, tab), line.substring(tab + 1).strip(), today));
             }

@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.dangjian.bot.activity.Catalogue;
 
 /**
  * How long the webhook spends understanding a message, as a ratio to a baseline taken in the same run: every phrasing
- * of the parse table, parsed in a loop, against a naive keyword bot (one precompiled alternation of all catalogue words,
- * searched once in the message). Trials alternate and the medians are reported, because the machine is shared. Not a
+ * of the parse table, parsed in a loop, against a naive keyword bot (one precompiled alternation of all catalogue
+ * words, searched once in the message). Trials alternate and the medians are reported, because the machine is shared. Not a
  * unit test: run it as a plain Java main on the test classpath (see the package's report for the command).
  */
 public final class ParserBenchmark {
@@ -25,7 +26,7 @@ public final class ParserBenchmark {
         Catalogue catalogue = Catalogue.load(Path.of("bot-config/activities.yml"));
         Parser parser = new Parser(catalogue);
         Pattern keywords = Pattern.compile(catalogue.all().stream()
-                .flatMap(a -> java.util.stream.Stream.concat(a.synonyms().stream(), java.util.stream.Stream.of(a.name())))
+                .flatMap(a -> Stream.concat(a.synonyms().stream(), Stream.of(a.name())))
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|")));
         List<ParseTableTest.Row> rows = ParseTableTest.rows("parse-table.tsv");
