@@ -48,7 +48,8 @@ final class LogReader {
     private static final String SEPARATORS = ",。;!?\n";
     private static final String CONNECTORS = "和及与、并跟&+";
     private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|表决");
-    private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|有关|相关");
+    private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
+    private static final Pattern ONLY_CONNECTOR = Pattern.compile("[和及与、并跟]|以及");
     private static final int MAX_COUNT = 1000;
     private static final int MAX_PARTICIPANTS = 10_000;
 
@@ -121,11 +122,23 @@ final class LogReader {
         return only;
     }
 
-    /** The same activity named twice on one day is one record ("3月党费已收齐，党费合计3200元"). */
+    /**
+     * The same activity named twice on one day is one record ("3月党费已收齐，党费合计3200元"); counts given for each
+     * add up ("书记与支委谈心谈话5人次，与党员谈心谈话18人次" is 23人次).
+     */
     private static void merge(List<Draft> drafts, Draft next) {
         for (Draft d : drafts) {
             if (d.activity.equals(next.activity) && d.date.equals(next.date)) {
-                d.count = d.count != null ? d.count : next.count;
+                if (d.count == null || next.count == null) {
+                    d.count = d.count != null ? d.count : next.count;
+                }
+                else if (d.count + next.count > MAX_COUNT) {
+                    throw new Refusal("未记录：" + d.activity.name() + "的数量合计超过" + MAX_COUNT
+                            + "，与一个支部的实际不符。请核对后重新发送，例如“召开支委会2次”。");
+                }
+                else {
+                    d.count = d.count + next.count;
+                }
                 d.participants = d.participants != null ? d.participants : next.participants;
                 d.topic = d.topic != null ? d.topic : next.topic;
                 d.amount = d.amount != null ? d.amount : next.amount;
@@ -176,6 +189,9 @@ final class LogReader {
                     pieceStart[i] = Math.min(pieceStart[i], verb.start());
                 }
                 agendaLike |= AGENDA_TAIL.matcher(reading.text()).region(m.end(), masked.length()).lookingAt();
+                // "研究了发展党员工作和主题党日活动安排": what is joined to an agenda item is on the agenda too
+                agendaLike |= i > 0 && agenda[i - 1]
+                        && ONLY_CONNECTOR.matcher(reading.text()).region(mentions.get(i - 1).end(), m.start()).matches();
                 agenda[i] = held && agendaLike;
                 held |= !agenda[i];
             }
