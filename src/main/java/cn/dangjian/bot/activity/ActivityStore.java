@@ -1,21 +1,17 @@
 package cn.dangjian.bot.activity;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -23,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Redis store of activity records (keys {@code dj:{branchId}:…}, see {@link BranchKeys}). Each mutating call is
  * one Lua script, so a record is written, indexed, counted and audited in one atomic step and one round trip, and is
- * idempotent per {@code msgId}: a redelivered message returns what the first delivery did and changes nothing.
+ * idempotent per {@code msgId}: a redelivered message returns what the first delivery did and changes nothing. Reads
+ * are scripts too (a year comes in slices of {@value #SLICE} records), on the shared connection.
  */
 @Component
 public class ActivityStore {
@@ -31,13 +28,14 @@ public class ActivityStore {
     /** DingTalk redelivers within minutes; a day is ample and keeps the key space small. */
     static final Duration REMEMBER_DELIVERY = Duration.ofDays(1);
 
-    /** The record hash's fields in the order the scripts and {@link #toRecord} use. */
-    private static final byte[][] FIELDS = Arrays.stream(new String[] {"id", "activity", "date", "count",
-            "participants", "topic", "amountFen", "senderId", "senderNick", "createdAt", "msgId"})
-            .map(f -> f.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-
     /** Activity keys go into counter fields separated by ':'; the catalogue's keys never contain one. */
     private static final Pattern ACTIVITY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
+
+    /**
+     * Records per script call when reading a range: a few milliseconds of Redis each, so that a year of thousands
+     * never holds other clients up for long, in few round trips.
+     */
+    private static final int SLICE = 1000;
 
     /** Ids take nine digits of the date index's score (epochDay followed by the id): a branch never logs 10^9. */
     private static final long MAX_ID = 999_999_999L;
@@ -64,6 +62,10 @@ public class ActivityStore {
     private static final RedisScript<List> UNDO = script("undo.lua");
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> REBUILD = script("rebuild.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> RANGE = script("range.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> RECORDS = script("records.lua");
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -155,24 +157,32 @@ public class ActivityStore {
     /** Live records whose date is in [from, to], oldest first (by date, then id). */
     public List<ActivityRecord> between(String branchId, LocalDate from, LocalDate to) {
         BranchKeys keys = new BranchKeys(branchId);
-        if (from.isAfter(to)) {
-            return List.of();
-        }
-        // one pipeline for the index of every year in range, one for the records: two round trips in all
-        List<Object> perYear = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (int year = from.getYear(); year <= to.getYear(); year++) {
-                LocalDate first = year == from.getYear() ? from : LocalDate.of(year, 1, 1);
-                LocalDate last = year == to.getYear() ? to : LocalDate.of(year, 12, 31);
-                connection.zSetCommands().zRangeByScore(bytes(keys.dates(year)), first.toEpochDay() * (MAX_ID + 1),
-                        last.toEpochDay() * (MAX_ID + 1) + MAX_ID);
+        List<ActivityRecord> records = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            LocalDate first = year == from.getYear() ? from : LocalDate.of(year, 1, 1);
+            LocalDate last = year == to.getYear() ? to : LocalDate.of(year, 12, 31);
+            String min = Long.toString(score(first, 0));
+            String max = Long.toString(score(last, MAX_ID));
+            List<?> slice;
+            do {
+                slice = redis.execute(RANGE, List.of(keys.dates(year)), keys.prefix(), min, max,
+                        Integer.toString(SLICE));
+                for (Object fields : slice) {
+                    records.add(toRecord(branchId, (List<?>) fields));
+                }
+                if (!records.isEmpty()) {
+                    ActivityRecord lastRead = records.get(records.size() - 1);
+                    min = "(" + score(lastRead.date(), lastRead.id());
+                }
             }
-            return null;
-        });
-        List<Long> ids = new ArrayList<>();
-        for (Object members : perYear) {
-            ((Collection<?>) members).forEach(m -> ids.add(Long.parseLong(m.toString())));
+            while (slice.size() == SLICE);
         }
-        return read(keys, ids);
+        return List.copyOf(records);
+    }
+
+    /** The date index's score: the epoch day followed by the id on nine digits (as log.lua builds it). */
+    private static long score(LocalDate date, long id) {
+        return date.toEpochDay() * (MAX_ID + 1) + id;
     }
 
     public List<ActivityRecord> year(String branchId, int year) {
@@ -199,35 +209,58 @@ public class ActivityStore {
         return tally;
     }
 
-    /** Reads records by id in one pipeline, in the order given; ids without a record are skipped. */
+    /** Reads records by id in one round trip, in the order given; ids without a record are left out. */
     private List<ActivityRecord> read(BranchKeys keys, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (long id : ids) {
-                connection.hashCommands().hMGet(bytes(keys.record(id)), FIELDS);
-            }
-            return null;
-        });
-        List<ActivityRecord> records = new ArrayList<>(hashes.size());
-        for (Object values : hashes) {
-            List<?> fields = (List<?>) values;
-            if (fields.get(1) != null) {
-                records.add(toRecord(keys.branchId(), fields));
-            }
-        }
-        return List.copyOf(records);
+        List<String> args = new ArrayList<>(ids.size() + 1);
+        args.add(keys.prefix());
+        ids.forEach(id -> args.add(id.toString()));
+        List<?> found = redis.execute(RECORDS, List.of(keys.sequence()), args.toArray());
+        return found.stream().map(fields -> toRecord(keys.branchId(), (List<?>) fields)).toList();
     }
 
+    /**
+     * A record from its hash fields in the scripts' order: id, activity, date, count, participants, topic, amountFen,
+     * senderId, senderNick, createdAt, msgId.
+     */
     private static ActivityRecord toRecord(String branchId, List<?> fields) {
         String fen = value(fields, 6);
         String participants = value(fields, 4);
         return new ActivityRecord(Long.parseLong(value(fields, 0)), branchId, value(fields, 1),
-                LocalDate.parse(value(fields, 2)), Integer.parseInt(value(fields, 3)),
+                date(value(fields, 2)), Integer.parseInt(value(fields, 3)),
                 participants == null ? null : Integer.valueOf(participants), value(fields, 5),
                 fen == null ? null : BigDecimal.valueOf(Long.parseLong(fen), 2), value(fields, 7), value(fields, 8),
-                Instant.parse(value(fields, 9)), value(fields, 10));
+                instant(value(fields, 9)), value(fields, 10));
+    }
+
+    /*
+     * LocalDate.parse and Instant.parse go through DateTimeFormatter, some microseconds each: most of the time of
+     * reading a year of records. These read exactly what LocalDate/Instant.toString() wrote, and leave anything
+     * else to the formatter.
+     */
+    private static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static Instant instant(String text) {
+        int end = text.length() - 1;
+        if (end >= 19 && text.charAt(10) == 'T' && text.charAt(end) == 'Z' && text.charAt(13) == ':'
+                && text.charAt(16) == ':' && (end == 19 || text.charAt(19) == '.' && end <= 29 && end > 20)) {
+            long seconds = date(text.substring(0, 10)).toEpochDay() * 86_400 + number(text, 11, 13) * 3600L
+                    + number(text, 14, 16) * 60L + number(text, 17, 19);
+            int nanos = end == 19 ? 0 : number(text, 20, end) * (int) Math.pow(10, 9 - (end - 20));
+            return Instant.ofEpochSecond(seconds, nanos);
+        }
+        return Instant.parse(text);
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     private static String value(List<?> fields, int index) {
@@ -310,10 +343,6 @@ public class ActivityStore {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static byte[] bytes(String key) {
-        return key.getBytes(StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("rawtypes")

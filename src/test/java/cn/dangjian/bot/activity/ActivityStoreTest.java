@@ -216,6 +216,38 @@ class ActivityStoreTest {
     }
 
     @Test
+    void aYearOfThousandsOfRecordsReadsCompleteAndInOrder() {
+        java.util.Random random = new java.util.Random(7);
+        List<ActivityRecord> logged = new ArrayList<>();
+        for (int message = 0; message < 250; message++) {
+            List<Entry> entries = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                // few distinct days, so that many records share a date across the reading slices
+                entries.add(committee(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(40) * 9), i, null));
+            }
+            logged.addAll(store.log("demo", entries, "member0" + message % 3, null, "bulk-" + message));
+        }
+        List<ActivityRecord> byDateThenId = logged.stream().sorted(java.util.Comparator
+                .comparing(ActivityRecord::date).thenComparingLong(ActivityRecord::id)).toList();
+
+        assertThat(store.year("demo", 2026)).hasSize(2500).containsExactlyElementsOf(byDateThenId);
+        LocalDate from = byDateThenId.get(700).date();
+        LocalDate to = byDateThenId.get(2200).date();
+        assertThat(store.between("demo", from, to)).containsExactlyElementsOf(byDateThenId.stream()
+                .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to)).toList());
+    }
+
+    @Test
+    void theTimeOfLoggingIsReadBackToTheNanosecond() {
+        for (String time : List.of("2026-03-20T02:00:00.5Z", "2026-03-20T02:00:00.000001Z",
+                "2026-03-20T02:00:00.123456789Z", "2026-03-20T23:59:59.120Z")) {
+            ActivityStore at = new ActivityStore(redis, Clock.fixed(Instant.parse(time), ZONE));
+            at.log("demo", List.of(committee(TODAY, null, null)), "member01", null, time);
+            assertThat(store.recent("demo", 1).get(0).createdAt()).isEqualTo(Instant.parse(time));
+        }
+    }
+
+    @Test
     void whatTheStoreCannotHoldIsRefusedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> store.log("demo", List.of(new Entry("party_lecture", TODAY, 0, null, null, null)),
                 "member01", null, "m1")).isInstanceOf(IllegalArgumentException.class);
