@@ -75,7 +75,13 @@ public class ActivityStore {
         this.clock = clock;
     }
 
-    /** Stores the entries in one atomic step (records, indexes, counters, audit). Returns them with their ids. */
+    /**
+     * Stores the entries in one atomic step (records, indexes, counters, audit). Returns them with their ids. A null
+     * date is today (in the clock's zone); amounts are kept to the fen.
+     *
+     * @throws IllegalArgumentException for what no record may hold (no entries, a count below 1, an amount finer
+     *                                  than a fen, a branch id that is not one) — before anything is written
+     */
     public List<ActivityRecord> log(String branchId, List<Entry> entries, String senderId, String senderNick,
             String msgId) {
         BranchKeys keys = new BranchKeys(branchId);
@@ -170,7 +176,8 @@ public class ActivityStore {
                 for (Object fields : slice) {
                     records.add(toRecord(branchId, (List<?>) fields));
                 }
-                if (!records.isEmpty()) {
+                if (slice.size() == SLICE) {
+                    // the next slice starts after the last record read, whatever was logged or undone meanwhile
                     ActivityRecord lastRead = records.get(records.size() - 1);
                     min = "(" + score(lastRead.date(), lastRead.id());
                 }
@@ -185,6 +192,7 @@ public class ActivityStore {
         return date.toEpochDay() * (MAX_ID + 1) + id;
     }
 
+    /** Live records of the year, oldest first. */
     public List<ActivityRecord> year(String branchId, int year) {
         return between(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }

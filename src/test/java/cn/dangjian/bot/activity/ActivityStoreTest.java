@@ -146,6 +146,7 @@ class ActivityStoreTest {
 
         assertThat(store.undo("demo", record.id(), "member02", false, "u1")).isEqualTo(new Undo.NotYours(record));
         assertThat(store.year("demo", 2026)).containsExactly(record);
+        assertThat(redis.opsForStream().size("dj:{demo}:audit")).as("a refused undo changes nothing").isEqualTo(1);
 
         assertThat(store.undo("demo", record.id(), "secretary01", true, "u2")).isEqualTo(new Undo.Done(record));
         assertThat(store.year("demo", 2026)).isEmpty();
