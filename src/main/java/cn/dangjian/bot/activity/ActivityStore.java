@@ -28,6 +28,9 @@ public class ActivityStore {
     /** DingTalk redelivers within minutes; a day is ample and keeps the key space small. */
     static final Duration REMEMBER_DELIVERY = Duration.ofDays(1);
 
+    /** Joins a record's fields in the read scripts' replies; no stored text may contain it (see {@link #clean}). */
+    private static final String SEPARATOR = "\u001f";
+
     /** Activity keys go into counter fields separated by ':'; the catalogue's keys never contain one. */
     private static final Pattern ACTIVITY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -89,14 +92,15 @@ public class ActivityStore {
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("nothing to log");
         }
+        String nick = blankToNull(clean(senderNick));
         Instant createdAt = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<ActivityRecord> stored = new ArrayList<>();
-        List<String> args = new ArrayList<>(List.of(keys.prefix(), senderId, orEmpty(senderNick),
+        List<String> args = new ArrayList<>(List.of(keys.prefix(), senderId, orEmpty(nick),
                 createdAt.toString(), orEmpty(msgId), Long.toString(REMEMBER_DELIVERY.toSeconds()),
                 Integer.toString(entries.size())));
         for (Entry entry : entries) {
-            ActivityRecord record = validated(branchId, entry, today, senderId, senderNick, createdAt, msgId);
+            ActivityRecord record = validated(branchId, entry, today, senderId, nick, createdAt, msgId);
             stored.add(record);
             args.addAll(List.of(record.activity(), record.date().toString(),
                     Long.toString(record.date().toEpochDay()), Integer.toString(record.date().getYear()),
@@ -173,8 +177,8 @@ public class ActivityStore {
             do {
                 slice = redis.execute(RANGE, List.of(keys.dates(year)), keys.prefix(), min, max,
                         Integer.toString(SLICE));
-                for (Object fields : slice) {
-                    records.add(toRecord(branchId, (List<?>) fields));
+                for (Object line : slice) {
+                    records.add(toRecord(branchId, line));
                 }
                 if (slice.size() == SLICE) {
                     // the next slice starts after the last record read, whatever was logged or undone meanwhile
@@ -226,7 +230,17 @@ public class ActivityStore {
         args.add(keys.prefix());
         ids.forEach(id -> args.add(id.toString()));
         List<?> found = redis.execute(RECORDS, List.of(keys.sequence()), args.toArray());
-        return found.stream().map(fields -> toRecord(keys.branchId(), (List<?>) fields)).toList();
+        return found.stream().map(line -> toRecord(keys.branchId(), line)).toList();
+    }
+
+    /** A record from one line of range.lua or records.lua: its fields joined by the unit separator. */
+    private static ActivityRecord toRecord(String branchId, Object line) {
+        List<String> fields = Arrays.asList(line.toString().split(SEPARATOR, -1));
+        if (fields.size() != 11) {
+            throw new IllegalStateException("a record of branch " + branchId + " reads as " + fields.size()
+                    + " fields: " + line);
+        }
+        return toRecord(branchId, fields);
     }
 
     /**
@@ -312,10 +326,10 @@ public class ActivityStore {
             }
             amount = BigDecimal.valueOf(fen(entry.amount()), 2);
         }
-        String topic = entry.topic() == null || entry.topic().isBlank() ? null : entry.topic();
+        String topic = blankToNull(clean(entry.topic()));
         LocalDate date = entry.date() == null ? today : entry.date();
         return new ActivityRecord(0, branchId, entry.activity(), date, entry.count(), entry.participants(), topic,
-                amount, senderId, blankToNull(senderNick), createdAt, blankToNull(msgId));
+                amount, senderId, senderNick, createdAt, blankToNull(msgId));
     }
 
     private static long fen(BigDecimal amount) {
@@ -332,13 +346,21 @@ public class ActivityStore {
     }
 
     private static List<String> deliveryKeys(BranchKeys keys, String first, String msgId) {
+        if (msgId != null && msgId.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("invalid msgId '" + msgId + "'");
+        }
         return msgId == null || msgId.isBlank() ? List.of(first) : List.of(first, keys.delivery(msgId));
     }
 
     private static void requireSender(String senderId) {
-        if (senderId == null || senderId.isBlank()) {
-            throw new IllegalArgumentException("a sender is required");
+        if (senderId == null || senderId.isBlank() || senderId.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("invalid sender '" + senderId + "'");
         }
+    }
+
+    /** A control character nobody types; taken out of free text so that it can join fields on reading. */
+    private static String clean(String text) {
+        return text == null ? null : text.replace(SEPARATOR, "");
     }
 
     private static String text(Integer number) {

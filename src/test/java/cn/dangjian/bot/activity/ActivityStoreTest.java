@@ -93,6 +93,17 @@ class ActivityStoreTest {
     }
 
     @Test
+    void freeTextReadsBackExactlyAsTheLogAnsweredIt() {
+        ActivityRecord logged = store.log("demo", List.of(committee(TODAY, null,
+                "主题：\u001f“不忘初心”,\t牢记使命\n（第二次）")), "member01", "张\u001f三", "m1").get(0);
+
+        assertThat(logged.topic()).isEqualTo("主题：“不忘初心”,\t牢记使命\n（第二次）");
+        assertThat(logged.senderNick()).isEqualTo("张三");
+        assertThat(store.recent("demo", 1)).containsExactly(logged);
+        assertThat(store.year("demo", 2026)).containsExactly(logged);
+    }
+
+    @Test
     void amountsAreKeptToTheFenInRecordsAndCounters() {
         store.log("demo", List.of(dues(LocalDate.of(2026, 3, 1), "3200.5"), dues(LocalDate.of(2026, 3, 2), "0.05")),
                 "secretary01", "李书记", "msg-dues");
