@@ -205,6 +205,9 @@ class WebhookTest extends BotTest {
 
         String year = dingtalk.say(SECRETARY, "全年进度");
         assertThat(year).contains("主题党日（每月）：已开展1次；1月、2月尚未开展", "组织生活会（每年）");
+
+        clock.set(TODAY.withMonth(11));
+        assertThat(dingtalk.say(SECRETARY, "全年进度")).contains("主题党日（每月）：已开展1次；1月、2月、4月至11月尚未开展");
     }
 
     @Test
