@@ -8,7 +8,6 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -41,7 +40,7 @@ public abstract class DingTalkTest extends BotTest {
         Runtime.getRuntime().addShutdownHook(new Thread(dingtalk::stop));
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
+    /** Imported, never scanned (no annotation), so that contexts started by {@link BotInstances} do not see it. */
     static class Clocks {
         @Bean
         @Primary
