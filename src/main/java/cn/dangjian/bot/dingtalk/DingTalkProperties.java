@@ -7,14 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code bot.dingtalk.*}: how the bot reaches DingTalk. The app's key and secret are credentials: {@link #toString()}
- * never prints them.
+ * {@code bot.dingtalk.*}: the app's credentials, the robot, where DingTalk's APIs are (tests and the emulator point
+ * them at a local server), how messages arrive ({@code http} callback or {@code stream}), how replies leave
+ * ({@code body} of the callback's response, or a POST to the message's {@code session} webhook), and how pushes are
+ * retried. The app's key and secret are credentials: {@link #toString()} never prints them.
  *
  * @param mode          {@code http} (DingTalk calls our webhook) or {@code stream} (we hold a socket to DingTalk)
  * @param robotCode     the enterprise robot's code, sent with every OpenAPI push
  * @param apiUrl        the OpenAPI host ({@code https://api.dingtalk.com}); an {@code http} URL is for a local stand-in
  * @param oapiUrl       the older API host, for media upload
- * @param replyMode     {@code body}: answer in the callback's response; {@code session-webhook}: POST the answer there
+ * @param replyMode     {@code body}: answer in the callback's response; {@code session}: POST the answer to the
+ *                      message's sessionWebhook
  * @param tokenRefreshMargin how long before its expiry the access token is fetched again
  */
 @ConfigurationProperties("bot.dingtalk")
@@ -34,7 +37,7 @@ public record DingTalkProperties(
 
     public enum Mode { HTTP, STREAM }
 
-    public enum ReplyMode { BODY, SESSION_WEBHOOK }
+    public enum ReplyMode { BODY, SESSION }
 
     /**
      * The durable outbox of pushes that failed for a reason retrying can fix.

@@ -1,7 +1,6 @@
 package cn.dangjian.bot.dingtalk;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@link Message} in DingTalk's two spellings: the OpenAPI's {@code msgKey} + {@code msgParam} (a JSON string), and
- * the message object that a sessionWebhook or a 自定义机器人 takes ({@code {"msgtype":…}} with an optional {@code at}).
+ * the {@link MessageObject} that a sessionWebhook or a 自定义机器人 takes.
  */
 final class MessageFormats {
 
@@ -49,36 +48,7 @@ final class MessageFormats {
 
     /** The body of a sessionWebhook or 自定义机器人 POST. A file has no such form: callers refuse it before. */
     String messageObject(Message message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        List<String> mentions = List.of();
-        if (message instanceof Message.Text t) {
-            body.put("msgtype", "text");
-            body.put("text", Map.of("content", t.content()));
-        }
-        else if (message instanceof Message.Markdown m) {
-            mentions = m.mentions();
-            // DingTalk notifies a person in markdown only when "@staffId" also appears in the text
-            StringBuilder text = new StringBuilder(m.text());
-            if (!mentions.isEmpty()) {
-                text.append("\n\n");
-                mentions.forEach(id -> text.append('@').append(id).append(' '));
-            }
-            Map<String, Object> markdown = new LinkedHashMap<>();
-            markdown.put("title", m.title());
-            markdown.put("text", text.toString().strip());
-            body.put("msgtype", "markdown");
-            body.put("markdown", markdown);
-        }
-        else {
-            throw new IllegalArgumentException("a file cannot be sent as a message object");
-        }
-        if (!mentions.isEmpty()) {
-            Map<String, Object> at = new LinkedHashMap<>();
-            at.put("atUserIds", mentions);
-            at.put("isAtAll", false);
-            body.put("at", at);
-        }
-        return json.writeValueAsString(body);
+        return json.writeValueAsString(MessageObject.of(message));
     }
 
     static String fileType(String fileName) {

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -20,6 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.DangjianBotApplication;
+import cn.dangjian.bot.MutableClock;
 import redis.embedded.RedisServer;
 
 /**
@@ -50,7 +53,21 @@ public final class BotInstances implements AutoCloseable {
         @Bean
         @Primary
         MutableClock instanceClock(@Value("${test.clock.start}") String start) {
-            return new MutableClock(Instant.parse(start), DingTalkTest.ZONE);
+            return new MutableClock(Instant.parse(start));
+        }
+    }
+
+    /**
+     * What {@code @SpringBootTest} leaves out of component scanning and a plain run would not: the tests' own
+     * configurations (BotTest's clock among them), which would clash with this instance's clock.
+     */
+    static class LeaveOutTestConfigurations extends TypeExcludeFilter {
+        @Override
+        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
+                org.springframework.core.type.classreading.MetadataReaderFactory factory) {
+            String enclosing = reader.getClassMetadata().getEnclosingClassName();
+            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName())
+                    || (enclosing != null && (enclosing.endsWith("Test") || enclosing.endsWith("Tests")));
         }
     }
 
@@ -75,6 +92,8 @@ public final class BotInstances implements AutoCloseable {
                 .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DangjianBotApplication.class, Clock.class)
                 .profiles("instances")
+                .initializers(app -> app.getBeanFactory()
+                        .registerSingleton("leaveOutTestConfigurations", new LeaveOutTestConfigurations()))
                 .run(args);
         running.add(context);
         return context;

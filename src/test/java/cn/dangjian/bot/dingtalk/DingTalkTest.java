@@ -3,14 +3,10 @@ package cn.dangjian.bot.dingtalk;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,35 +14,26 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The whole bot with DingTalk played by one WireMock server and time on a {@link MutableClock}. Every test starts
+ * The whole bot with DingTalk played by one WireMock server and time on the tests' {@link MutableClock}. Every test starts
  * with an empty journal, no stubs, an empty outbox and the clock three hours past the last test (so that no cached
  * token is still valid).
  */
-@Import(DingTalkTest.Clocks.class)
 public abstract class DingTalkTest extends BotTest {
 
     public static final String APP_KEY = "dingAppKeyForTests";
     public static final String APP_SECRET = "app-secret-never-logged";
     public static final String ROBOT_CODE = "dingRobotCodeForTests";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = MutableClock.ZONE;
 
     protected static final WireMockServer dingtalk = new WireMockServer(options().dynamicPort());
 
     static {
         dingtalk.start();
         Runtime.getRuntime().addShutdownHook(new Thread(dingtalk::stop));
-    }
-
-    /** Imported, never scanned (no annotation), so that contexts started by {@link BotInstances} do not see it. */
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-03-02T01:00:00Z"), ZONE);
-        }
     }
 
     @DynamicPropertySource

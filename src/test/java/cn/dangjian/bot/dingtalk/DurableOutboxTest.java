@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.dangjian.bot.MutableClock;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The outbox outlives the bot: stopped with parcels in it, a new bot on the same Redis delivers each once. */
