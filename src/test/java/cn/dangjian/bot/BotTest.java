@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * free port shared by every test of the JVM (the Spring test context is cached, so Redis starts once), and a
  * {@link MutableClock} as the bot's clock (autowire it to move time).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Reminders are not scheduled unless a test asks for them: a start-up sweep would otherwise push to DingTalk.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.reminders.enabled=false")
 @Import(BotTest.TestClock.class)
 public abstract class BotTest {
 
