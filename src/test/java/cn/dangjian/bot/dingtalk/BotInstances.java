@@ -95,7 +95,9 @@ public final class BotInstances implements AutoCloseable {
                 .initializers(app -> app.getBeanFactory()
                         .registerSingleton("leaveOutTestConfigurations", new LeaveOutTestConfigurations()))
                 .run(args);
-        running.add(context);
+        synchronized (running) {
+            running.add(context);
+        }
         return context;
     }
 
