@@ -92,6 +92,11 @@ public class Reminders implements SmartLifecycle {
         this.meters = meters;
     }
 
+    /** 2026-03, 2026-Q1, 2026: how the ledger and the admin API name a reminder's period. */
+    public static String periodKey(Period period) {
+        return ReminderKind.periodKey(period);
+    }
+
     /** Every kind's due reminders: what a start and each sweep run. */
     public List<Run> sweep() {
         List<Run> runs = new ArrayList<>();
