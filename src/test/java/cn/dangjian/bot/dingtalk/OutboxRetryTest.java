@@ -159,6 +159,32 @@ class OutboxRetryTest extends DingTalkTest {
     }
 
     @Test
+    void aFileWhoseUploadFailedIsUploadedAgainFromTheOutboxWithTheSameBytes() {
+        tokenIs("token-one");
+        dingtalk.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/media/upload"))
+                .inScenario("upload").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+        dingtalk.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/media/upload"))
+                .inScenario("upload").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAagain\"}")));
+        dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
+        byte[] docx = new byte[300_000];
+        new java.util.Random(7).nextBytes(docx);
+
+        messenger.send(new Destination.Group("cidBranchGroup"), new Message.File("2026年度工作总结.docx", docx));
+        assertThat(outboxSize()).isOne();
+        clock.advance(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxSize() == 0);
+
+        var uploads = dingtalk.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/media/upload")));
+        assertThat(uploads).hasSize(2);
+        assertThat(uploads.get(1).getParts().iterator().next().getBody().asBytes()).isEqualTo(docx);
+        dingtalk.verify(1, postRequestedFor(urlEqualTo(GROUP_SEND)).withRequestBody(equalToJson(
+                "{\"msgKey\":\"sampleFile\",\"msgParam\":\"{\\\"mediaId\\\":\\\"@lAagain\\\",\\\"fileName\\\":"
+                        + "\\\"2026年度工作总结.docx\\\",\\\"fileType\\\":\\\"docx\\\"}\"}", true, true)));
+    }
+
+    @Test
     void aSendWaitsForCredentialsRatherThanFailingTheMessage() {
         dingtalk.stubFor(post(urlEqualTo(EnterpriseRobotPushTest.TOKEN)).willReturn(
                 apiError(400, "invalidClientIdOrSecret", "无效的clientId或者clientSecret")));
