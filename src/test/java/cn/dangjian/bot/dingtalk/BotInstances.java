@@ -85,6 +85,8 @@ public final class BotInstances implements AutoCloseable {
         properties.put("bot.dingtalk.app-secret", DingTalkTest.APP_SECRET);
         properties.put("bot.dingtalk.robot-code", DingTalkTest.ROBOT_CODE);
         properties.put("bot.dingtalk.outbox.poll-interval", "50ms");
+        // no reminders unless a test asks: a start-up sweep would push the demo branch's
+        properties.put("bot.reminders.enabled", false);
         properties.put("test.clock.start", now.toString());
         properties.putAll(extra);
         // as command-line arguments: they outrank application.yml, as an operator's would

@@ -153,7 +153,7 @@ class RobotWebhooksTest extends DingTalkTest {
 
     @Test
     void aWebhookThatCannotBeReachedIsRetriedFromTheOutbox() {
-        String nobodyListens = "http://127.0.0.1:" + freePort() + "/robot/sendBySession?session=gone";
+        String nobodyListens = "http://127.0.0.1:" + cn.dangjian.bot.BotTest.freePort() + "/robot/sendBySession?session=gone";
 
         messenger.send(new Destination.Session(nobodyListens, clock.instant().plusSeconds(5400)), new Message.Text("答复"));
 
