@@ -70,20 +70,18 @@ public final class ReminderFanOutBench {
             String base = "http://127.0.0.1:" + instances.dingtalk.port();
             System.out.printf("%d branches, monthly reminder of %s, DingTalk on WireMock %s%n%n", BRANCHES, TODAY, base);
 
-            Measure baseline = baseline(base);
-            System.out.printf("baseline  %d plain POSTs of a reminder-sized body : %6d ms  (%.0f µs each)%n",
-                    BRANCHES, baseline.millis(), baseline.perBranchMicros());
-
-            Measure[] groups = fanOut(instances, work, Shape.GROUPS, true);
-            Measure[] ownRobots = fanOut(instances, work, Shape.ROBOT_PER_BRANCH, true);
-            Measure[] sharedOff = fanOut(instances, work, Shape.SHARED_ROBOTS, false);
-            Measure[] sharedOn = fanOut(instances, work, Shape.SHARED_ROBOTS, true);
+            Measure[] groups = fanOut(instances, work, Shape.GROUPS, true, base);
+            Measure[] ownRobots = fanOut(instances, work, Shape.ROBOT_PER_BRANCH, true, base);
+            Measure[] sharedOff = fanOut(instances, work, Shape.SHARED_ROBOTS, false, base);
+            Measure[] sharedOn = fanOut(instances, work, Shape.SHARED_ROBOTS, true, base);
 
             System.out.println();
-            report("enterprise robot, one group per branch", groups, baseline);
-            report("custom robot per branch, pace on", ownRobots, baseline);
-            report("custom robots, " + SHARED_ROBOTS + " shared, pace off", sharedOff, baseline);
-            report("custom robots, " + SHARED_ROBOTS + " shared, pace on (fan-out only)", sharedOn, baseline);
+            System.out.printf("median of %d rounds; each round = %d plain POSTs (baseline) then the fan-out, same JVM "
+                    + "and WireMock%n", ROUNDS, BRANCHES);
+            report("enterprise robot, one group per branch", groups);
+            report("custom robot per branch, pace on", ownRobots);
+            report("custom robots, " + SHARED_ROBOTS + " shared, pace off", sharedOff);
+            report("custom robots, " + SHARED_ROBOTS + " shared, pace on (fan-out only)", sharedOn);
 
             double interval = 60.0 / 20 + 0.05;
             long perRobot = (BRANCHES + SHARED_ROBOTS - 1) / SHARED_ROBOTS;
@@ -105,16 +103,25 @@ public final class ReminderFanOutBench {
         }
     }
 
+    static final int ROUNDS = Integer.getInteger("rounds", 3);
+
     static double lastSlotSeconds;
 
-    static void report(String name, Measure[] m, Measure baseline) {
+    static void report(String name, Measure[] m) {
         Measure total = m[0];
         Measure compute = m[1];
-        System.out.printf("%-55s: %6d ms  (%.0f µs/branch) = %.2f × baseline; compute only %d ms (%.2f ×); "
-                + "allocated %.1f MB (%.1f KB/branch); heap after %.0f MB%n", name, total.millis(),
-                total.perBranchMicros(), (double) total.millis() / baseline.millis(), compute.millis(),
-                (double) compute.millis() / baseline.millis(), total.allocatedBytes() / 1e6,
+        Measure baseline = m[2];
+        System.out.printf("%-52s: %5d ms (%4.0f µs/branch) vs baseline %5d ms = %.2f ×; compute only %4d ms = %.2f ×; "
+                + "allocated %5.1f MB (%4.1f KB/branch); heap in use after %3.0f MB%n", name, total.millis(),
+                total.perBranchMicros(), baseline.millis(), (double) total.millis() / baseline.millis(),
+                compute.millis(), (double) compute.millis() / baseline.millis(), total.allocatedBytes() / 1e6,
                 total.allocatedBytes() / 1e3 / BRANCHES, total.heapAfterBytes() / 1e6);
+    }
+
+    static Measure median(List<Measure> measures) {
+        List<Measure> sorted = new ArrayList<>(measures);
+        sorted.sort(java.util.Comparator.comparingLong(Measure::millis));
+        return sorted.get(sorted.size() / 2);
     }
 
     static void stub(BotInstances instances) {
@@ -127,14 +134,14 @@ public final class ReminderFanOutBench {
     }
 
     /** The same number of sequential POSTs, of the size of a group push, with nothing computed. */
-    static Measure baseline(String base) throws Exception {
+    static Measure baseline(String base, boolean warmUp) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String body = "{\"robotCode\":\"dingRobot\",\"openConversationId\":\"cidBranch0001\",\"msgKey\":\"sampleMarkdown\","
                 + "\"msgParam\":\"" + "x".repeat(480) + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/baseline"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        for (int i = 0; i < BRANCHES / 2; i++) {
+        for (int i = 0; warmUp && i < BRANCHES / 2; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         return measure(() -> {
@@ -145,7 +152,8 @@ public final class ReminderFanOutBench {
     }
 
     /** Starts a bot on a branches file of the shape, seeds a month of records, warms up, then measures one fan-out. */
-    static Measure[] fanOut(BotInstances instances, Path work, Shape shape, boolean paced) throws Exception {
+    static Measure[] fanOut(BotInstances instances, Path work, Shape shape, boolean paced, String base)
+            throws Exception {
         Path config = work.resolve(shape + "-" + paced);
         Files.createDirectories(config);
         Files.copy(Path.of("bot-config/activities.yml"), config.resolve("activities.yml"));
@@ -163,15 +171,24 @@ public final class ReminderFanOutBench {
             seed(bot);
             Reminders reminders = bot.getBean(Reminders.class);
             reminders.runDue(ReminderKind.MONTHLY); // warm-up
-            forget(redis);
-            instances.dingtalk.resetRequests();
-
-            Measure total = measure(() -> {
-                Reminders.Run run = reminders.runDue(ReminderKind.MONTHLY);
-                if (run.total() != BRANCHES) {
-                    throw new IllegalStateException("the run covered " + run.total() + " branches: " + run.outcomes());
-                }
-            });
+            baseline(base, true);
+            List<Measure> totals = new ArrayList<>();
+            List<Measure> baselines = new ArrayList<>();
+            List<Measure> computes = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                forget(redis);
+                instances.dingtalk.resetRequests();
+                baselines.add(baseline(base, false));
+                instances.dingtalk.resetRequests();
+                totals.add(measure(() -> {
+                    Reminders.Run run = reminders.runDue(ReminderKind.MONTHLY);
+                    if (run.total() != BRANCHES) {
+                        throw new IllegalStateException("the run covered " + run.total() + " branches: "
+                                + run.outcomes());
+                    }
+                }));
+                computes.add(measure(() -> computeOnly(bot)));
+            }
             int delivered = instances.dingtalk.findAll(postRequestedFor(urlPathEqualTo(shape == Shape.GROUPS
                     ? "/v1.0/robot/groupMessages/send" : "/robot/send"))).size();
             long parked = redis.opsForZSet().zCard("dj:{outbox}:due");
@@ -185,8 +202,7 @@ public final class ReminderFanOutBench {
                 System.out.printf("  pace on, %d shared robots: %d sent at once, %d parked in the outbox for their slots%n",
                         SHARED_ROBOTS, delivered, parked);
             }
-            Measure compute = measure(() -> computeOnly(bot));
-            return new Measure[] {total, compute};
+            return new Measure[] {median(totals), median(computes), median(baselines)};
         }
         finally {
             bot.close();
