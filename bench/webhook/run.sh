@@ -23,16 +23,15 @@ for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/
 
 export TIMESTAMP=$(( $(date +%s%N) / 1000000 ))
 export SIGN=$(printf '%s\n%s' "$TIMESTAMP" "$secret" | openssl dgst -sha256 -hmac "$secret" -binary | base64)
-export RUN=$RANDOM
 
 echo "warm-up"
 wrk -t2 -c$conns -d5s -s bench/webhook/baseline.lua "http://127.0.0.1:$port/actuator/info" >/dev/null
-wrk -t2 -c$conns -d5s -s bench/webhook/log.lua "http://127.0.0.1:$port/webhook/dingtalk" >/dev/null
+RUN=warm$RANDOM wrk -t2 -c$conns -d5s -s bench/webhook/log.lua "http://127.0.0.1:$port/webhook/dingtalk" >/dev/null
 before=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/branches/demo/records?year=$(date +%Y)" \
   | grep -o '"id"' | wc -l)
 
 base=$(wrk -t2 -c$conns -d$duration --latency -s bench/webhook/baseline.lua "http://127.0.0.1:$port/actuator/info" | grep RESULT)
-hook=$(wrk -t2 -c$conns -d$duration --latency -s bench/webhook/log.lua "http://127.0.0.1:$port/webhook/dingtalk" | grep RESULT)
+hook=$(RUN=run$RANDOM wrk -t2 -c$conns -d$duration --latency -s bench/webhook/log.lua "http://127.0.0.1:$port/webhook/dingtalk" | grep RESULT)
 after=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/branches/demo/records?year=$(date +%Y)" \
   | grep -o '"id"' | wc -l)
 

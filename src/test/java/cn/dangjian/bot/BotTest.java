@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,25 +17,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that run the whole bot: the real application on a random port, with a real embedded Redis on a
  * free port shared by every test of the JVM (the Spring test context is cached, so Redis starts once), and a
  * {@link MutableClock} as the bot's clock (autowire it to move time).
+ * <p>
+ * Keep this one property set for every full-application test: a second set makes a second context, whose embedded
+ * Redis would find the port taken. That is why the admin token is set here, for every test.
  */
 // Reminders are not scheduled unless a test asks for them: a start-up sweep would otherwise push to DingTalk.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.reminders.enabled=false")
-@Import(BotTest.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class BotTest {
 
     /** Today in every full-application test, unless a test moves the clock: Friday 20 March 2026, 10:00. */
     public static final LocalDateTime TODAY = LocalDateTime.of(2026, 3, 20, 10, 0);
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(TODAY.atZone(MutableClock.ZONE).toInstant());
-        }
-    }
 
     protected static final int REDIS_PORT = freePort();
+    /** {@code bot.admin-token} of the tests: {@code Authorization: Bearer} this for {@code /api/v1/**}. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
     private static final Path REDIS_DIR = tempDir();
 
     @DynamicPropertySource
@@ -46,6 +40,7 @@ public abstract class BotTest {
         registry.add("spring.data.redis.port", () -> REDIS_PORT);
         registry.add("bot.redis.embedded", () -> "true");
         registry.add("bot.redis.data-dir", REDIS_DIR::toString);
+        registry.add("bot.admin-token", () -> ADMIN_TOKEN);
     }
 
     public static int freePort() {
