@@ -25,10 +25,16 @@ public final class MessageObject {
             }
             StringBuilder text = new StringBuilder(md.text()).append("\n\n");
             mentions.forEach(id -> text.append('@').append(id).append(' '));
+            Map<String, Object> markdown = new LinkedHashMap<>();
+            markdown.put("title", md.title());
+            markdown.put("text", text.toString().strip());
+            Map<String, Object> at = new LinkedHashMap<>();
+            at.put("atUserIds", mentions);
+            at.put("isAtAll", false);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("msgtype", "markdown");
-            body.put("markdown", Map.of("title", md.title(), "text", text.toString().strip()));
-            body.put("at", Map.of("atUserIds", mentions, "isAtAll", false));
+            body.put("markdown", markdown);
+            body.put("at", at);
             return body;
         }
         throw new IllegalArgumentException("a file cannot travel as a message object; upload it and send sampleFile");

@@ -14,7 +14,10 @@ import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
 
-/** 暂停提醒 / 恢复提醒 (a secretary or an organisation admin) and 提醒设置 (anyone in the branch). */
+/**
+ * 暂停提醒 / 恢复提醒 (a secretary or an organisation admin; idempotent per msgId) and 提醒设置 (anyone in the
+ * branch).
+ */
 @Component
 class ReminderCommands implements CommandHandler<Command.Reminders> {
 
@@ -44,7 +47,9 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
                 if (!turn.role().leads()) {
                     yield Reply.text(ONLY_LEADS);
                 }
-                yield Reply.text(pauses.pause(branch.id(), turn.message().senderStaffId(), clock.instant())
+                ReminderPauses.Change change = pauses.pause(branch.id(), turn.message().senderStaffId(),
+                        clock.instant(), turn.message().msgId());
+                yield Reply.text(change == ReminderPauses.Change.DONE
                         ? "已暂停本支部的组织生活提醒。需要恢复时，请发送“恢复提醒”。"
                         : "本支部的提醒此前已暂停。需要恢复时，请发送“恢复提醒”。");
             }
@@ -52,7 +57,7 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
                 if (!turn.role().leads()) {
                     yield Reply.text(ONLY_LEADS);
                 }
-                if (!pauses.resume(branch.id())) {
+                if (pauses.resume(branch.id(), turn.message().msgId()) == ReminderPauses.Change.ALREADY) {
                     yield Reply.text("本支部的提醒正常开启，无需恢复。发送“提醒设置”可查看下次提醒时间。");
                 }
                 yield Reply.text("已恢复本支部的组织生活提醒。" + nextOf(branch).map(next -> "下次提醒将于" + when(next) + "发出。")

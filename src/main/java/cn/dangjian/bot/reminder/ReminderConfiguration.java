@@ -33,11 +33,11 @@ class ReminderConfiguration {
     }
 
     @Bean
-    Reminders reminders(Branches branches, ReminderSchedules schedules, ReminderPauses pauses, ActivityStore store,
+    Reminders reminders(Branches branches, ReminderSchedules schedules, ActivityStore store,
             Catalogue catalogue, Messenger messenger, ReminderProperties properties, StringRedisTemplate redis,
             Clock clock, MeterRegistry meters) {
         // the fan-out spaces real calls to DingTalk, so its pace runs on the wall clock whatever the bot's clock says
-        return new Reminders(branches, schedules, new ReminderLedger(redis, properties.claimLease()), pauses, store,
+        return new Reminders(branches, schedules, new ReminderLedger(redis, properties.claimLease()), store,
                 catalogue, messenger, new Pace(redis, Clock.systemUTC()), properties, clock, meters);
     }
 

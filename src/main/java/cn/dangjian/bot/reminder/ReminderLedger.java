@@ -13,26 +13,35 @@ import cn.dangjian.bot.activity.Period;
 /**
  * Who sends a reminder, exactly once across instances: {@code dj:{branch}:sent:{kind}:{period}}, set if absent by the
  * instance that wins it ({@code claimed|instance|ms}), then marked with what happened ({@code sent|…},
- * {@code paused|…}, {@code nothing|…}). It lives longer than its period, so a restart within the period finds it. A
+ * {@code nothing_to_say|…}; {@code paused|…} at once for a paused branch). It lives longer than its period, so a restart within the period finds it. A
  * claim whose instance died before marking it is taken over once it is older than the claim lease.
  */
 class ReminderLedger {
 
-    /** SET NX, or take over a claim older than ARGV[3] ms since the epoch. 1 won, 2 taken over, 0 lost. */
+    /**
+     * SET NX, or take over a claim older than ARGV[3] ms since the epoch; a paused branch (KEYS[2]) is settled as
+     * paused at once. 0 lost, 1 won, 2 taken over, 3 paused. One round trip per branch and reminder.
+     */
     private static final RedisScript<Long> CLAIM = RedisScript.of("""
             local held = redis.call('GET', KEYS[1])
-            if not held then
-              redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-              return 1
-            end
-            if string.sub(held, 1, 8) == 'claimed|' then
+            if held then
+              if string.sub(held, 1, 8) ~= 'claimed|' then
+                return 0
+              end
               local at = tonumber(string.match(held, '|(%d+)$'))
-              if at and at < tonumber(ARGV[3]) then
-                redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-                return 2
+              if not at or at >= tonumber(ARGV[3]) then
+                return 0
               end
             end
-            return 0
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              redis.call('SET', KEYS[1], ARGV[4], 'EX', ARGV[2])
+              return 3
+            end
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+            if held then
+              return 2
+            end
+            return 1
             """, Long.class);
 
     /** Replaces the value only while this instance's claim is still the one held. */
@@ -48,8 +57,11 @@ class ReminderLedger {
             return 0
             """, Long.class);
 
-    /** A claim this instance holds. */
-    record Claim(String key, String value) {
+    /**
+     * A claim this instance holds; {@code paused}: the branch is paused, and the ledger already says so (nothing to
+     * send or settle).
+     */
+    record Claim(String key, String value, boolean paused) {
     }
 
     private final StringRedisTemplate redis;
@@ -74,18 +86,17 @@ class ReminderLedger {
         };
     }
 
-    /** Settled or claimed by someone: a cheap look before trying to win it. */
-    boolean taken(String branchId, ReminderKind kind, Period period) {
-        return Boolean.TRUE.equals(redis.hasKey(key(branchId, kind, period)));
-    }
-
     /** The claim, if this instance wins the reminder. */
     java.util.Optional<Claim> claim(String branchId, ReminderKind kind, Period period, Instant now) {
         String key = key(branchId, kind, period);
         String value = "claimed|" + instance + "|" + now.toEpochMilli();
-        Long won = redis.execute(CLAIM, List.of(key), value, Long.toString(lifetime(kind).toSeconds()),
-                Long.toString(now.minus(lease).toEpochMilli()));
-        return won != null && won > 0 ? java.util.Optional.of(new Claim(key, value)) : java.util.Optional.empty();
+        Long won = redis.execute(CLAIM, List.of(key, ReminderPauses.key(branchId)), value,
+                Long.toString(lifetime(kind).toSeconds()), Long.toString(now.minus(lease).toEpochMilli()),
+                "paused|" + instance + "|" + now.toEpochMilli());
+        if (won == null || won == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(key, value, won == 3));
     }
 
     /** Marks what became of the reminder ({@code sent}, {@code paused}, {@code nothing}, {@code refused}). */

@@ -64,7 +64,6 @@ public class Reminders implements SmartLifecycle {
     private final Branches branches;
     private final ReminderSchedules schedules;
     private final ReminderLedger ledger;
-    private final ReminderPauses pauses;
     private final ActivityStore store;
     private final Catalogue catalogue;
     private final Messenger messenger;
@@ -76,13 +75,12 @@ public class Reminders implements SmartLifecycle {
     private volatile boolean stopping;
     private volatile boolean started;
 
-    Reminders(Branches branches, ReminderSchedules schedules, ReminderLedger ledger, ReminderPauses pauses,
-            ActivityStore store, Catalogue catalogue, Messenger messenger, Pace pace, ReminderProperties properties,
-            Clock clock, MeterRegistry meters) {
+    Reminders(Branches branches, ReminderSchedules schedules, ReminderLedger ledger, ActivityStore store,
+            Catalogue catalogue, Messenger messenger, Pace pace, ReminderProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.branches = branches;
         this.schedules = schedules;
         this.ledger = ledger;
-        this.pauses = pauses;
         this.store = store;
         this.catalogue = catalogue;
         this.messenger = messenger;
@@ -128,7 +126,7 @@ public class Reminders implements SmartLifecycle {
                 }
                 Optional<ZonedDateTime> fire = schedules.cron(branch.id(), kind)
                         .flatMap(cron -> firstFire.computeIfAbsent(cron, c -> c.firstIn(period)));
-                if (fire.isEmpty() || fire.get().isAfter(now) || ledger.taken(branch.id(), kind, period)) {
+                if (fire.isEmpty() || fire.get().isAfter(now)) {
                     continue;
                 }
                 Optional<ReminderLedger.Claim> claim = ledger.claim(branch.id(), kind, period, clock.instant());
@@ -136,8 +134,10 @@ public class Reminders implements SmartLifecycle {
                     continue;
                 }
                 try {
-                    Outcome outcome = pauses.paused(branch.id()) ? Outcome.PAUSED : deliver(branch, kind, today);
-                    ledger.settle(claim.get(), outcome.word(), clock.instant());
+                    Outcome outcome = claim.get().paused() ? Outcome.PAUSED : deliver(branch, kind, today);
+                    if (!claim.get().paused()) {
+                        ledger.settle(claim.get(), outcome.word(), clock.instant());
+                    }
                     outcomes.merge(outcome, 1, Integer::sum);
                     meters.counter("reminders", "kind", kind.key(), "outcome", outcome.word()).increment();
                 }

@@ -50,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RemindersTest extends WireMockBot {
 
     static final String GROUP_SEND = "/v1.0/robot/groupMessages/send";
+    static final String ADMIN_TOKEN = "reminders-admin-token";
     static final JsonMapper json = JsonMapper.builder().build();
     static final Path CONFIG = ReminderConfigs.directory("""
             defaults:
@@ -89,6 +90,7 @@ class RemindersTest extends WireMockBot {
     static void reminderBranches(DynamicPropertyRegistry registry) {
         dingtalkOnWireMock(registry, REDIS_PORT);
         registry.add("bot.config-dir", CONFIG::toString);
+        registry.add("bot.admin-token", () -> ADMIN_TOKEN);
         registry.add("bot.reminders.sends-per-second", () -> "0");
         registry.add("bot.dingtalk.app-secret", () -> DingTalkCallbacks.SECRET);
     }
@@ -322,5 +324,56 @@ class RemindersTest extends WireMockBot {
         // March's monthly reminder was skipped while paused and stays skipped; the quarter's, not yet sent, now goes
         assertThat(pushes().stream().filter(p -> target(p).equals("cidFirst")).map(RemindersTest::title))
                 .containsExactly("第一季度组织生活提醒");
+    }
+
+    @Test
+    void aRedeliveredPauseChangesNothingAndIsAnsweredTheSame() {
+        DingTalkCallbacks chat = new DingTalkCallbacks(port, clock);
+        Sender secretary = new Sender("sec1", "张书记", false, "cidFirst", true);
+        String msgId = DingTalkCallbacks.newMsgId();
+
+        String first = DingTalkCallbacks.replyText(chat.text(secretary, "暂停提醒", msgId).body());
+        String again = DingTalkCallbacks.replyText(chat.text(secretary, "暂停提醒", msgId).body());
+
+        assertThat(first).isEqualTo("已暂停本支部的组织生活提醒。需要恢复时，请发送“恢复提醒”。");
+        assertThat(again).isEqualTo(first);
+        assertThat(chat.say(secretary, "暂停提醒")).startsWith("本支部的提醒此前已暂停");
+    }
+
+    java.net.http.HttpResponse<String> resend(String path, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anOperatorResendsAReminderThroughTheAdminApiWithoutTouchingTheSchedule() throws Exception {
+        at(2026, 3, 20, 10, 0);
+
+        assertThat(resend("/api/v1/branches/first/reminders/monthly", null).statusCode()).isEqualTo(401);
+        assertThat(pushes()).isEmpty();
+
+        var sent = resend("/api/v1/branches/first/reminders/monthly", ADMIN_TOKEN);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(sent.body()).toString())
+                .isEqualTo("{\"branch\":\"first\",\"kind\":\"monthly\",\"period\":\"2026-03\",\"outcome\":\"sent\"}");
+        assertThat(pushes()).singleElement().satisfies(p -> {
+            assertThat(target(p)).isEqualTo("cidFirst");
+            assertThat(title(p)).isEqualTo("3月组织生活提醒");
+        });
+
+        var unknownKind = resend("/api/v1/branches/first/reminders/weekly", ADMIN_TOKEN);
+        assertThat(unknownKind.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknownKind.body()).path("error").asString()).contains("提醒类型“weekly”无效");
+        assertThat(resend("/api/v1/branches/nosuch/reminders/monthly", ADMIN_TOKEN).statusCode()).isEqualTo(404);
+
+        // the 25th still sends March's reminder: a resend is not the scheduled one
+        at(2026, 3, 25, 9, 5);
+        reminders.runDue(ReminderKind.MONTHLY);
+        assertThat(pushes().stream().filter(p -> target(p).equals("cidFirst"))).hasSize(2);
     }
 }
