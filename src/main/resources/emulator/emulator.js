@@ -11,6 +11,7 @@ const state = {
   botName: '党建助手',
   waiting: null,            // the chat whose message the bot is answering, while it answers
   year: new Date().getFullYear(),
+  zone: 'Asia/Shanghai',
 };
 
 const $ = (id) => document.getElementById(id);
@@ -116,7 +117,8 @@ function formatSize(bytes) {
 
 function timeOf(instant) {
   const d = new Date(instant);
-  return d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+  // in the bot's zone, as every date the bot reasons about, whatever the browser's
+  return d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: state.zone });
 }
 
 function chatOf(entry) {
@@ -292,6 +294,7 @@ async function start() {
   state.people = s.people;
   state.botName = s.botName;
   state.year = s.year || state.year;
+  state.zone = s.zone || state.zone;
   $('group-name').textContent = s.groupTitle;
   document.querySelectorAll('.at-prefix').forEach((e) => { e.textContent = '@' + s.botName; });
 

@@ -56,7 +56,8 @@ class EmulatorController {
         this.clock = clock;
     }
 
-    record State(String botName, String groupTitle, String groupConversationId, List<Person> people, int year) {
+    record State(String botName, String groupTitle, String groupConversationId, List<Person> people, int year,
+            String zone) {
     }
 
     record Said(String speaker, String chat, String text) {
@@ -65,7 +66,7 @@ class EmulatorController {
     @GetMapping("/emulator/api/state")
     State state() {
         return new State(RobotCallbacks.BOT_NAME, cast.groupTitle(), cast.groupConversationId(), cast.people(),
-                LocalDate.now(clock).getYear());
+                LocalDate.now(clock).getYear(), clock.getZone().getId());
     }
 
     @GetMapping("/emulator/api/messages")

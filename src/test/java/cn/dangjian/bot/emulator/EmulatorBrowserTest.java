@@ -139,6 +139,7 @@ class EmulatorBrowserTest {
         WebElement reminder = last(botMessages());
         assertThat(reminder.getText()).contains("群消息推送");
         assertThat(reminder.getText()).containsAnyOf("3月", "本月");
+        screenshot("reminder");
 
         // the secretary asks for the year's draft: an answer at once, then the Word file
         speakAs("张建国（支部书记）");
@@ -149,7 +150,7 @@ class EmulatorBrowserTest {
         String fileName = card.getAttribute("data-file-name");
         assertThat(fileName).endsWith(".docx").contains("2026");
 
-        screenshot();
+        screenshot("draft");
 
         card.findElement(By.cssSelector("a.download")).click();
         Path downloaded = waitForDownload(fileName);
@@ -200,10 +201,10 @@ class EmulatorBrowserTest {
     }
 
     /** Kept under target/ for a person to look at. */
-    private static void screenshot() {
+    private static void screenshot(String moment) {
         try {
             Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-            Path kept = Path.of("target", "emulator-screenshot.png");
+            Path kept = Path.of("target", "emulator-" + moment + ".png");
             Files.createDirectories(kept.getParent());
             Files.copy(shot, kept, StandardCopyOption.REPLACE_EXISTING);
         }
