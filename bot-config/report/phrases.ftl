@@ -98,7 +98,9 @@
 
 <#-- 支委会3月、8月未按期召开 / 党小组会全年未召开 / 组织生活会尚未召开 -->
 <#macro missed m><#local v = held[m.key]!"开展">${noun(m)}<#if m.open>尚未${v}<#elseif m.whole>${period}未${v}<#else>${m.labels}未按期${v}</#if></#macro>
-<#macro nouns items><#list items as m>${noun(m)}<#sep>、</#list></#macro>
+<#-- How a list of obligations names one, where the noun alone would not say the activity. -->
+<#assign named = {"dues_collection": "党费收缴"}>
+<#macro nouns items><#list items as m>${named[m.key]!noun(m)}<#sep>、</#list></#macro>
 
 <#-- A problem the data shows: its claim (bold in the draft, a line in the chat summary), then its facts. -->
 <#macro problemLead p><#switch p.kind>
