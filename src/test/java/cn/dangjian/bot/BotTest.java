@@ -6,16 +6,36 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.LocalDateTime;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the whole bot: the real application on a random port, with a real embedded Redis on a
- * free port shared by every test of the JVM (the Spring test context is cached, so Redis starts once).
+ * free port shared by every test of the JVM (the Spring test context is cached, so Redis starts once), and a
+ * {@link MutableClock} as the bot's clock (autowire it to move time).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BotTest.TestClock.class)
 public abstract class BotTest {
+
+    /** Today in every full-application test, unless a test moves the clock: Friday 20 March 2026, 10:00. */
+    public static final LocalDateTime TODAY = LocalDateTime.of(2026, 3, 20, 10, 0);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(TODAY.atZone(MutableClock.ZONE).toInstant());
+        }
+    }
 
     protected static final int REDIS_PORT = freePort();
     private static final Path REDIS_DIR = tempDir();

@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.dangjian.bot.config.YamlNode;
 
 /** The activities the bot understands, read from {@code bot-config/activities.yml}. */
 public final class Catalogue {
 
-    static final Set<String> SECTIONS = Set.of("organization", "theory", "responsibility", "integrity", "service");
+    /** The report parts an activity can feed, in the order a report presents them. */
+    public static final List<String> SECTIONS = List.of("responsibility", "theory", "organization", "integrity", "service");
 
     private final Map<String, Activity> byKey = new LinkedHashMap<>();
 

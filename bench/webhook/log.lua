@@ -1,0 +1,34 @@
+-- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId so every one is stored.
+-- TIMESTAMP and SIGN come from the environment (one signature is valid for an hour).
+local counter = 0
+local tid = 0
+
+function setup(thread)
+  tid = tid + 1
+  thread:set("tid", tid)
+end
+
+function init(args)
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json; charset=utf-8"
+  wrk.headers["timestamp"] = os.getenv("TIMESTAMP")
+  wrk.headers["sign"] = os.getenv("SIGN")
+end
+
+function request()
+  counter = counter + 1
+  local body = string.format(
+    '{"msgtype":"text","text":{"content":" 主题党日 已开展，%d人参加"},"msgId":"bench-%s-%d-%d",' ..
+    '"createAt":%s,"conversationType":"2","conversationId":"cidDemoBranchGroup","senderStaffId":"member0%d",' ..
+    '"senderNick":"压测","senderId":"$:LWCP_v1:$bench","robotCode":"bench","isAdmin":false,' ..
+    '"sessionWebhook":"http://127.0.0.1:9/x","sessionWebhookExpiredTime":%s}',
+    counter % 30 + 1, os.getenv("RUN"), tid, counter, os.getenv("TIMESTAMP"), counter % 2 + 1, os.getenv("TIMESTAMP"))
+  return wrk.format(nil, nil, nil, body)
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f non2xx=%d errors=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

@@ -1,0 +1,111 @@
+package cn.dangjian.bot.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.BranchDirectory;
+import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.branch.Role;
+import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.command.Parser;
+
+/**
+ * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): dedupe by msgId, find the
+ * branch and the sender's role, parse, hand the command to its handler, remember the answer.
+ */
+@Component
+public class Conversation {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+
+    /** DingTalk may deliver a message again; within a day the same msgId gets the same answer and changes nothing. */
+    static final Duration REMEMBER_REPLIES = Duration.ofDays(1);
+
+    private final Parser parser;
+    private final BranchDirectory directory;
+    private final Branches branches;
+    private final StringRedisTemplate redis;
+    private final Clock clock;
+    private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
+
+    public Conversation(Parser parser, BranchDirectory directory, Branches branches, StringRedisTemplate redis,
+            Clock clock, List<CommandHandler<?>> handlers) {
+        this.parser = parser;
+        this.directory = directory;
+        this.branches = branches;
+        this.redis = redis;
+        this.clock = clock;
+        for (CommandHandler<?> handler : handlers) {
+            if (this.handlers.put(handler.command(), handler) != null) {
+                throw new IllegalStateException("two handlers for " + handler.command().getSimpleName());
+            }
+        }
+        for (Class<?> type : Command.class.getPermittedSubclasses()) {
+            if (!this.handlers.containsKey(type)) {
+                throw new IllegalStateException("no handler for command " + type.getSimpleName());
+            }
+        }
+    }
+
+    public Reply handle(InboundMessage message) {
+        if (!"text".equals(message.msgType())) {
+            return Reply.text("抱歉，目前只能识别文字消息。请用文字告诉我支部开展的活动，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。");
+        }
+        String replyKey = "dj:reply:" + message.msgId();
+        Optional<Reply> earlier = Optional.ofNullable(redis.opsForValue().get(replyKey)).map(Reply::decode);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Reply reply;
+        try {
+            reply = answer(message);
+        }
+        catch (RuntimeException e) {
+            // Not remembered: a redelivery or a resend gets a real second chance.
+            log.error("msg {} could not be handled", message.msgId(), e);
+            return Reply.text(Texts.FAILED);
+        }
+        redis.opsForValue().set(replyKey, reply.encode(), REMEMBER_REPLIES);
+        return reply;
+    }
+
+    private Reply answer(InboundMessage message) {
+        LocalDate today = LocalDate.now(clock);
+        Branch branch = branchOf(message);
+        Turn turn = new Turn(message, branch, Role.of(branch, message.senderStaffId(), message.admin()), today);
+        Command command = parser.parse(message.text() == null ? "" : message.text(), today);
+        CommandHandler<?> handler = handlers.get(command.getClass());
+        if (handler.needsBranch() && branch == null) {
+            return Reply.text(message.group() ? Texts.GROUP_NOT_BOUND : Texts.PERSON_WITHOUT_BRANCH);
+        }
+        log.debug("msg {} from {} in {}: {}", message.msgId(), message.senderStaffId(),
+                branch == null ? "-" : branch.id(), command.getClass().getSimpleName());
+        return dispatch(handler, command, turn);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C extends Command> Reply dispatch(CommandHandler<C> handler, Command command, Turn turn) {
+        return handler.handle((C) command, turn);
+    }
+
+    private Branch branchOf(InboundMessage message) {
+        if (message.group()) {
+            Optional<Branch> branch = directory.forGroup(message.conversationId());
+            branch.filter(b -> branches.ofPerson(message.senderStaffId()).isEmpty())
+                    .ifPresent(b -> directory.remember(message.senderStaffId(), b));
+            return branch.orElse(null);
+        }
+        return directory.forPerson(message.senderStaffId()).orElse(null);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.dangjian.bot.chat;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.branch.Branch;
+
+/** How a record and a progress read in chat: "3月15日 支部委员会会议 1次，参加18人，主题《…》". */
+final class RecordText {
+
+    private final Catalogue catalogue;
+
+    RecordText(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    String describe(ActivityRecord record, LocalDate today) {
+        Activity activity = catalogue.get(record.activity());
+        StringBuilder text = new StringBuilder(date(record.date(), today)).append(' ').append(activity.name());
+        if (activity.countsMoney() && record.amount() != null) {
+            text.append(' ').append(money(record.amount()));
+        }
+        else {
+            text.append(' ').append(record.count()).append(activity.unit());
+        }
+        if (record.participants() != null) {
+            text.append("，参加").append(record.participants()).append("人");
+        }
+        if (record.topic() != null && !record.topic().isBlank()) {
+            text.append("，主题《").append(record.topic()).append("》");
+        }
+        return text.toString();
+    }
+
+    String progress(Branch branch, Progress progress) {
+        StringBuilder text = new StringBuilder("#### ").append(branch.name()).append(' ').append(progress.label())
+                .append("进度\n");
+        if (progress.items().isEmpty()) {
+            return text.append("本期没有需要完成的规定动作。").toString();
+        }
+        for (Progress.Item item : progress.items()) {
+            Activity activity = item.activity();
+            text.append("- ").append(activity.name()).append("（").append(item.cadence().everyChinese()).append("）：")
+                    .append(activity.countsMoney() ? "已收缴" : "已开展").append(item.done())
+                    .append(activity.countsMoney() ? "次" : activity.unit());
+            text.append(item.complete() ? "，均已按期完成"
+                    : "；" + item.missing().stream().map(Period::label).collect(Collectors.joining("、")) + "尚未开展");
+            text.append('\n');
+        }
+        long missing = progress.incomplete().size();
+        text.append(missing == 0 ? "\n规定动作均已完成。" : "\n尚有" + missing + "项规定动作未完成，请及时开展并登记。");
+        return text.toString();
+    }
+
+    static String date(LocalDate date, LocalDate today) {
+        String monthDay = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return date.getYear() == today.getYear() ? monthDay : date.getYear() + "年" + monthDay;
+    }
+
+    static String money(BigDecimal amount) {
+        return new DecimalFormat(amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0").format(amount) + "元";
+    }
+}

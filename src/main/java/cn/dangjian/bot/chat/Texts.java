@@ -1,0 +1,32 @@
+package cn.dangjian.bot.chat;
+
+/** The conversation's fixed sentences, in one place so that their tone stays the same. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static final String GROUP_NOT_BOUND = "本群尚未绑定党支部，暂不能记录。请组织管理员在本群发送“绑定 支部名称”（或支部编号）完成绑定，"
+            + "也可由管理员在 bot-config/branches.yml 中配置本群。";
+
+    static final String PERSON_WITHOUT_BRANCH = "暂未确定您所在的党支部。请先在本支部的钉钉群中@我发送一条消息，"
+            + "或请管理员在 bot-config/branches.yml 中登记您的账号。";
+
+    static final String FAILED = "抱歉，系统暂时无法处理这条消息，内容未保存。请稍后重新发送。";
+
+    static final String HELP = """
+            #### 党建助手使用说明
+            **记录活动**：直接@我说明开展的活动，我会记下日期、次数、人数和主题。例如：
+            - 3月15日召开支委会，7人参加
+            - 昨天讲党课，主题《牢记初心使命》，18人参加
+            - 主题党日 已开展
+            - 收缴党费 3200元
+
+            **常用命令**：
+            - 记录 / 本月记录：查看最近的记录及编号
+            - 撤销：撤销本人最近一条记录；撤销 #12：撤销指定记录（支部书记可撤销本支部任一记录）
+            - 进度 / 本季度进度 / 全年进度：查看“三会一课”等规定动作完成情况
+            - 生成2026年度述职报告 / 年度总结：支部书记生成年度报告初稿
+            - 暂停提醒 / 恢复提醒 / 提醒设置：支部书记管理每月提醒
+            - 绑定 支部名称：组织管理员将本群绑定到党支部""";
+}
