@@ -5,14 +5,9 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.dangjian.bot.command.Command;
 
-/** Interim answers for the commands whose features land next (drafts, reminders); removed as each lands. */
+/** Interim answers for the commands whose features land next (reminders); removed as each lands. */
 @Configuration(proxyBeanMethods = false)
 class PendingFeatures {
-
-    @Bean
-    CommandHandler<Command.Draft> draftPending() {
-        return CommandHandler.of(Command.Draft.class, (c, t) -> Reply.text("年度报告生成功能即将开放，敬请稍候。"));
-    }
 
     @Bean
     CommandHandler<Command.Reminders> remindersPending() {
