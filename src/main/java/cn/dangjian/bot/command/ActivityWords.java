@@ -1,0 +1,147 @@
+package cn.dangjian.bot.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.Catalogue;
+
+/**
+ * The names and synonyms of the catalogue, indexed once for the webhook: finding the activities a message names, and
+ * the closest names when it names none.
+ */
+final class ActivityWords {
+
+    /** Where a message names an activity. */
+    record Mention(int start, int end, Activity activity) {
+    }
+
+    /** {@code distinct}: the word's characters, each once, for {@link #closest}. */
+    private record Word(String text, Activity activity, String distinct) {
+
+        Word(String text, Activity activity) {
+            this(text, activity, text.codePoints().distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        }
+    }
+
+    private final Map<Character, List<Word>> byFirstChar = new HashMap<>();
+    private final Map<String, Activity> byText = new HashMap<>();
+    /** Per activity of the catalogue, in its order: its words. */
+    private final List<List<Word>> wordsByActivity = new ArrayList<>();
+
+    ActivityWords(Catalogue catalogue) {
+        for (Activity activity : catalogue.all()) {
+            List<String> texts = new ArrayList<>(activity.synonyms());
+            texts.add(activity.name());
+            List<Word> words = new ArrayList<>();
+            for (String text : texts) {
+                Word word = new Word(text, activity);
+                words.add(word);
+                byText.put(text, activity);
+                byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(word);
+            }
+            wordsByActivity.add(words);
+        }
+    }
+
+    boolean isWord(String text) {
+        return byText.containsKey(text);
+    }
+
+    /**
+     * The activities named in the text, in order. The longest word wins wherever words overlap, so 书记讲党课 is one
+     * mention and not 讲党课 plus 党课; words that do not overlap are all kept ("召开支委会和党员大会" names two).
+     */
+    List<Mention> find(CharSequence text) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<Word> words = byFirstChar.get(text.charAt(i));
+            if (words == null) {
+                continue;
+            }
+            for (Word word : words) {
+                if (startsWith(text, i, word.text)) {
+                    found.add(new Mention(i, i + word.text.length(), word.activity));
+                }
+            }
+        }
+        if (found.size() < 2) {
+            return found;
+        }
+        found.sort(Comparator.comparingInt((Mention m) -> m.start - m.end).thenComparingInt(Mention::start));
+        boolean[] taken = new boolean[text.length()];
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found) {
+            if (!overlaps(taken, m)) {
+                kept.add(m);
+                for (int i = m.start; i < m.end; i++) {
+                    taken[i] = true;
+                }
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    /**
+     * Up to {@code limit} activity names closest to a text that names none: those sharing the most characters with one
+     * of their words (at least two: one shared character such as 会 says nothing), ordered by the larger share of that
+     * word. Names sharing fewer characters than the best are left out: "开了个支部会" suggests the two 支部 meetings,
+     * not 先进党支部.
+     */
+    List<String> closest(String text, int limit) {
+        record Score(Activity activity, int shared, double share, int order) {
+        }
+        List<Score> scores = new ArrayList<>();
+        for (int order = 0; order < wordsByActivity.size(); order++) {
+            Score best = null;
+            for (Word word : wordsByActivity.get(order)) {
+                int shared = 0;
+                for (int i = 0; i < word.distinct.length(); i++) {
+                    shared += text.indexOf(word.distinct.charAt(i)) >= 0 ? 1 : 0;
+                }
+                double share = (double) shared / word.distinct.length();
+                if (best == null || shared > best.shared || shared == best.shared && share > best.share) {
+                    best = new Score(word.activity, shared, share, order);
+                }
+            }
+            if (best != null && best.shared >= 2) {
+                scores.add(best);
+            }
+        }
+        int best = scores.stream().mapToInt(Score::shared).max().orElse(0);
+        return scores.stream()
+                .filter(s -> s.shared == best)
+                .sorted(Comparator.comparingInt(Score::shared).reversed()
+                        .thenComparing(Comparator.comparingDouble(Score::share).reversed())
+                        .thenComparingInt(Score::order))
+                .limit(limit)
+                .map(s -> s.activity.name())
+                .toList();
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlaps(boolean[] taken, Mention m) {
+        for (int i = m.start; i < m.end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,194 @@
+package cn.dangjian.bot.command;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.dangjian.bot.activity.Progress;
+
+/**
+ * The commands besides logging. A command is the whole message (give or take 请, 查看, a trailing 吧 or a full stop),
+ * never a word inside it, so that "主题党日 已开展" or a message that merely contains 记录 is still read as a log.
+ */
+final class CommandWords {
+
+    private static final String POLITE = "(?:请|麻烦|帮我|帮忙)";
+    private static final Pattern POLITE_BEFORE = Pattern.compile("^" + POLITE);
+    private static final Pattern TRAILING = Pattern.compile("[\\s。.!~,;、]+$");
+    private static final Pattern POLITE_AFTER = Pattern.compile("(?:一下|吧|谢谢|谢谢了|,谢谢)$");
+
+    /**
+     * 测试 and greetings are what people send to see whether the bot answers; the help text is the useful answer (测试
+     * is also a synonym of 知识测试, but nobody logs a test with that one word).
+     */
+    private static final Pattern HELP = Pattern.compile("帮助|help|\\?|怎么用|怎么使用|如何使用|使用说明|用法|菜单|功能|指令|命令"
+            + "|你好|您好|hi|hello|测试|测试一下|test|试试|试一下", Pattern.CASE_INSENSITIVE);
+    private static final String UNDO = "(?:撤销|撤回|删除|删掉)";
+    private static final Pattern UNDO_LAST = Pattern.compile(
+            UNDO + "(?:我的)?(?:上一条|最后一条|刚才那条|刚刚那条|刚才的|刚刚的|刚才|上条)?(?:记录)?");
+    private static final Pattern UNDO_ID = Pattern.compile(UNDO + "(?:记录)?第?#?(\\d{1,12})(?:号|条)?(?:记录)?");
+    private static final Pattern UNDO_ANYTHING = Pattern.compile(UNDO + ".*");
+    private static final String LOOK = "(?:查看|查询|看看|看一下|查一下|显示|列出)?";
+    private static final Pattern RECORDS = Pattern.compile(
+            LOOK + "(?:我的|最近的?|近期的?)?(本月|这个月|当月)?的?(?:记录|登记记录)(?:列表|清单)?");
+    /** Group 1 may name an activity ("党费收缴进度"): the progress shows it among the others. */
+    private static final Pattern PROGRESS = Pattern.compile(LOOK + "(.*?)"
+            + "(本月|这个月|当月|本季度|这个季度|本季|季度|全年|本年度|本年|年度|今年)?的?(?:工作)?进度(?:情况)?(?:如何|怎么样|怎样)?");
+    private static final Pattern PAUSE = Pattern.compile("(?:暂停|关闭|停止|关掉|先停)(?:一下)?(?:提醒|催办)(?:功能)?");
+    private static final Pattern RESUME = Pattern.compile("(?:恢复|开启|打开|重新开启|继续)(?:提醒|催办)(?:功能)?");
+    private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
+    private static final Pattern BIND = Pattern.compile("绑定(?:到|本群到|本群)?:?(.*)");
+
+    private static final Pattern DRAFT_WORD = Pattern.compile("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
+    private static final Pattern DRAFT_ASK = Pattern.compile(
+            POLITE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
+    private static final Pattern YEAR = Pattern.compile(
+            "(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
+
+    private static final Pattern QUESTION = Pattern.compile("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
+    private static final Pattern HOW = Pattern.compile("怎么|如何|怎样");
+    private static final Pattern NOT_HELD = Pattern.compile(
+            // "2人未交" (after a masked count) speaks of some members, not of the activity
+            "(?<!\\u0000)(?:没有|没|尚未|还未|暂未|还没|未)(?:有)?(?:开|召开|开展|举行|举办|组织|进行|搞|上|讲|交|缴|收)"
+                    + "|取消|推迟|延期|改期|计划|打算|拟于|准备召开|将于");
+
+    private final ActivityWords words;
+
+    CommandWords(ActivityWords words) {
+        this.words = words;
+    }
+
+    /** The command the whole message is, or null when it is none (then it may be a log). */
+    Command read(String message) {
+        String core = core(message);
+        if (HELP.matcher(message).matches() || HELP.matcher(core).matches()) {
+            return new Command.Help();
+        }
+        Matcher m;
+        // each command has its keyword; a log of forty characters need not try them all
+        if (core.contains("撤") || core.contains("删")) {
+            if ((m = UNDO_ID.matcher(core)).matches()) {
+                return new Command.Undo(Long.parseLong(m.group(1)));
+            }
+            if (UNDO_LAST.matcher(core).matches()) {
+                return new Command.Undo(null);
+            }
+            if (UNDO_ANYTHING.matcher(core).matches()) {
+                // "撤销支委会那条": undoing is clearly meant, but which record is not; a guess could remove the wrong one
+                return new Command.Rejected("未撤销：请写明要撤销的记录编号，例如“撤销 #12”；只发“撤销”则撤销您的上一条记录，"
+                        + "发送“记录”可查看编号。");
+            }
+        }
+        if (core.contains("记录") && (m = RECORDS.matcher(core)).matches()) {
+            return new Command.ListRecords(m.group(1) != null);
+        }
+        if (core.contains("进度") && (m = PROGRESS.matcher(core)).matches()
+                && (m.group(1).isEmpty() || words.isWord(strip的(m.group(1))))) {
+            return new Command.ShowProgress(scope(m.group(2)));
+        }
+        if (core.contains("提醒") || core.contains("催办")) {
+            if (PAUSE.matcher(core).matches()) {
+                return new Command.Reminders(Command.Reminders.Action.PAUSE);
+            }
+            if (RESUME.matcher(core).matches()) {
+                return new Command.Reminders(Command.Reminders.Action.RESUME);
+            }
+            if (SHOW_REMINDERS.matcher(core).matches()) {
+                return new Command.Reminders(Command.Reminders.Action.SHOW);
+            }
+        }
+        if (core.startsWith("绑定") && (m = BIND.matcher(core)).matches()) {
+            String branch = m.group(1).strip();
+            return branch.isEmpty()
+                    ? new Command.Rejected("未绑定：请写明支部名称或编号，例如“绑定 机关第一党支部”。")
+                    : new Command.Bind(branch);
+        }
+        return null;
+    }
+
+    /**
+     * A request for the yearly report: 述职 picks the duty report, 总结 the work summary, a plain 年度报告 the duty
+     * report. A message that also names activities is a log ("召开年度组织生活会，做年度工作总结") unless it starts by
+     * asking for the document ("生成…").
+     */
+    Command draft(String message, LocalDate today, boolean namesActivities) {
+        boolean asks = DRAFT_ASK.matcher(message).lookingAt();
+        boolean names = DRAFT_WORD.matcher(message).find();
+        if (namesActivities ? !(asks && names) : !(asks || names)) {
+            return null;
+        }
+        String kind = message.contains("述职") ? Command.Draft.DUTY_REPORT
+                : message.contains("总结") ? Command.Draft.WORK_SUMMARY : Command.Draft.DUTY_REPORT;
+        Integer year = year(message, today);
+        if (year != null && year > today.getYear()) {
+            return new Command.Rejected("未生成：" + year + "年度尚未开始。请写明要生成的年度，例如“生成" + (today.getYear() - 1)
+                    + "年度述职报告”。");
+        }
+        return new Command.Draft(year, kind);
+    }
+
+    /**
+     * A question about activities ("本月支委会开了吗？", "今年讲了几次党课") is answered with the progress, and "怎么记录支委会"
+     * with the help: neither is a log.
+     */
+    Command question(String masked) {
+        String text = TRAILING.matcher(masked).replaceAll("");
+        if (HOW.matcher(text).find()) {
+            return new Command.Help();
+        }
+        if (!QUESTION.matcher(text).find()) {
+            return null;
+        }
+        Progress.Scope scope = text.contains("季度") || text.contains("本季") ? Progress.Scope.QUARTER
+                : text.contains("今年") || text.contains("全年") || text.contains("本年") || text.contains("年度")
+                        ? Progress.Scope.YEAR : Progress.Scope.MONTH;
+        return new Command.ShowProgress(scope);
+    }
+
+    /** Whether the message says the activity has not taken place (没开, 未召开, 推迟, 计划…): nothing to log. */
+    boolean saysNotHeld(String masked) {
+        return NOT_HELD.matcher(masked).find();
+    }
+
+    private static String core(String message) {
+        String core = TRAILING.matcher(message).replaceAll("");
+        core = POLITE_AFTER.matcher(core).replaceAll("");
+        core = POLITE_BEFORE.matcher(core).replaceFirst("");
+        if (core.length() > 1 && core.endsWith("?")) {
+            core = core.substring(0, core.length() - 1);
+        }
+        return core.toLowerCase(Locale.ROOT);
+    }
+
+    private static String strip的(String text) {
+        return text.endsWith("的") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static Progress.Scope scope(String word) {
+        if (word == null) {
+            return Progress.Scope.MONTH;
+        }
+        return switch (word) {
+            case "本季度", "这个季度", "本季", "季度" -> Progress.Scope.QUARTER;
+            case "全年", "本年度", "本年", "年度", "今年" -> Progress.Scope.YEAR;
+            default -> Progress.Scope.MONTH;
+        };
+    }
+
+    private static Integer year(String message, LocalDate today) {
+        Matcher m = YEAR.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        if (digits != null) {
+            return (int) ChineseNumbers.parse(digits);
+        }
+        return today.getYear() - switch (m.group()) {
+            case "去年", "上年", "上一年" -> 1;
+            case "前年" -> 2;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package cn.dangjian.bot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Entry;
+
+/**
+ * The parse tables under {@code src/test/resources/command/}: one message per line as members type it, and what the
+ * bot must understand. A {@code # today: YYYY-MM-DD} line sets the day the messages are sent.
+ *
+ * <p>Notation of the expected column:
+ * <ul>
+ * <li>{@code log <key> <date> x<count> [p<participants>] [a:<amount>] [t:<topic>]}, entries separated by {@code "; "}
+ * (the later ones without the word {@code log});
+ * <li>{@code undo}, {@code undo #12}, {@code records}, {@code records month}, {@code progress month|quarter|year},
+ * {@code draft <year|-> <kind>}, {@code bind <branch>}, {@code reminders pause|resume|show}, {@code help};
+ * <li>{@code reject <phrase>}: rejected, and the reason contains the phrase;
+ * <li>{@code unknown [name|name|name]}: not understood, with exactly these suggestions.
+ * </ul>
+ */
+class ParseTableTest {
+
+    static final Parser PARSER = new Parser(Catalogue.load(Path.of("bot-config/activities.yml")));
+
+    @TestFactory
+    Stream<DynamicTest> parseTable() {
+        return table("parse-table.tsv");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> yearBoundaryTable() {
+        return table("year-boundary.tsv");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> tableIsBigEnoughAndCoversRejects() {
+        List<Row> rows = rows("parse-table.tsv");
+        long refusals = rows.stream().filter(r -> r.expected.startsWith("reject") || r.expected.startsWith("unknown"))
+                .count();
+        return Stream.of(DynamicTest.dynamicTest("at least 180 rows, 40 of them refusals", () -> {
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(180);
+            assertThat(refusals).isGreaterThanOrEqualTo(40);
+        }));
+    }
+
+    private Stream<DynamicTest> table(String file) {
+        return rows(file).stream().map(row -> DynamicTest.dynamicTest(
+                "line " + row.line + ": " + row.text + "  =>  " + row.expected, () -> check(row)));
+    }
+
+    private static void check(Row row) {
+        Command actual = PARSER.parse(row.text, row.today);
+        String shown = notation(actual);
+        boolean ok = row.expected.startsWith("reject ")
+                ? actual instanceof Command.Rejected r && r.reason().contains(row.expected.substring(7))
+                : shown.equals(row.expected);
+        if (!ok) {
+            fail("\n  text:     [" + row.text + "] (today " + row.today + ")\n  expected: " + row.expected
+                    + "\n  actual:   " + shown + "\n");
+        }
+    }
+
+    /** The compact notation of the table, so that a failing row prints what the parser really understood. */
+    static String notation(Command command) {
+        if (command instanceof Command.Log log) {
+            return "log " + log.entries().stream().map(ParseTableTest::entry).collect(Collectors.joining("; "));
+        }
+        if (command instanceof Command.Undo undo) {
+            return undo.id() == null ? "undo" : "undo #" + undo.id();
+        }
+        if (command instanceof Command.ListRecords list) {
+            return list.thisMonth() ? "records month" : "records";
+        }
+        if (command instanceof Command.ShowProgress progress) {
+            return "progress " + progress.scope().name().toLowerCase(Locale.ROOT);
+        }
+        if (command instanceof Command.Draft draft) {
+            return "draft " + (draft.year() == null ? "-" : draft.year()) + " " + draft.kind();
+        }
+        if (command instanceof Command.Bind bind) {
+            return "bind " + bind.branch();
+        }
+        if (command instanceof Command.Reminders reminders) {
+            return "reminders " + reminders.action().name().toLowerCase(Locale.ROOT);
+        }
+        if (command instanceof Command.Rejected rejected) {
+            return "rejected: " + rejected.reason();
+        }
+        if (command instanceof Command.NotUnderstood unknown) {
+            return unknown.suggestions().isEmpty() ? "unknown" : "unknown " + String.join("|", unknown.suggestions());
+        }
+        return "help";
+    }
+
+    private static String entry(Entry e) {
+        StringBuilder s = new StringBuilder(e.activity()).append(' ').append(e.date()).append(" x").append(e.count());
+        if (e.participants() != null) {
+            s.append(" p").append(e.participants());
+        }
+        if (e.amount() != null) {
+            s.append(" a:").append(e.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        }
+        if (e.topic() != null) {
+            s.append(" t:").append(e.topic());
+        }
+        return s.toString();
+    }
+
+    record Row(int line, String text, String expected, LocalDate today) {
+    }
+
+    static List<Row> rows(String file) {
+        List<Row> rows = new ArrayList<>();
+        LocalDate today = null;
+        try (InputStream in = ParseTableTest.class.getResourceAsStream("/command/" + file)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.startsWith("# today:")) {
+                    today = LocalDate.parse(line.substring(8).strip());
+                    continue;
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.lastIndexOf('\t');
+                if (tab < 0 || today == null) {
+                    throw new IllegalStateException(
+                            file + ":" + (i + 1) + ": expected 'text<TAB>expected' after a today line");
+                }
+                rows.add(new Row(i + 1, line.substring(0, tab), line.substring(tab + 1).strip(), today));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,87 @@
+package cn.dangjian.bot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import cn.dangjian.bot.activity.Entry;
+
+class ParserTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+    final Parser parser = ParseTableTest.PARSER;
+
+    @Test
+    void aFutureDateIsRefusedWithWhatWasNotAcceptedAndHowToSayIt() {
+        assertThat(parser.parse("2026年12月1日召开支委会", TODAY)).isEqualTo(new Command.Rejected(
+                "未记录：日期2026年12月1日晚于今天。请写明已开展活动的日期，例如“3月20日召开支委会”。"));
+    }
+
+    @Test
+    void aWeekdayOfThisWeekStillToComeSuggestsLastWeek() {
+        assertThat(parser.parse("周日开展主题党日活动", TODAY)).isEqualTo(new Command.Rejected(
+                "未记录：日期2026年3月22日（本周日）晚于今天。如指上周，请写“上周日”。"));
+    }
+
+    @Test
+    void everyRefusalSaysWhatWasNotAcceptedAndGivesAnExample() {
+        for (String text : List.of("2月30日召开支委会", "支委会0次", "支委会1200次", "党员大会，0人参加", "党费0元",
+                "2024年1月1日召开支委会", "上个月开了支委会", "本月还没开支委会", "撤销支委会那条", "绑定")) {
+            Command command = parser.parse(text, TODAY);
+            assertThat(command).as(text).isInstanceOf(Command.Rejected.class);
+            String reason = ((Command.Rejected) command).reason();
+            assertThat(reason).as(text).matches("未(记录|撤销|绑定)：.+例如“[^”]+”.*");
+        }
+    }
+
+    @Test
+    void oneRefusedFactRefusesTheWholeMessage() {
+        assertThat(parser.parse("昨天召开支委会2次，党员大会0次，主题党日1次", TODAY)).isInstanceOf(Command.Rejected.class);
+    }
+
+    @Test
+    void lineBreaksSeparateFactsLikeFullStops() {
+        Command command = parser.parse("@党建助手\n3月18日党小组会\n主题：学习新党章\n8人参加", TODAY);
+        assertThat(command).isEqualTo(new Command.Log(List.of(
+                new Entry("party_group_meeting", LocalDate.of(2026, 3, 18), 1, 8, "学习新党章", null))));
+    }
+
+    @Test
+    void duesAmountsKeepTwoDecimals() {
+        Command.Log log = (Command.Log) parser.parse("党费 3,200.5元 已收齐", TODAY);
+        assertThat(log.entries().get(0).amount()).isEqualTo(new BigDecimal("3200.50"));
+    }
+
+    @Test
+    void aMessageNamingNoActivityGetsNoSuggestionsWhenNothingIsClose() {
+        assertThat(parser.parse("今天天气不错", TODAY)).isEqualTo(new Command.NotUnderstood(List.of()));
+    }
+
+    /** The webhook hands over whatever a member types: no input may make the parser throw. */
+    @Test
+    void neverThrowsOnArbitraryText() {
+        String alphabet = "0123456789.,-/#@ 零一二两三四五六七八九十百千万年月日号周上本去今昨前天次人名位参加元块万“”《》「」主题:是"
+                + "支委会党员大会党课主题党日党费收缴谈心撤销记录进度绑定述职总结生成研究和、，。？吗没未\n\u3000１２３";
+        Random random = new Random(20260320);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThatCode(() -> parser.parse(text.toString(), TODAY)).as(text.toString()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void aLongMessageIsParsed() {
+        String text = "今天召开支委会，7人参加。" + "会议研究了有关事项。".repeat(3000);
+        assertThat(parser.parse(text, TODAY)).isInstanceOf(Command.Log.class);
+    }
+}
