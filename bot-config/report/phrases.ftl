@@ -93,7 +93,7 @@
 <#case "volunteer">组织党员参与志愿服务。${period}<@counts p.facts/><@people p/>。<#break>
 <#case "research">深入开展调查研究。<@counts p.facts/>，以调研成果推动工作落实。<#break>
 <#case "publicity">加强党建宣传。<@counts p.facts/>，讲好支部党建故事。<#break>
-<#case "rectification">抓好问题整改。<@counts p.facts/>，做到立行立改、举一反三。<#break>
+<#case "rectification">坚持即知即改。<@counts p.facts/>，做到立行立改、举一反三。<#break>
 <#default>扎实推进各项工作。${period}<@counts p.facts/><@people p/>。</#switch></#macro>
 
 <#-- 支委会3月、8月未按期召开 / 党小组会全年未召开 / 组织生活会尚未召开 -->
