@@ -20,6 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that run the whole bot: the real application on a random port, with a real embedded Redis on a
  * free port shared by every test of the JVM (the Spring test context is cached, so Redis starts once), and a
  * {@link MutableClock} as the bot's clock (autowire it to move time).
+ * <p>
+ * Keep this one property set for every full-application test: a second set makes a second context, whose embedded
+ * Redis would find the port taken. That is why the admin token is set here, for every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(BotTest.TestClock.class)
@@ -38,6 +41,8 @@ public abstract class BotTest {
     }
 
     protected static final int REDIS_PORT = freePort();
+    /** {@code bot.admin-token} of the tests: {@code Authorization: Bearer} this for {@code /api/v1/**}. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
     private static final Path REDIS_DIR = tempDir();
 
     @DynamicPropertySource
@@ -45,6 +50,7 @@ public abstract class BotTest {
         registry.add("spring.data.redis.port", () -> REDIS_PORT);
         registry.add("bot.redis.embedded", () -> "true");
         registry.add("bot.redis.data-dir", REDIS_DIR::toString);
+        registry.add("bot.admin-token", () -> ADMIN_TOKEN);
     }
 
     public static int freePort() {

@@ -1,13 +1,47 @@
 package cn.dangjian.bot.activity;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
 
 /**
- * The Redis store of activity records (keys {@code dj:{branchId}:…}). Each mutating call is idempotent per
- * {@code msgId}: a redelivered message returns what the first delivery did and changes nothing.
+ * The Redis store of activity records (keys {@code dj:{branchId}:…}, see {@link BranchKeys}). Each mutating call is
+ * one Lua script, so a record is written, indexed, counted and audited in one atomic step and one round trip, and is
+ * idempotent per {@code msgId}: a redelivered message returns what the first delivery did and changes nothing. Reads
+ * are scripts too (a year comes in slices of {@value #SLICE} records), on the shared connection.
  */
+@Component
 public class ActivityStore {
+
+    /** DingTalk redelivers within minutes; a day is ample and keeps the key space small. */
+    static final Duration REMEMBER_DELIVERY = Duration.ofDays(1);
+
+    /** Joins a record's fields in the read scripts' replies; no stored text may contain it (see {@link #clean}). */
+    private static final String SEPARATOR = "\u001f";
+
+    /** Activity keys go into counter fields separated by ':'; the catalogue's keys never contain one. */
+    private static final Pattern ACTIVITY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
+
+    /**
+     * Records per script call when reading a range: a few milliseconds of Redis each, so that a year of thousands
+     * never holds other clients up for long, in few round trips.
+     */
+    private static final int SLICE = 1000;
+
+    /** Ids take nine digits of the date index's score (epochDay followed by the id): a branch never logs 10^9. */
+    private static final long MAX_ID = 999_999_999L;
 
     /** Outcome of an undo. */
     public sealed interface Undo {
@@ -25,43 +59,324 @@ public class ActivityStore {
         }
     }
 
-    /** Stores the entries in one atomic step (records, indexes, counters, audit). Returns them with their ids. */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> LOG = script("log.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> UNDO = script("undo.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> REBUILD = script("rebuild.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> RANGE = script("range.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> RECORDS = script("records.lua");
+
+    private final StringRedisTemplate redis;
+    private final Clock clock;
+
+    public ActivityStore(StringRedisTemplate redis, Clock clock) {
+        this.redis = redis;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the entries in one atomic step (records, indexes, counters, audit). Returns them with their ids. A null
+     * date is today (in the clock's zone); amounts are kept to the fen.
+     *
+     * @throws IllegalArgumentException for what no record may hold (no entries, a count below 1, an amount finer
+     *                                  than a fen, a branch id that is not one) — before anything is written
+     */
     public List<ActivityRecord> log(String branchId, List<Entry> entries, String senderId, String senderNick,
             String msgId) {
-        throw new UnsupportedOperationException("store: work in progress");
+        BranchKeys keys = new BranchKeys(branchId);
+        requireSender(senderId);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("nothing to log");
+        }
+        String nick = blankToNull(clean(senderNick));
+        Instant createdAt = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<ActivityRecord> stored = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of(keys.prefix(), senderId, orEmpty(nick),
+                createdAt.toString(), orEmpty(msgId), Long.toString(REMEMBER_DELIVERY.toSeconds()),
+                Integer.toString(entries.size())));
+        for (Entry entry : entries) {
+            ActivityRecord record = validated(branchId, entry, today, senderId, nick, createdAt, msgId);
+            stored.add(record);
+            args.addAll(List.of(record.activity(), record.date().toString(),
+                    Long.toString(record.date().toEpochDay()), Integer.toString(record.date().getYear()),
+                    Integer.toString(record.date().getMonthValue()), Integer.toString(record.count()),
+                    text(record.participants()), orEmpty(record.topic()), fenText(record.amount())));
+        }
+        List<?> reply = redis.execute(LOG, deliveryKeys(keys, keys.sequence(), msgId), args.toArray());
+        String result = String.valueOf(reply.get(1));
+        if (!result.startsWith("log:")) {
+            throw new IllegalStateException("msgId " + msgId + " was already used by another command: " + result);
+        }
+        long[] ids = Arrays.stream(result.substring(4).split(",")).mapToLong(Long::parseLong).toArray();
+        if ("again".equals(reply.get(0))) {
+            return read(keys, Arrays.stream(ids).boxed().toList());
+        }
+        List<ActivityRecord> withIds = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            ActivityRecord r = stored.get(i);
+            withIds.add(new ActivityRecord(ids[i], r.branchId(), r.activity(), r.date(), r.count(), r.participants(),
+                    r.topic(), r.amount(), r.senderId(), r.senderNick(), r.createdAt(), r.msgId()));
+        }
+        return List.copyOf(withIds);
     }
 
     /** Soft-deletes the sender's most recent live record. */
     public Undo undoLast(String branchId, String senderId, String msgId) {
-        throw new UnsupportedOperationException("store: work in progress");
+        return undo(new BranchKeys(branchId), "last", 0, senderId, false, msgId);
     }
 
     /** Soft-deletes record {@code id}; {@code anyone} lets a secretary undo others' records. */
     public Undo undo(String branchId, long id, String senderId, boolean anyone, String msgId) {
-        throw new UnsupportedOperationException("store: work in progress");
+        return undo(new BranchKeys(branchId), "id", id, senderId, anyone, msgId);
+    }
+
+    private Undo undo(BranchKeys keys, String mode, long id, String senderId, boolean anyone, String msgId) {
+        requireSender(senderId);
+        List<?> reply = redis.execute(UNDO, deliveryKeys(keys, keys.recent(), msgId), keys.prefix(), mode,
+                Long.toString(id), senderId, anyone ? "1" : "0", clock.instant().toString(), orEmpty(msgId),
+                Long.toString(REMEMBER_DELIVERY.toSeconds()));
+        String[] outcome = String.valueOf(reply.get(1)).split(":");
+        if (!"undo".equals(outcome[0])) {
+            throw new IllegalStateException("msgId " + msgId + " was already used by another command");
+        }
+        ActivityRecord record = reply.size() > 2 ? toRecord(keys.branchId(), reply.subList(2, reply.size())) : null;
+        return switch (outcome[1]) {
+            case "done" -> new Undo.Done(record);
+            case "notyours" -> new Undo.NotYours(record);
+            case "notfound" -> new Undo.NotFound(Long.parseLong(outcome[2]));
+            case "nothing" -> new Undo.NothingToUndo();
+            default -> throw new IllegalStateException("unexpected undo outcome " + reply.get(1));
+        };
     }
 
     /** The latest live records by time of logging, newest first. */
     public List<ActivityRecord> recent(String branchId, int limit) {
-        throw new UnsupportedOperationException("store: work in progress");
+        BranchKeys keys = new BranchKeys(branchId);
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<String> ids = redis.opsForList().range(keys.recent(), 0, limit - 1);
+        return read(keys, ids == null ? List.of() : ids.stream().map(Long::parseLong).toList());
     }
 
     /** Live records whose date is in [from, to], oldest first (by date, then id). */
     public List<ActivityRecord> between(String branchId, LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("store: work in progress");
+        BranchKeys keys = new BranchKeys(branchId);
+        List<ActivityRecord> records = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            LocalDate first = year == from.getYear() ? from : LocalDate.of(year, 1, 1);
+            LocalDate last = year == to.getYear() ? to : LocalDate.of(year, 12, 31);
+            String min = Long.toString(score(first, 0));
+            String max = Long.toString(score(last, MAX_ID));
+            List<?> slice;
+            do {
+                slice = redis.execute(RANGE, List.of(keys.dates(year)), keys.prefix(), min, max,
+                        Integer.toString(SLICE));
+                for (Object line : slice) {
+                    records.add(toRecord(branchId, line));
+                }
+                if (slice.size() == SLICE) {
+                    // the next slice starts after the last record read, whatever was logged or undone meanwhile
+                    ActivityRecord lastRead = records.get(records.size() - 1);
+                    min = "(" + score(lastRead.date(), lastRead.id());
+                }
+            }
+            while (slice.size() == SLICE);
+        }
+        return List.copyOf(records);
     }
 
+    /** The date index's score: the epoch day followed by the id on nine digits (as log.lua builds it). */
+    private static long score(LocalDate date, long id) {
+        return date.toEpochDay() * (MAX_ID + 1) + id;
+    }
+
+    /** Live records of the year, oldest first. */
     public List<ActivityRecord> year(String branchId, int year) {
         return between(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** The year's counters as Redis holds them. */
     public Tally tally(String branchId, int year) {
-        throw new UnsupportedOperationException("store: work in progress");
+        BranchKeys keys = new BranchKeys(branchId);
+        Map<Object, Object> counters = redis.opsForHash().entries(keys.tally(year));
+        Tally tally = new Tally(year);
+        counters.forEach((field, value) -> addCounter(tally, field.toString(), value.toString()));
+        return tally;
     }
 
     /** Recomputes the year's counters from the live records, replaces the stored ones and returns them. */
     public Tally rebuild(String branchId, int year) {
-        throw new UnsupportedOperationException("store: work in progress");
+        BranchKeys keys = new BranchKeys(branchId);
+        List<?> flat = redis.execute(REBUILD, List.of(keys.dates(year), keys.tally(year)), keys.prefix());
+        Tally tally = new Tally(year);
+        for (int i = 0; i + 1 < flat.size(); i += 2) {
+            addCounter(tally, flat.get(i).toString(), flat.get(i + 1).toString());
+        }
+        return tally;
+    }
+
+    /** Reads records by id in one round trip, in the order given; ids without a record are left out. */
+    private List<ActivityRecord> read(BranchKeys keys, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> args = new ArrayList<>(ids.size() + 1);
+        args.add(keys.prefix());
+        ids.forEach(id -> args.add(id.toString()));
+        List<?> found = redis.execute(RECORDS, List.of(keys.sequence()), args.toArray());
+        return found.stream().map(line -> toRecord(keys.branchId(), line)).toList();
+    }
+
+    /** A record from one line of range.lua or records.lua: its fields joined by the unit separator. */
+    private static ActivityRecord toRecord(String branchId, Object line) {
+        List<String> fields = Arrays.asList(line.toString().split(SEPARATOR, -1));
+        if (fields.size() != 11) {
+            throw new IllegalStateException("a record of branch " + branchId + " reads as " + fields.size()
+                    + " fields: " + line);
+        }
+        return toRecord(branchId, fields);
+    }
+
+    /**
+     * A record from its hash fields in the scripts' order: id, activity, date, count, participants, topic, amountFen,
+     * senderId, senderNick, createdAt, msgId.
+     */
+    private static ActivityRecord toRecord(String branchId, List<?> fields) {
+        String fen = value(fields, 6);
+        String participants = value(fields, 4);
+        return new ActivityRecord(Long.parseLong(value(fields, 0)), branchId, value(fields, 1),
+                date(value(fields, 2)), Integer.parseInt(value(fields, 3)),
+                participants == null ? null : Integer.valueOf(participants), value(fields, 5),
+                fen == null ? null : BigDecimal.valueOf(Long.parseLong(fen), 2), value(fields, 7), value(fields, 8),
+                instant(value(fields, 9)), value(fields, 10));
+    }
+
+    /*
+     * LocalDate.parse and Instant.parse go through DateTimeFormatter, some microseconds each: most of the time of
+     * reading a year of records. These read exactly what LocalDate/Instant.toString() wrote, and leave anything
+     * else to the formatter.
+     */
+    private static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static Instant instant(String text) {
+        int end = text.length() - 1;
+        if (end >= 19 && text.charAt(10) == 'T' && text.charAt(end) == 'Z' && text.charAt(13) == ':'
+                && text.charAt(16) == ':' && (end == 19 || text.charAt(19) == '.' && end <= 29 && end > 20)) {
+            long seconds = date(text.substring(0, 10)).toEpochDay() * 86_400 + number(text, 11, 13) * 3600L
+                    + number(text, 14, 16) * 60L + number(text, 17, 19);
+            int nanos = end == 19 ? 0 : number(text, 20, end) * (int) Math.pow(10, 9 - (end - 20));
+            return Instant.ofEpochSecond(seconds, nanos);
+        }
+        return Instant.parse(text);
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
+    }
+
+    private static String value(List<?> fields, int index) {
+        Object value = fields.get(index);
+        return value == null || value.toString().isEmpty() ? null : value.toString();
+    }
+
+    private static void addCounter(Tally tally, String field, String value) {
+        int kindAt = field.lastIndexOf(':');
+        int monthAt = field.lastIndexOf(':', kindAt - 1);
+        String activity = field.substring(0, monthAt);
+        int month = Integer.parseInt(field.substring(monthAt + 1, kindAt));
+        long amount = Long.parseLong(value);
+        switch (field.substring(kindAt + 1)) {
+            case "c" -> tally.add(activity, month, amount, 0, 0);
+            case "p" -> tally.add(activity, month, 0, amount, 0);
+            case "f" -> tally.add(activity, month, 0, 0, amount);
+            default -> throw new IllegalStateException("unknown counter field " + field);
+        }
+    }
+
+    /**
+     * The record as it will be stored: date defaults to today, an empty topic is none, the amount is held in fen
+     * (so the record and the counters agree to the fen).
+     */
+    private static ActivityRecord validated(String branchId, Entry entry, LocalDate today, String senderId,
+            String senderNick, Instant createdAt, String msgId) {
+        if (entry.activity() == null || !ACTIVITY_KEY.matcher(entry.activity()).matches()) {
+            throw new IllegalArgumentException("invalid activity key '" + entry.activity() + "'");
+        }
+        if (entry.count() < 1) {
+            throw new IllegalArgumentException("count must be at least 1, was " + entry.count());
+        }
+        if (entry.participants() != null && entry.participants() < 0) {
+            throw new IllegalArgumentException("participants must not be negative");
+        }
+        BigDecimal amount = null;
+        if (entry.amount() != null) {
+            if (entry.amount().signum() < 0) {
+                throw new IllegalArgumentException("amount must not be negative");
+            }
+            amount = BigDecimal.valueOf(fen(entry.amount()), 2);
+        }
+        String topic = blankToNull(clean(entry.topic()));
+        LocalDate date = entry.date() == null ? today : entry.date();
+        return new ActivityRecord(0, branchId, entry.activity(), date, entry.count(), entry.participants(), topic,
+                amount, senderId, senderNick, createdAt, blankToNull(msgId));
+    }
+
+    private static long fen(BigDecimal amount) {
+        try {
+            return amount.movePointRight(2).longValueExact();
+        }
+        catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount " + amount + " is not a whole number of fen", e);
+        }
+    }
+
+    private static String fenText(BigDecimal amount) {
+        return amount == null ? "" : Long.toString(fen(amount));
+    }
+
+    private static List<String> deliveryKeys(BranchKeys keys, String first, String msgId) {
+        if (msgId != null && msgId.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("invalid msgId '" + msgId + "'");
+        }
+        return msgId == null || msgId.isBlank() ? List.of(first) : List.of(first, keys.delivery(msgId));
+    }
+
+    private static void requireSender(String senderId) {
+        if (senderId == null || senderId.isBlank() || senderId.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("invalid sender '" + senderId + "'");
+        }
+    }
+
+    /** A control character nobody types; taken out of free text so that it can join fields on reading. */
+    private static String clean(String text) {
+        return text == null ? null : text.replace(SEPARATOR, "");
+    }
+
+    private static String text(Integer number) {
+        return number == null ? "" : number.toString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static RedisScript<List> script(String name) {
+        return RedisScript.of(new ClassPathResource(name, ActivityStore.class), List.class);
     }
 }

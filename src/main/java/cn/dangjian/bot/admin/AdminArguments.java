@@ -1,0 +1,58 @@
+package cn.dangjian.bot.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Branches;
+
+/**
+ * Reads the admin API's path and query values into the domain, with the Chinese refusal when one is wrong: the
+ * branch of {@code {branchId}} (404 when unknown), {@code year} (the current year when absent), {@code month}.
+ */
+@Component
+public class AdminArguments {
+
+    private final Branches branches;
+    private final Clock clock;
+
+    AdminArguments(Branches branches, Clock clock) {
+        this.branches = branches;
+        this.clock = clock;
+    }
+
+    public Branch branch(String branchId) {
+        return branches.byId(branchId).orElseThrow(() -> new AdminProblem(HttpStatus.NOT_FOUND,
+                "未找到编号为“" + branchId + "”的党支部，请核对支部编号。"));
+    }
+
+    public int year(String text) {
+        if (text == null || text.isBlank()) {
+            return today().getYear();
+        }
+        if (!text.strip().matches("[0-9]{4}")) {
+            throw new AdminProblem(HttpStatus.BAD_REQUEST, "年份“" + text + "”无效，请填写四位数字的年份，例如 2026。");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    /** The month 1–12, or null when absent. */
+    public Integer month(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String month = text.strip();
+        if (!month.matches("[0-9]{1,2}") || Integer.parseInt(month) < 1 || Integer.parseInt(month) > 12) {
+            throw new AdminProblem(HttpStatus.BAD_REQUEST, "月份“" + text + "”无效，请填写 1 至 12 之间的数字。");
+        }
+        return Integer.parseInt(month);
+    }
+
+    /** Today in {@code bot.zone}. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
