@@ -27,7 +27,7 @@ ${year}年度抓党建工作述职报告
 </#if>
 ## 二、存在问题
 
-<#if yearComplete>${year}年<#else>${year}年以来</#if>，本人抓党建工作取得了一定成效，但对照上级要求和党员群众期盼，还存在一些差距和不足：
+<#if parts?has_content><#if yearComplete>${year}年<#else>${year}年以来</#if>，本人抓党建工作取得了一定成效，但对照上级要求和党员群众期盼，还存在一些差距和不足：<#else>对照上级要求和党员群众期盼，本人抓党建工作还存在一些差距和不足：</#if>
 
 <#list problems as p>
 **${p.ordinal}<@w.problemLead p/>。**<@w.problemDetail p/>

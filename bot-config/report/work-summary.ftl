@@ -26,7 +26,7 @@
 </#if>
 ## 二、存在的不足
 
-在肯定成绩的同时，支部工作还存在一些不足，主要表现在：
+<#if parts?has_content>在肯定成绩的同时，支部工作还存在一些不足，主要表现在：<#else>对照上级要求，支部工作还存在一些不足，主要表现在：</#if>
 
 <#list problems as p>
 **${p.ordinal}<@w.problemLead p/>。**<@w.problemDetail p/>

@@ -2,9 +2,12 @@ package cn.dangjian.bot.report;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +32,17 @@ class DraftCommandHandler implements CommandHandler<Command.Draft> {
     private static final Logger log = LoggerFactory.getLogger(DraftCommandHandler.class);
 
     private final Drafts drafts;
-    private final Messenger messenger;
+    private final Supplier<Messenger> messenger;
     private final Executor executor;
 
-    DraftCommandHandler(Drafts drafts, Messenger messenger,
+    /** The messenger is looked up when a draft is sent, as the conversation's {@code Replier} does. */
+    @Autowired
+    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger,
             @Qualifier("applicationTaskExecutor") Executor executor) {
+        this(drafts, (Supplier<Messenger>) messenger::getObject, executor);
+    }
+
+    DraftCommandHandler(Drafts drafts, Supplier<Messenger> messenger, Executor executor) {
         this.drafts = drafts;
         this.messenger = messenger;
         this.executor = executor;
@@ -76,14 +85,14 @@ class DraftCommandHandler implements CommandHandler<Command.Draft> {
             return;
         }
         try {
-            messenger.send(to, new Message.Markdown(year + "年度" + kind.chinese() + "（草稿）", drafts.summary(composed)));
+            messenger.get().send(to, new Message.Markdown(year + "年度" + kind.chinese() + "（草稿）", drafts.summary(composed)));
         }
         catch (RuntimeException e) {
             log.warn("msg {}: the summary of the {} {} draft of branch {} was not sent", msgId, year, kind.key(),
                     branch.id(), e);
         }
         try {
-            messenger.send(to, new Message.File(composed.fileName(), docx));
+            messenger.get().send(to, new Message.File(composed.fileName(), docx));
             log.info("msg {}: sent {} ({} bytes) for branch {}", msgId, composed.fileName(), docx.length, branch.id());
         }
         catch (RuntimeException e) {
@@ -95,7 +104,7 @@ class DraftCommandHandler implements CommandHandler<Command.Draft> {
 
     private void tell(Destination to, String text, String msgId) {
         try {
-            messenger.send(to, new Message.Text(text));
+            messenger.get().send(to, new Message.Text(text));
         }
         catch (RuntimeException e) {
             log.error("msg {}: could not tell {} that the draft failed", msgId, to, e);
