@@ -113,7 +113,7 @@
 <#default>部分规定动作落实不够到位</#switch></#macro>
 
 <#macro problemDetail p><#switch p.kind>
-<#case "silence">${p.silence.label}连续${p.silence.months}个月未记录支部活动<#if p.silence.obligations?has_content>，期间<@nouns p.silence.obligations/>均未按期开展</#if>，组织生活的经常性有待加强。<#break>
+<#case "silence">${p.silence.label}<#if p.silence.runs == 1>连续${p.silence.months}个月</#if>未记录支部活动<#if p.silence.obligations?has_content>，期间<@nouns p.silence.obligations/>均未按期开展</#if>，组织生活的经常性有待加强。<#break>
 <#case "records">${year}年度未在党建助手中记录支部活动，支部工作开展情况难以据实反映，需对照工作台账补充完善。<#break>
 <#case "meetings"><@misses p/>，组织生活的规范性有待加强。<#break>
 <#case "theme_day"><@misses p/>，活动的计划性有待加强。<#break>

@@ -90,8 +90,12 @@ public record DraftModel(
     public record Miss(String key, String name, String cadence, String labels, boolean whole, boolean open) {
     }
 
-    /** Months in a row without any record; {@code obligations} are those owed and not met in them. */
-    public record Silence(int from, int to, String label, int months, List<Miss> obligations) {
+    /**
+     * Runs of three or more months without any record: {@code label} names them (4月至6月, or 1月至5月、9月至11月),
+     * {@code runs} how many there are, {@code months} how many months in all; {@code obligations} are those owed and
+     * not met in them.
+     */
+    public record Silence(String label, int runs, int months, List<Miss> obligations) {
     }
 
     /**
@@ -251,8 +255,8 @@ public record DraftModel(
                     outside.add(period);
                 }
                 else if (silenced.get(within).stream().noneMatch(m -> m.key().equals(activity.key()))) {
-                    silenced.get(within).add(new Miss(activity.key(), activity.name(), cadence.key(),
-                            within[0] + "月至" + within[1] + "月", false, false));
+                    silenced.get(within).add(new Miss(activity.key(), activity.name(), cadence.key(), "", false,
+                            false));
                 }
             }
             if (!outside.isEmpty()) {
@@ -261,8 +265,17 @@ public record DraftModel(
             }
         }
         List<Problem> problems = new ArrayList<>();
-        silenced.forEach((s, owed) -> problems.add(new Problem("silence", chinese(problems.size() + 1) + "是",
-                List.of(), new Silence(s[0], s[1], s[0] + "月至" + s[1] + "月", s[1] - s[0] + 1, List.copyOf(owed)))));
+        if (!silences.isEmpty()) {
+            List<Miss> owed = new ArrayList<>();
+            silenced.values().forEach(misses -> misses.stream()
+                    .filter(m -> owed.stream().noneMatch(o -> o.key().equals(m.key())))
+                    .forEach(owed::add));
+            owed.sort(java.util.Comparator.comparingInt(m -> catalogue.all().indexOf(catalogue.get(m.key()))));
+            String label = silences.stream().map(s -> s[0] + "月至" + s[1] + "月").collect(Collectors.joining("、"));
+            int months = silences.stream().mapToInt(s -> s[1] - s[0] + 1).sum();
+            problems.add(new Problem("silence", chinese(1) + "是", List.of(),
+                    new Silence(label, silences.size(), months, List.copyOf(owed))));
+        }
         groups.forEach((kind, misses) -> {
             if (!misses.isEmpty()) {
                 problems.add(new Problem(kind, chinese(problems.size() + 1) + "是", List.copyOf(misses), null));

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class DraftGoldenTest extends BotTest {
             return null;
         });
         dingtalk = new DingTalkCallbacks(port, clock);
+    }
+
+    @AfterEach
+    void backToTheTestsToday() {
+        clock.set(TODAY);
     }
 
     /** What a branch that kept its calendar says in its group over 2025. */

@@ -195,12 +195,31 @@ class DraftModelTest {
         assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("silence", "theme_day");
         DraftModel.Silence silence = model.problems().get(0).silence();
         assertThat(silence.label()).isEqualTo("4月至6月");
+        assertThat(silence.runs()).isEqualTo(1);
         assertThat(silence.months()).isEqualTo(3);
         assertThat(silence.obligations()).extracting(DraftModel.Miss::key).containsExactly("branch_member_meeting",
                 "branch_committee_meeting", "party_lecture", "theme_party_day", "dues_collection");
         // the second quarter's meeting and lecture were missed only in the silence; the theme day also in September
         assertThat(model.problems().get(1).misses()).singleElement()
                 .satisfies(m -> assertThat(m.labels()).isEqualTo("9月"));
+    }
+
+    @Test
+    void severalSilencesAreOneProblemNamingEach() {
+        DraftModel model = new Year(2025)
+                .monthly("theme_party_day", 15, 20, 6)
+                .monthly("branch_committee_meeting", 5, 7, 6, 7, 8)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).filteredOn(p -> p.kind().equals("silence")).singleElement().satisfies(p -> {
+            assertThat(p.ordinal()).isEqualTo("一是");
+            assertThat(p.silence().label()).isEqualTo("1月至5月、9月至12月");
+            assertThat(p.silence().runs()).isEqualTo(2);
+            assertThat(p.silence().months()).isEqualTo(9);
+            // never held at all, the meeting, the lecture and the dues are a problem of their own, not the silences'
+            assertThat(p.silence().obligations()).extracting(DraftModel.Miss::key)
+                    .containsExactly("branch_committee_meeting", "theme_party_day");
+        });
     }
 
     @Test
