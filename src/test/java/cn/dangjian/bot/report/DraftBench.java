@@ -3,8 +3,12 @@ package cn.dangjian.bot.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,16 +17,25 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
+import cn.dangjian.bot.branch.Branch;
+import redis.embedded.RedisServer;
 
 /**
  * How long a year-end draft takes: one branch with 10,000 records of the year, then 1,000 branches in a row, each
- * from its records and tally to the Word file. Every figure is also given as a ratio to a baseline measured in the same
- * run: a Word file with the same paragraphs written by POI with no model, no template, no styling and no chart.
- * Run by {@code bench/report/run.sh}; not a test.
+ * from its records in Redis to the Word file, as the bot makes them ({@link Drafts} on a real {@code ActivityStore}
+ * and redis-server). Every figure is also given as a ratio to baselines measured in the same run: reading the year's
+ * records and counters from Redis, and a Word file with the same paragraphs written by POI with no model, no template,
+ * no styling and no chart. Run by {@code bench/report/run.sh}; not a test.
  *
  * <p>Arguments: records of the big branch (10000), branches (1000), records per branch of the row (300).
  */
@@ -36,16 +49,20 @@ public final class DraftBench {
     private final DraftCompiler compiler = new DraftCompiler(Path.of("bot-config"));
     private final DocxDraft docx = new DocxDraft(new ActivityChart());
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         int bigRecords = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int branches = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int perBranch = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         new DraftBench().run(bigRecords, branches, perBranch);
     }
 
-    private void run(int bigRecords, int branches, int perBranch) {
-        System.out.printf(Locale.ROOT, "java %s, %d cores, chart font: %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), new ActivityChart().available() ? "yes" : "none (no chart)");
+    private void run(int bigRecords, int branches, int perBranch) throws IOException {
+        System.out.printf(Locale.ROOT, "java %s, %d cores, load average %.1f, chart font: %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                new ActivityChart().available() ? "yes" : "none (no chart)");
         Year big = synthetic(bigRecords, 1);
         Tally tally = big.tally();
         Draft draft = compiler.compile(model(big, tally));
@@ -55,53 +72,138 @@ public final class DraftBench {
         DraftModel built = model(big, tally);
         Supplier<Object> words = () -> compiler.compile(built);
         Supplier<Object> word = () -> docx.render(draft);
-        Supplier<Object> full = () -> docx.render(compiler.compile(model(big, big.tally())));
-
         for (int i = 0; i < 30; i++) {
             baseline.get();
-            full.get();
+            docx.render(compiler.compile(model(big, tally)));
         }
-        System.out.printf(Locale.ROOT, "%nOne branch, %d records of the year (median of 40 runs, after 30 to warm up)%n",
-                bigRecords);
+        System.out.printf(Locale.ROOT, "%nOne branch, %d records of the year, in memory (median of 40 runs, after 30 to"
+                + " warm up)%n", bigRecords);
         double base = median(baseline, 40);
         row("baseline: same paragraphs, plain POI docx", base, base);
-        row("model: tally, progress, parts, problems", median(model, 40), base);
+        row("model: progress, parts, points, problems", median(model, 40), base);
         row("wording: FreeMarker templates to the draft", median(words, 40), base);
         row("docx: GB/T 9704 layout and the chart", median(word, 40), base);
-        row("draft from records to .docx (incl. tally)", median(full, 40), base);
 
-        double[] times = new double[branches];
-        double[] baselines = new double[branches];
-        long start = System.nanoTime();
-        double generating = 0;
-        for (int b = 0; b < branches; b++) {
-            long g = System.nanoTime();
-            Year year = synthetic(perBranch, 1000 + b);
-            generating += (System.nanoTime() - g) / 1e6;
-            long t0 = System.nanoTime();
-            Draft d = compiler.compile(model(year, year.tally()));
-            byte[] file = docx.render(d);
-            long t1 = System.nanoTime();
-            plainDocx(d);
-            long t2 = System.nanoTime();
-            times[b] = (t1 - t0) / 1e6;
-            baselines[b] = (t2 - t1) / 1e6;
-            if (file.length == 0) {
-                throw new IllegalStateException("empty draft");
+        try (Redis redis = Redis.start()) {
+            ActivityStore store = new ActivityStore(redis.template, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
+                    ZoneId.of("Asia/Shanghai")));
+            Drafts drafts = new Drafts(store, Year.CATALOGUE, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
+                    ZoneId.of("Asia/Shanghai")), compiler, docx);
+            Branch bigBranch = branch("big");
+            load(store, bigBranch.id(), big);
+            Supplier<Object> read = () -> List.of(store.year(bigBranch.id(), 2025), store.tally(bigBranch.id(), 2025));
+            Supplier<Object> full = () -> drafts.docx(drafts.compose(bigBranch, 2025, DraftKind.DUTY_REPORT));
+            for (int i = 0; i < 20; i++) {
+                read.get();
+                full.get();
+            }
+            System.out.printf(Locale.ROOT, "%nThe same branch from Redis, as the bot makes it (median of 30 runs)%n");
+            double reading = median(read, 30);
+            double whole = median(full, 30);
+            row("baseline: read the year's records and tally", reading, reading);
+            row("draft: read, model, wording, docx", whole, reading);
+            System.out.printf(Locale.ROOT, "  %-46s %9s      x%.2f plain docx%n", "", "", whole / base);
+
+            List<Branch> row = new ArrayList<>();
+            for (int b = 0; b < branches; b++) {
+                Branch branch = branch(String.format(Locale.ROOT, "b%04d", b));
+                load(store, branch.id(), synthetic(perBranch, 1000 + b));
+                row.add(branch);
+            }
+            double[] times = new double[branches];
+            double[] reads = new double[branches];
+            double[] plains = new double[branches];
+            long start = System.nanoTime();
+            for (int b = 0; b < branches; b++) {
+                Branch branch = row.get(b);
+                long t0 = System.nanoTime();
+                byte[] file = drafts.docx(drafts.compose(branch, 2025, DraftKind.DUTY_REPORT));
+                times[b] = (System.nanoTime() - t0) / 1e6;
+                if (file.length == 0) {
+                    throw new IllegalStateException("empty draft");
+                }
+            }
+            double wall = (System.nanoTime() - start) / 1e3;
+            for (int b = 0; b < branches; b++) {
+                Branch branch = row.get(b);
+                long t0 = System.nanoTime();
+                store.year(branch.id(), 2025);
+                store.tally(branch.id(), 2025);
+                long t1 = System.nanoTime();
+                reads[b] = (t1 - t0) / 1e6;
+            }
+            Draft typical = drafts.compose(row.get(0), 2025, DraftKind.DUTY_REPORT).draft();
+            for (int b = 0; b < branches; b++) {
+                long t0 = System.nanoTime();
+                plainDocx(typical);
+                plains[b] = (System.nanoTime() - t0) / 1e6;
+            }
+            double readMedian = percentile(reads, 50);
+            double plainMedian = percentile(plains, 50);
+            System.out.printf(Locale.ROOT, "%n%d branches in a row from Redis, %d records each, records to .docx%n",
+                    branches, perBranch);
+            System.out.printf(Locale.ROOT, "  all drafts: %.1f s, %.1f ms a branch%n", wall / 1e6, wall / 1e3 / branches);
+            row("baseline: read a branch's year (median)", readMedian, readMedian);
+            System.out.printf(Locale.ROOT, "  %-46s %9.2f ms   x%.2f read%n", "baseline: plain POI docx (median)",
+                    plainMedian, plainMedian / readMedian);
+            for (int p : new int[] {50, 90, 99, 100}) {
+                double t = percentile(times, p);
+                System.out.printf(Locale.ROOT, "  %-46s %9.2f ms   x%.2f read   x%.2f plain docx%n",
+                        "draft per branch, " + (p == 100 ? "max" : "p" + p), t, t / readMedian, t / plainMedian);
             }
         }
-        double wall = (System.nanoTime() - start) / 1e6 - generating;
-        Arrays.sort(times);
-        double baseMedian = percentile(baselines, 50);
-        System.out.printf(Locale.ROOT, "%n%d branches in a row, %d records each, records to .docx%n", branches, perBranch);
-        System.out.printf(Locale.ROOT, "  total %.1f s (drafts and their baselines; generating records excluded)%n",
-                wall / 1000);
-        row("baseline per branch (median)", baseMedian, baseMedian);
-        row("draft per branch, median", percentile(times, 50), baseMedian);
-        row("draft per branch, p90", percentile(times, 90), baseMedian);
-        row("draft per branch, p99", percentile(times, 99), baseMedian);
-        row("draft per branch, max", times[times.length - 1], baseMedian);
-        row("draft per branch, mean", Arrays.stream(times).average().orElse(0), baseMedian);
+    }
+
+    private static Branch branch(String id) {
+        return new Branch(id, "机关第一党支部", List.of(), List.of(), List.of(), Year.DEMO.obligations(), null);
+    }
+
+    /** A year's records into the store as members would log them, twenty to a message to load quickly. */
+    private static void load(ActivityStore store, String branchId, Year year) {
+        List<Entry> batch = new ArrayList<>();
+        int message = 0;
+        for (ActivityRecord r : year.records) {
+            batch.add(new Entry(r.activity(), r.date(), r.count(), r.participants(), r.topic(), r.amount()));
+            if (batch.size() == 20) {
+                store.log(branchId, batch, "member01", "王芳", branchId + "-" + message++);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.log(branchId, batch, "member01", "王芳", branchId + "-" + message);
+        }
+    }
+
+    /** A redis-server of the bench's own, on a free port, without persistence: only reads are measured. */
+    private static final class Redis implements AutoCloseable {
+        final RedisServer server;
+        final LettuceConnectionFactory factory;
+        final StringRedisTemplate template;
+
+        private Redis(RedisServer server, LettuceConnectionFactory factory) {
+            this.server = server;
+            this.factory = factory;
+            this.template = new StringRedisTemplate(factory);
+        }
+
+        static Redis start() throws IOException {
+            int port = cn.dangjian.bot.BotTest.freePort();
+            RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+                    .setting("dir " + Files.createTempDirectory("dj-report-bench"))
+                    .setting("appendonly no").setting("save \"\"").build();
+            server.start();
+            LettuceConnectionFactory factory = new LettuceConnectionFactory(
+                    new RedisStandaloneConfiguration("127.0.0.1", port));
+            factory.afterPropertiesSet();
+            factory.start();
+            return new Redis(server, factory);
+        }
+
+        @Override
+        public void close() throws IOException {
+            factory.destroy();
+            server.stop();
+        }
     }
 
     private static void row(String what, double ms, double baseline) {
