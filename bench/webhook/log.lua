@@ -1,7 +1,7 @@
 -- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId so every one is stored.
 -- TIMESTAMP and SIGN come from the environment (one signature is valid for an hour).
 local counter = 0
-local tid = 0
+tid = 0 -- global: wrk sets it per thread with thread:set
 
 function setup(thread)
   tid = tid + 1

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,20 +22,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Redis would find the port taken. That is why the admin token is set here, for every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BotTest.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class BotTest {
 
     /** Today in every full-application test, unless a test moves the clock: Friday 20 March 2026, 10:00. */
     public static final LocalDateTime TODAY = LocalDateTime.of(2026, 3, 20, 10, 0);
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(TODAY.atZone(MutableClock.ZONE).toInstant());
-        }
-    }
 
     protected static final int REDIS_PORT = freePort();
     /** {@code bot.admin-token} of the tests: {@code Authorization: Bearer} this for {@code /api/v1/**}. */

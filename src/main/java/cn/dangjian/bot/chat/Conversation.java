@@ -1,7 +1,6 @@
 package cn.dangjian.bot.chat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
@@ -21,30 +19,29 @@ import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.Parser;
 
 /**
- * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): dedupe by msgId, find the
- * branch and the sender's role, parse, hand the command to its handler, remember the answer.
+ * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): find the branch and the
+ * sender's role, parse, hand the command to its handler.
+ * <p>
+ * DingTalk may deliver a message again. Handlers that change something are idempotent per msgId (the store keeps the
+ * outcome of a msgId for a day, so a redelivered log or undo changes nothing and is answered from that outcome); the
+ * rest only read. So a redelivery costs no extra Redis round trip on the hot path, and gets the same answer.
  */
 @Component
 public class Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
-    /** DingTalk may deliver a message again; within a day the same msgId gets the same answer and changes nothing. */
-    static final Duration REMEMBER_REPLIES = Duration.ofDays(1);
-
     private final Parser parser;
     private final BranchDirectory directory;
     private final Branches branches;
-    private final StringRedisTemplate redis;
     private final Clock clock;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
 
-    public Conversation(Parser parser, BranchDirectory directory, Branches branches, StringRedisTemplate redis,
-            Clock clock, List<CommandHandler<?>> handlers) {
+    public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
+            List<CommandHandler<?>> handlers) {
         this.parser = parser;
         this.directory = directory;
         this.branches = branches;
-        this.redis = redis;
         this.clock = clock;
         for (CommandHandler<?> handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
@@ -62,22 +59,13 @@ public class Conversation {
         if (!"text".equals(message.msgType())) {
             return Reply.text("抱歉，目前只能识别文字消息。请用文字告诉我支部开展的活动，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。");
         }
-        String replyKey = "dj:reply:" + message.msgId();
-        Optional<Reply> earlier = Optional.ofNullable(redis.opsForValue().get(replyKey)).map(Reply::decode);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Reply reply;
         try {
-            reply = answer(message);
+            return answer(message);
         }
         catch (RuntimeException e) {
-            // Not remembered: a redelivery or a resend gets a real second chance.
             log.error("msg {} could not be handled", message.msgId(), e);
             return Reply.text(Texts.FAILED);
         }
-        redis.opsForValue().set(replyKey, reply.encode(), REMEMBER_REPLIES);
-        return reply;
     }
 
     private Reply answer(InboundMessage message) {

@@ -3,7 +3,8 @@ package cn.dangjian.bot.chat;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityRecord;
@@ -51,12 +52,33 @@ final class RecordText {
                     .append(activity.countsMoney() ? "已收缴" : "已开展").append(item.done())
                     .append(activity.countsMoney() ? "次" : activity.unit());
             text.append(item.complete() ? "，均已按期完成"
-                    : "；" + item.missing().stream().map(Period::label).collect(Collectors.joining("、")) + "尚未开展");
+                    : "；" + periods(item.missing()) + "尚未开展");
             text.append('\n');
         }
         long missing = progress.incomplete().size();
         text.append(missing == 0 ? "\n规定动作均已完成。" : "\n尚有" + missing + "项规定动作未完成，请及时开展并登记。");
         return text.toString();
+    }
+
+    /** 3月、8月 — or 1月至10月 for a run, which reads better than ten months in a row. */
+    static String periods(List<Period> periods) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < periods.size(); ) {
+            int end = i;
+            while (end + 1 < periods.size() && periods.get(end + 1).index() == periods.get(end).index() + 1) {
+                end++;
+            }
+            if (end - i >= 2) {
+                parts.add(periods.get(i).label() + "至" + periods.get(end).label());
+            }
+            else {
+                for (int k = i; k <= end; k++) {
+                    parts.add(periods.get(k).label());
+                }
+            }
+            i = end + 1;
+        }
+        return String.join("、", parts);
     }
 
     static String date(LocalDate date, LocalDate today) {

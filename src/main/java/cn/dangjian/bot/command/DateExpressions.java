@@ -17,9 +17,10 @@ import cn.dangjian.bot.command.Facts.Fact;
  * The dates members write, resolved against the day they write:
  * <ul>
  * <li>a full date (2026-03-15, 2026.3.15, 2026年3月15日, 二〇二六年三月十五日);</li>
- * <li>a month and day without a year (3月15日, 3.15, 3/15, 十月十日) is the <em>nearest</em> such day, last year's, this
- *     year's or next year's: on 2026-01-05 "12月28日" is 2025-12-28, on 2026-03-20 "11月10日" is 2025-11-10, while
- *     "3月25日" stays 2026-03-25 and is refused as a future date rather than silently moved a year back;</li>
+ * <li>a month and day without a year (3月15日, 3.15, 3/15, 十月十日) is this year's when that has passed, since members
+ *     log what is done: on 2026-11-23 "3月15日" is 2026-03-15. This year's day up to two months ahead is refused as a
+ *     future date rather than silently moved a year back (on 2026-03-20 "3月25日"); further ahead it is last year's
+ *     (on 2026-01-05 "12月28日" is 2025-12-28, on 2026-03-20 "11月10日" is 2025-11-10);</li>
  * <li>a day alone (3号, 18日) is this month's, or last month's when that is nearer (on the 5th, "28号" is last month's);
  *     本月/上月 + day say the month outright;</li>
  * <li>a weekday is this week's unless 上/上上/下 says otherwise (weeks start on Monday): 周三 on a Monday is in the
@@ -31,6 +32,9 @@ import cn.dangjian.bot.command.Facts.Fact;
  * Checking the date (future, more than a year back) is the parser's business; this class only says what day was meant.
  */
 final class DateExpressions {
+
+    /** A day-and-month up to this far ahead is taken as a slip or a plan and refused, not moved a year back. */
+    static final int FUTURE_SLIP_DAYS = 61;
 
     private static final String CN = ChineseNumbers.CHARS;
     private static final String YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})";
@@ -79,7 +83,7 @@ final class DateExpressions {
                 new Form(MONTH_WORD_DAY, "月", this::monthWordDay),
                 new Form(WEEKDAY, "周期拜", this::weekday),
                 new Form(RELATIVE, "天日晚儿早", m -> today.plusDays(relativeDays(m.group()))),
-                new Form(DOTTED, "./", m -> nearestYear(number(m.group(1)), number(m.group(2)))),
+                new Form(DOTTED, "./", m -> pastYear(number(m.group(1)), number(m.group(2)))),
                 new Form(BARE_DAY, "日号", m -> nearestMonth(number(m.group(1)))));
     }
 
@@ -137,7 +141,7 @@ final class DateExpressions {
         int month = number(m.group(2));
         int day = number(m.group(3));
         if (m.group(1) == null) {
-            return nearestYear(month, day);
+            return pastYear(month, day);
         }
         int year = today.getYear() - switch (m.group(1)) {
             case "去年" -> 1;
@@ -178,12 +182,16 @@ final class DateExpressions {
         };
     }
 
-    private LocalDate nearestYear(int month, int day) {
-        LocalDate best = null;
-        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
-            best = nearer(best, exact(year, month, day));
+    private LocalDate pastYear(int month, int day) {
+        LocalDate thisYear = exact(today.getYear(), month, day);
+        if (thisYear == null) {
+            // 2月29日 in a common year can only be last year's leap day, if that was one
+            return exact(today.getYear() - 1, month, day);
         }
-        return best;
+        if (!thisYear.isAfter(today) || ChronoUnit.DAYS.between(today, thisYear) <= FUTURE_SLIP_DAYS) {
+            return thisYear;
+        }
+        return exact(today.getYear() - 1, month, day);
     }
 
     private LocalDate nearestMonth(int day) {

@@ -87,6 +87,20 @@ class WebhookTest extends BotTest {
     }
 
     @Test
+    void aRedeliveredUndoUndoesOneRecordAndAnswersTheSame() {
+        dingtalk.say(MEMBER, "3月2日 主题党日");
+        dingtalk.say(MEMBER, "3月3日 主题党日");
+        String msgId = DingTalkCallbacks.newMsgId();
+
+        HttpResponse<String> first = dingtalk.text(MEMBER, "撤销", msgId);
+        HttpResponse<String> second = dingtalk.text(MEMBER, "撤销", msgId);
+
+        assertThat(DingTalkCallbacks.replyText(first.body())).startsWith("已撤销").contains("3月3日");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(store.year("demo", 2026)).hasSize(1);
+    }
+
+    @Test
     void aBadOrStaleSignatureIsRefusedBeforeAnythingHappens() {
         Map<String, Object> payload = dingtalk.payload(MEMBER, "text", "主题党日 已开展", DingTalkCallbacks.newMsgId());
         String body = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(payload);
@@ -205,6 +219,9 @@ class WebhookTest extends BotTest {
 
         String year = dingtalk.say(SECRETARY, "全年进度");
         assertThat(year).contains("主题党日（每月）：已开展1次；1月、2月尚未开展", "组织生活会（每年）");
+
+        clock.set(TODAY.withMonth(11));
+        assertThat(dingtalk.say(SECRETARY, "全年进度")).contains("主题党日（每月）：已开展1次；1月、2月、4月至11月尚未开展");
     }
 
     @Test

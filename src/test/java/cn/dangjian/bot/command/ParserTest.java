@@ -24,6 +24,15 @@ class ParserTest {
     }
 
     @Test
+    void aMonthAndDayThatHavePassedThisYearAreThisYears() {
+        LocalDate november = LocalDate.of(2026, 11, 23);
+        assertThat(parser.parse("3月15日召开支委会，7人参加", november)).isEqualTo(new Command.Log(List.of(
+                new Entry("branch_committee_meeting", LocalDate.of(2026, 3, 15), 1, 7, null, null))));
+        assertThat(parser.parse("1月2日召开支委会", LocalDate.of(2026, 12, 30))).isEqualTo(new Command.Log(List.of(
+                new Entry("branch_committee_meeting", LocalDate.of(2026, 1, 2), 1, null, null, null))));
+    }
+
+    @Test
     void aWeekdayOfThisWeekStillToComeSuggestsLastWeek() {
         assertThat(parser.parse("周日开展主题党日活动", TODAY)).isEqualTo(new Command.Rejected(
                 "未记录：日期2026年3月22日（本周日）晚于今天。如指上周，请写“上周日”。"));
