@@ -1,14 +1,20 @@
 package cn.dangjian.bot.report;
 
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
@@ -27,9 +33,16 @@ import cn.dangjian.bot.dingtalk.Messenger;
  * file follow by push, to the group the request came from or to the person in a one-to-one chat.
  */
 @Component
-class DraftCommandHandler implements CommandHandler<Command.Draft> {
+class DraftCommandHandler implements CommandHandler<Command.Draft>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DraftCommandHandler.class);
+
+    /**
+     * A draft is CPU work of some tens of milliseconds: two at a time at most, so that a year-end rush of secretaries
+     * never starves the webhook; beyond a queue of 200 the secretary is asked to try again.
+     */
+    static final int WORKERS = 2;
+    static final int WAITING = 200;
 
     private final Drafts drafts;
     private final Supplier<Messenger> messenger;
@@ -37,9 +50,8 @@ class DraftCommandHandler implements CommandHandler<Command.Draft> {
 
     /** The messenger is looked up when a draft is sent, as the conversation's {@code Replier} does. */
     @Autowired
-    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger,
-            @Qualifier("applicationTaskExecutor") Executor executor) {
-        this(drafts, (Supplier<Messenger>) messenger::getObject, executor);
+    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger) {
+        this(drafts, (Supplier<Messenger>) messenger::getObject, workers());
     }
 
     DraftCommandHandler(Drafts drafts, Supplier<Messenger> messenger, Executor executor) {
@@ -68,7 +80,14 @@ class DraftCommandHandler implements CommandHandler<Command.Draft> {
         InboundMessage message = turn.message();
         Destination to = message.group() ? new Destination.Group(message.conversationId())
                 : new Destination.Users(List.of(message.senderStaffId()));
-        executor.execute(() -> deliver(branch, year, kind, to, message.msgId()));
+        try {
+            executor.execute(() -> deliver(branch, year, kind, to, message.msgId()));
+        }
+        catch (RejectedExecutionException e) {
+            log.warn("msg {}: draft queue full, {} {} of branch {} declined", message.msgId(), year, kind.key(),
+                    branch.id());
+            return Reply.text("当前生成草稿的请求较多，请几分钟后重新发送“生成" + year + "年度" + kind.chinese() + "”。");
+        }
         return Reply.text("正在生成" + branch.name() + year + "年度" + kind.chinese() + "草稿，完成后将发送摘要和Word文件，请稍候。");
     }
 
@@ -99,6 +118,23 @@ class DraftCommandHandler implements CommandHandler<Command.Draft> {
             log.warn("msg {}: the file {} for branch {} was not sent", msgId, composed.fileName(), branch.id(), e);
             tell(to, "草稿的Word文件未能发送（钉钉文件上传未成功）。请稍后重新发送“生成" + year + "年度" + kind.chinese()
                     + "”，或请管理员通过管理接口导出该草稿。", msgId);
+        }
+    }
+
+    private static ExecutorService workers() {
+        AtomicInteger number = new AtomicInteger();
+        return new ThreadPoolExecutor(WORKERS, WORKERS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(WAITING), r -> {
+            Thread thread = new Thread(r, "draft-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        if (executor instanceof ExecutorService service) {
+            service.shutdown();
+            service.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 

@@ -161,6 +161,17 @@ class DraftCommandHandlerTest extends BotTest {
     }
 
     @Test
+    void whenTooManyDraftsAreWaitingTheSecretaryIsAskedToTryAgain() {
+        DraftCommandHandler busy = new DraftCommandHandler(drafts, () -> messenger, task -> {
+            throw new java.util.concurrent.RejectedExecutionException("queue full");
+        });
+        clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
+
+        assertThat(busy.handle(new Command.Draft(null, Command.Draft.DUTY_REPORT), turn(SECRETARY)).text())
+                .isEqualTo("当前生成草稿的请求较多，请几分钟后重新发送“生成2025年度述职报告”。");
+    }
+
+    @Test
     void aYearNotBegunIsDeclined() {
         clock.set(LocalDateTime.of(2026, 3, 20, 9, 0));
 
