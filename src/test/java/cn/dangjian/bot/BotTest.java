@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Keep this one property set for every full-application test: a second set makes a second context, whose embedded
  * Redis would find the port taken. That is why the admin token is set here, for every test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Reminders are not scheduled unless a test asks for them: a start-up sweep would otherwise push to DingTalk.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.reminders.enabled=false")
 @Import(TestClockConfiguration.class)
 public abstract class BotTest {
 

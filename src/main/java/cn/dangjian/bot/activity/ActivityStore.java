@@ -1,6 +1,10 @@
 package cn.dangjian.bot.activity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -375,8 +379,17 @@ public class ActivityStore {
         return text == null || text.isBlank() ? null : text;
     }
 
+    /**
+     * The script's text is read once: a script made from a Resource asks the jar for the file's modification time on
+     * every call, which cost more than the call itself under load.
+     */
     @SuppressWarnings("rawtypes")
     private static RedisScript<List> script(String name) {
-        return RedisScript.of(new ClassPathResource(name, ActivityStore.class), List.class);
+        try (InputStream in = new ClassPathResource(name, ActivityStore.class).getInputStream()) {
+            return RedisScript.of(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.class);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("the store's script " + name + " is missing from the build", e);
+        }
     }
 }

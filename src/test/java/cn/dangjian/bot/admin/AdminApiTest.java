@@ -231,7 +231,7 @@ class AdminApiTest extends BotTest {
         try (ConfigurableApplicationContext off = new SpringApplicationBuilder(DangjianBotApplication.class).run(
                 "--server.port=0", "--bot.admin-token=", "--bot.redis.embedded=false",
                 "--spring.data.redis.port=" + REDIS_PORT, "--spring.quartz.scheduler-name=adminApiOff",
-                "--spring.main.banner-mode=off")) {
+                "--spring.main.banner-mode=off", "--bot.reminders.enabled=false")) {
             String base = "http://127.0.0.1:" + off.getEnvironment().getProperty("local.server.port");
             for (String path : List.of("/api/v1/branches/demo/records?year=" + YEAR, "/api/v1/branches/demo/progress",
                     "/api/v1/anything")) {

@@ -1,0 +1,59 @@
+package cn.dangjian.bot.dingtalk;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the DingTalk clients (official SDK for the OpenAPI, java.net.http for the rest) and the outbox. */
+@Configuration(proxyBeanMethods = false)
+class DingTalkConfiguration {
+
+    @Bean
+    AccessTokens dingTalkAccessTokens(DingTalkProperties properties, Clock clock, MeterRegistry meters)
+            throws Exception {
+        return new AccessTokens(new com.aliyun.dingtalkoauth2_1_0.Client(DingTalkClients.config(properties)),
+                properties, clock, meters);
+    }
+
+    @Bean
+    Transport dingTalkTransport(DingTalkProperties properties, AccessTokens tokens, Clock clock) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        JsonMapper json = JsonMapper.builder().build();
+        MessageFormats formats = new MessageFormats(json);
+        EnterpriseRobot robot = new EnterpriseRobot(
+                new com.aliyun.dingtalkrobot_1_0.Client(DingTalkClients.config(properties)), tokens, http, properties,
+                formats, json);
+        return new Transport(robot, new RobotWebhooks(http, properties, formats, json, clock));
+    }
+
+    @Bean
+    Outbox dingTalkOutbox(StringRedisTemplate redis) {
+        return new Outbox(redis);
+    }
+
+    @Bean
+    Pace pace(StringRedisTemplate redis, Clock clock) {
+        return new Pace(redis, clock);
+    }
+
+    @Bean
+    DingTalkMessenger messenger(Transport transport, Outbox outbox, Pace pace, DingTalkProperties properties,
+            Clock clock, MeterRegistry meters) {
+        return new DingTalkMessenger(transport, outbox, pace, properties, clock, meters);
+    }
+
+    @Bean
+    OutboxWorker dingTalkOutboxWorker(Outbox outbox, DingTalkMessenger messenger, DingTalkProperties properties,
+            Clock clock) {
+        return new OutboxWorker(outbox, messenger, properties, clock);
+    }
+}

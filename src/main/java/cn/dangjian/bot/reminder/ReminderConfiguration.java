@@ -1,0 +1,50 @@
+package cn.dangjian.bot.reminder;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+
+import org.quartz.Scheduler;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.config.BotProperties;
+import cn.dangjian.bot.dingtalk.Messenger;
+import cn.dangjian.bot.dingtalk.Pace;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The reminders: bot-config/reminders.yml read and checked at start, the sender, and this instance's Quartz jobs. */
+@Configuration(proxyBeanMethods = false)
+class ReminderConfiguration {
+
+    @Bean
+    ReminderSchedules reminderSchedules(BotProperties bot, Branches branches, Clock clock) {
+        return ReminderSchedules.load(bot.configDir().resolve("reminders.yml"), branches, bot.zone(),
+                ZonedDateTime.ofInstant(clock.instant(), bot.zone()));
+    }
+
+    @Bean
+    ReminderPauses reminderPauses(StringRedisTemplate redis) {
+        return new ReminderPauses(redis);
+    }
+
+    @Bean
+    Reminders reminders(Branches branches, ReminderSchedules schedules, ActivityStore store,
+            Catalogue catalogue, Messenger messenger, ReminderProperties properties, StringRedisTemplate redis,
+            Clock clock, MeterRegistry meters) {
+        // the fan-out spaces real calls to DingTalk, so its pace runs on the wall clock whatever the bot's clock says
+        return new Reminders(branches, schedules, new ReminderLedger(redis, properties.claimLease()), store,
+                catalogue, messenger, new Pace(redis, Clock.systemUTC()), properties, clock, meters);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "bot.reminders.enabled", matchIfMissing = true)
+    ReminderTriggers reminderTriggers(Scheduler scheduler, ReminderSchedules schedules, ReminderProperties properties,
+            BotProperties bot) {
+        return new ReminderTriggers(scheduler, schedules, properties, bot.zone());
+    }
+}

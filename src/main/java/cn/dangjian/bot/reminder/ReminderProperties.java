@@ -1,0 +1,25 @@
+package cn.dangjian.bot.reminder;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code bot.reminders.*}: how this instance runs the schedule of {@code bot-config/reminders.yml}.
+ *
+ * @param enabled        schedule the reminders on this instance (every instance may: only one sends each)
+ * @param sendsPerSecond the fan-out's pace across all instances, so that thousands of branches do not burst against
+ *                       DingTalk's per-app limit (about 20 calls a second per API); 0 does not pace
+ * @param sweepEvery     how often an instance looks for reminders that fell due and nobody sent (a start catches up
+ *                       at once), e.g. because every instance was down at their time
+ * @param claimLease     after this long, a reminder claimed by an instance that died before sending it is sent by
+ *                       another
+ */
+@ConfigurationProperties("bot.reminders")
+public record ReminderProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("10") double sendsPerSecond,
+        @DefaultValue("15m") Duration sweepEvery,
+        @DefaultValue("30m") Duration claimLease) {
+}

@@ -1,0 +1,86 @@
+package cn.dangjian.bot.reminder;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Puts the schedule of reminders.yml into this instance's in-memory Quartz: one job per reminder kind with a cron
+ * trigger per distinct expression (organisation and branch overrides), and the sweep, once as soon as the bot is
+ * ready (the misfire catch-up) and then every {@code bot.reminders.sweep-every}.
+ */
+class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderTriggers.class);
+
+    static final String GROUP = "reminders";
+    static final JobKey SWEEP = JobKey.jobKey("sweep", GROUP);
+
+    private final Scheduler scheduler;
+    private final ReminderSchedules schedules;
+    private final ReminderProperties properties;
+    private final ZoneId zone;
+
+    ReminderTriggers(Scheduler scheduler, ReminderSchedules schedules, ReminderProperties properties, ZoneId zone) {
+        this.scheduler = scheduler;
+        this.schedules = schedules;
+        this.properties = properties;
+        this.zone = zone;
+    }
+
+    static JobKey job(ReminderKind kind) {
+        return JobKey.jobKey(kind.key(), GROUP);
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        try {
+            for (ReminderKind kind : ReminderKind.values()) {
+                JobDetail job = JobBuilder.newJob(ReminderJob.class).withIdentity(job(kind))
+                        .usingJobData(ReminderJob.KIND, kind.key()).build();
+                Set<Trigger> triggers = new LinkedHashSet<>();
+                List<String> expressions = new ArrayList<>();
+                for (Cron cron : schedules.crons(kind)) {
+                    triggers.add(TriggerBuilder.newTrigger()
+                            .withIdentity(kind.key() + " " + cron.expression(), GROUP)
+                            .withSchedule(CronScheduleBuilder.cronSchedule(cron.expression())
+                                    .inTimeZone(TimeZone.getTimeZone(zone))
+                                    // a fire missed while this instance was busy or paused goes at once, then as usual
+                                    .withMisfireHandlingInstructionFireAndProceed())
+                            .build());
+                    expressions.add(cron.expression());
+                }
+                if (!triggers.isEmpty()) {
+                    scheduler.scheduleJob(job, triggers, true);
+                    log.info("Scheduled the {} reminder at {} ({})", kind.key(), expressions, zone);
+                }
+            }
+            JobDetail sweep = JobBuilder.newJob(ReminderJob.class).withIdentity(SWEEP).build();
+            scheduler.scheduleJob(sweep, Set.of(TriggerBuilder.newTrigger().withIdentity("sweep", GROUP).startNow()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                            .withIntervalInMilliseconds(properties.sweepEvery().toMillis()).repeatForever()
+                            .withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build()), true);
+        }
+        catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule the reminders", e);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package cn.dangjian.bot.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.dingtalk.Destination;
+import cn.dangjian.bot.dingtalk.Message;
+import cn.dangjian.bot.dingtalk.Messenger;
+import cn.dangjian.bot.dingtalk.Pace;
+import cn.dangjian.bot.dingtalk.Undeliverable;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Sends the reminders whose time has come: for each branch whose schedule fired in the current period, the instance
+ * that wins the {@link ReminderLedger} computes the branch's progress from the store and pushes the text. The same
+ * run serves the Quartz trigger at the scheduled minute and the sweep that catches up what fell due while every
+ * instance was down, so a reminder is sent once however many instances and restarts there are.
+ */
+public class Reminders implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    /** What became of one branch's reminder. */
+    public enum Outcome {
+        SENT, ACKNOWLEDGED, NOTHING_TO_SAY, PAUSED, NO_DESTINATION, REFUSED;
+
+        String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One run over the branches: how many ended which way. */
+    public record Run(ReminderKind kind, String period, Map<Outcome, Integer> outcomes) {
+
+        public int count(Outcome outcome) {
+            return outcomes.getOrDefault(outcome, 0);
+        }
+
+        public int total() {
+            return outcomes.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final Branches branches;
+    private final ReminderSchedules schedules;
+    private final ReminderLedger ledger;
+    private final ActivityStore store;
+    private final Catalogue catalogue;
+    private final Messenger messenger;
+    private final Pace pace;
+    private final ReminderProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean stopping;
+    private volatile boolean started;
+
+    Reminders(Branches branches, ReminderSchedules schedules, ReminderLedger ledger, ActivityStore store,
+            Catalogue catalogue, Messenger messenger, Pace pace, ReminderProperties properties, Clock clock,
+            MeterRegistry meters) {
+        this.branches = branches;
+        this.schedules = schedules;
+        this.ledger = ledger;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.messenger = messenger;
+        this.pace = pace;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** 2026-03, 2026-Q1, 2026: how the ledger and the admin API name a reminder's period. */
+    public static String periodKey(Period period) {
+        return ReminderKind.periodKey(period);
+    }
+
+    /** Every kind's due reminders: what a start and each sweep run. */
+    public List<Run> sweep() {
+        List<Run> runs = new ArrayList<>();
+        for (ReminderKind kind : ReminderKind.values()) {
+            runs.add(runDue(kind));
+        }
+        return runs;
+    }
+
+    /**
+     * Sends the reminder of {@code kind} to every branch whose schedule has fired in the current period and that no
+     * instance has sent it yet. Outside {@code sendBetween} nothing goes: a late one waits for the morning.
+     */
+    public Run runDue(ReminderKind kind) {
+        ZonedDateTime now = clock.instant().atZone(clock.getZone());
+        LocalDate today = now.toLocalDate();
+        Period period = Period.of(kind.cadence(), today);
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        Run run = new Run(kind, ReminderKind.periodKey(period), outcomes);
+        if (!schedules.allowsSendingAt(now)) {
+            return run;
+        }
+        running.incrementAndGet();
+        try {
+            Map<Cron, Optional<ZonedDateTime>> firstFire = new HashMap<>();
+            for (Branch branch : branches.all()) {
+                if (stopping) {
+                    break;
+                }
+                Optional<ZonedDateTime> fire = schedules.cron(branch.id(), kind)
+                        .flatMap(cron -> firstFire.computeIfAbsent(cron, c -> c.firstIn(period)));
+                if (fire.isEmpty() || fire.get().isAfter(now)) {
+                    continue;
+                }
+                Optional<ReminderLedger.Claim> claim = ledger.claim(branch.id(), kind, period, clock.instant());
+                if (claim.isEmpty()) {
+                    continue;
+                }
+                try {
+                    Outcome outcome = claim.get().paused() ? Outcome.PAUSED : deliver(branch, kind, today);
+                    if (!claim.get().paused()) {
+                        ledger.settle(claim.get(), outcome.word(), clock.instant());
+                    }
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    meters.counter("reminders", "kind", kind.key(), "outcome", outcome.word()).increment();
+                }
+                catch (RuntimeException e) {
+                    // the store or Redis failed us: give the reminder back for the next sweep rather than lose it
+                    ledger.release(claim.get());
+                    log.error("The {} reminder of branch {} for {} failed and is left for the next sweep: {}",
+                            kind.key(), branch.id(), run.period(), e.toString());
+                }
+            }
+        }
+        finally {
+            running.decrementAndGet();
+        }
+        if (run.total() > 0) {
+            log.info("{} reminder for {}: {}", kind.key(), run.period(), outcomes);
+        }
+        return run;
+    }
+
+    /** Sends the branch's reminder of {@code kind} now, whatever the schedule, pause or ledger say: an operator's resend. */
+    public Outcome sendNow(Branch branch, ReminderKind kind) {
+        LocalDate today = LocalDate.now(clock);
+        Outcome outcome = deliver(branch, kind, today);
+        log.info("{} reminder of branch {} sent by an operator: {}", kind.key(), branch.id(), outcome.word());
+        return outcome;
+    }
+
+    private Outcome deliver(Branch branch, ReminderKind kind, LocalDate today) {
+        Progress progress = Progress.of(kind.scope(), today, catalogue, branch.obligations(),
+                store.tally(branch.id(), today.getYear()));
+        Optional<Message.Markdown> text = ReminderText.compose(branch, kind, progress, today,
+                schedules.acknowledgeComplete());
+        if (text.isEmpty()) {
+            return Outcome.NOTHING_TO_SAY;
+        }
+        List<Destination> destinations = destinations(branch);
+        if (destinations.isEmpty()) {
+            log.warn("Branch {} has neither a group nor a custom robot: its {} reminder has nowhere to go", branch.id(),
+                    kind.key());
+            return Outcome.NO_DESTINATION;
+        }
+        int refused = 0;
+        for (Destination destination : destinations) {
+            awaitSlot();
+            try {
+                messenger.send(destination, text.get());
+            }
+            catch (Undeliverable e) {
+                // already logged and counted by the messenger; the other groups of the branch still get theirs
+                refused++;
+            }
+        }
+        if (refused == destinations.size()) {
+            return Outcome.REFUSED;
+        }
+        return progress.items().stream().filter(i -> i.cadence() == kind.cadence()).allMatch(Progress.Item::complete)
+                ? Outcome.ACKNOWLEDGED : Outcome.SENT;
+    }
+
+    /** The branch's 自定义机器人 if it has one, otherwise each of its groups through the enterprise robot. */
+    static List<Destination> destinations(Branch branch) {
+        if (branch.customRobot() != null) {
+            return List.of(new Destination.CustomRobot(branch.customRobot().webhook(), branch.customRobot().secret()));
+        }
+        return branch.conversations().stream().<Destination>map(Destination.Group::new).toList();
+    }
+
+    /** Spreads the fan-out over time, across every instance, at {@code sends-per-second}. */
+    private void awaitSlot() {
+        if (properties.sendsPerSecond() <= 0) {
+            return;
+        }
+        Duration interval = Duration.ofNanos((long) (1_000_000_000L / properties.sendsPerSecond()));
+        Instant slot = pace.reserve("reminders", interval);
+        long wait = Duration.between(Instant.now(), slot).toMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while pacing reminders", e);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        started = true;
+        stopping = false;
+    }
+
+    /** Lets a run under way stop after its current branch, before Redis goes away, so no claim is left behind. */
+    @Override
+    public void stop() {
+        stopping = true;
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (running.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+}

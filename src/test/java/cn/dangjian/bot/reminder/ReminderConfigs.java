@@ -1,0 +1,39 @@
+package cn.dangjian.bot.reminder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** bot-config directories for reminder tests: the shipped catalogue and schedule, branches made for the test. */
+final class ReminderConfigs {
+
+    private ReminderConfigs() {
+    }
+
+    static Path directory(String branchesYaml, String remindersExtra) {
+        try {
+            Path dir = Files.createTempDirectory("dj-reminders-config");
+            Files.copy(Path.of("bot-config/activities.yml"), dir.resolve("activities.yml"));
+            Files.writeString(dir.resolve("reminders.yml"),
+                    Files.readString(Path.of("bot-config/reminders.yml")) + remindersExtra);
+            Files.writeString(dir.resolve("branches.yml"), branchesYaml);
+            return dir;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code count} branches b000…, each with one group cidB000… and a secretary sec000…. */
+    static String manyBranches(int count) {
+        StringBuilder yaml = new StringBuilder("defaults:\n  hasPartyGroups: false\nbranches:\n");
+        for (int i = 0; i < count; i++) {
+            String id = String.format("b%03d", i);
+            yaml.append("  - id: ").append(id).append("\n    name: 第").append(i + 1).append("党支部\n")
+                    .append("    conversations: [cid").append(id.toUpperCase()).append("]\n")
+                    .append("    secretaries: [sec").append(id.substring(1)).append("]\n");
+        }
+        return yaml.toString();
+    }
+}
