@@ -32,10 +32,6 @@ public record Branch(String id, String name, List<String> conversations, List<St
         return staffId != null && secretaries.contains(staffId);
     }
 
-    public boolean knows(String staffId) {
-        return isSecretary(staffId) || members.contains(staffId);
-    }
-
     public Optional<CustomRobot> customRobotIfAny() {
         return Optional.ofNullable(customRobot);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Catalogue;
@@ -24,11 +25,15 @@ public final class Branches {
 
     private final Map<String, Branch> byId = new LinkedHashMap<>();
     private final Map<String, Branch> byConversation = new HashMap<>();
+    /** staffId to the branches that name them; asked on every group message, so indexed once. */
+    private final Map<String, List<Branch>> byPerson = new HashMap<>();
 
     public Branches(List<Branch> branches) {
         for (Branch branch : branches) {
             byId.put(branch.id(), branch);
             branch.conversations().forEach(cid -> byConversation.put(cid, branch));
+            Stream.concat(branch.secretaries().stream(), branch.members().stream()).distinct()
+                    .forEach(staffId -> byPerson.computeIfAbsent(staffId, k -> new ArrayList<>()).add(branch));
         }
     }
 
@@ -114,7 +119,7 @@ public final class Branches {
 
     /** The branch a person belongs to by configuration (secretary or member), if exactly one claims them. */
     public Optional<Branch> ofPerson(String staffId) {
-        List<Branch> found = byId.values().stream().filter(b -> b.knows(staffId)).toList();
+        List<Branch> found = byPerson.getOrDefault(staffId, List.of());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** bot-config directories for reminder tests: the shipped catalogue and schedule, branches made for the test. */
+/** bot-config directories for reminder tests: the shipped catalogue, schedule and report templates, branches made for the test. */
 final class ReminderConfigs {
 
     private ReminderConfigs() {
@@ -18,10 +18,21 @@ final class ReminderConfigs {
             Files.writeString(dir.resolve("reminders.yml"),
                     Files.readString(Path.of("bot-config/reminders.yml")) + remindersExtra);
             Files.writeString(dir.resolve("branches.yml"), branchesYaml);
+            copyReportTemplates(dir);
             return dir;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report templates are part of bot-config too: a bot without them does not start. */
+    static void copyReportTemplates(Path configDir) throws IOException {
+        Path report = Files.createDirectories(configDir.resolve("report"));
+        try (var templates = Files.list(Path.of("bot-config/report"))) {
+            for (Path template : templates.toList()) {
+                Files.copy(template, report.resolve(template.getFileName()));
+            }
         }
     }
 

@@ -1,0 +1,90 @@
+package cn.dangjian.bot.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.report.DraftKind;
+import cn.dangjian.bot.report.Drafts;
+
+/**
+ * {@code POST /api/v1/branches/{branchId}/drafts?year=YYYY&kind=duty-report|work-summary}: the year's draft as a
+ * Word file, or as Markdown with {@code Accept: text/markdown}. Without a year, the one a secretary would get in
+ * chat (the previous year in January and February, else the current one); without a kind, the duty report.
+ */
+@RestController
+class DraftsController {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private final Drafts drafts;
+    private final AdminArguments arguments;
+
+    DraftsController(Drafts drafts, AdminArguments arguments) {
+        this.drafts = drafts;
+        this.arguments = arguments;
+    }
+
+    @PostMapping("/api/v1/branches/{branchId}/drafts")
+    ResponseEntity<?> draft(@PathVariable String branchId, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String kind,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        Branch branch = arguments.branch(branchId);
+        int wanted = year == null || year.isBlank() ? Drafts.defaultYear(arguments.today()) : arguments.year(year);
+        if (!Drafts.begun(wanted, arguments.today())) {
+            throw new AdminProblem(HttpStatus.BAD_REQUEST, wanted + "年度尚未开始，无法生成草稿。");
+        }
+        DraftKind draftKind = kind == null || kind.isBlank() ? DraftKind.DUTY_REPORT
+                : DraftKind.of(kind.strip()).orElseThrow(() -> new AdminProblem(HttpStatus.BAD_REQUEST,
+                        "草稿类型“" + kind + "”无效，请填写 duty-report（述职报告）或 work-summary（党建工作总结）。"));
+        boolean markdown = wantsMarkdown(accept);
+        Drafts.Composed composed = drafts.compose(branch, wanted, draftKind);
+        if (markdown) {
+            return ResponseEntity.ok().contentType(MARKDOWN).body(drafts.markdown(composed));
+        }
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(composed.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(drafts.docx(composed));
+    }
+
+    /** The caller's first choice, by quality, between the Word file (the default, also for any type) and Markdown. */
+    static boolean wantsMarkdown(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        }
+        catch (InvalidMediaTypeException e) {
+            throw notAcceptable();
+        }
+        MediaType best = types.stream()
+                .filter(t -> t.getQualityValue() > 0)
+                .filter(t -> t.includes(DOCX) || t.includes(MARKDOWN))
+                .max(Comparator.comparingDouble(MediaType::getQualityValue))
+                .orElseThrow(DraftsController::notAcceptable);
+        return !best.includes(DOCX);
+    }
+
+    private static AdminProblem notAcceptable() {
+        return new AdminProblem(HttpStatus.NOT_ACCEPTABLE,
+                "草稿只能以 Word 文件（" + DOCX + "）或 Markdown（text/markdown）格式提供。");
+    }
+}

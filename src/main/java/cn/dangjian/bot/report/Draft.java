@@ -1,0 +1,58 @@
+package cn.dangjian.bot.report;
+
+import java.util.List;
+
+/**
+ * A draft as a document: a title (its lines separated by {@code \n}) and blocks in reading order. It is what the template's text becomes
+ * ({@link DraftText}) and what both renderers take, so that chat, the admin API and Word say the same thing.
+ */
+public record Draft(String title, List<Block> blocks) {
+
+    /** Text a secretary must check before using it: boilerplate the data could not ground. */
+    public static final String TO_EDIT = "【请根据实际修改】";
+
+    public Draft {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The title on one line, as a file name or a chat message shows it. */
+    public String titleLine() {
+        return title.replace("\n", "");
+    }
+
+    public sealed interface Block {
+    }
+
+    /** A first-level heading: 一、履职情况. */
+    public record Heading(String text) implements Block {
+    }
+
+    /**
+     * A paragraph. A {@code lead} opens it: a second-level heading run into the text (（一）压实主体责任。), or a
+     * bold claim (一是…。); {@code text} may be empty when the lead stands alone.
+     */
+    public record Paragraph(Lead lead, String text) implements Block {
+
+        public static Paragraph plain(String text) {
+            return new Paragraph(null, text);
+        }
+    }
+
+    public record Lead(String text, LeadStyle style) {
+    }
+
+    public enum LeadStyle {
+        /** （一）…, 楷体 in an official document. */
+        SUBHEADING,
+        /** A bold claim at the start of a paragraph. */
+        BOLD
+    }
+
+    /** The chart of the year's 三会一课 and 主题党日 by month, with its caption. */
+    public record Figure(String caption, DraftModel.Chart chart) implements Block {
+    }
+
+    /** A line set to the right: the signature and date under a summary. */
+    public record Closing(String text) implements Block {
+    }
+}

@@ -1,0 +1,84 @@
+package cn.dangjian.bot.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.activity.Tally;
+import cn.dangjian.bot.branch.Branch;
+
+/**
+ * A branch's year-end draft from its stored year: the records and counters of {@link ActivityStore}, its progress
+ * against its own calendar, worded by the templates, as Markdown, a chat summary or a Word file.
+ */
+@Service
+public class Drafts {
+
+    /** A composed draft: the model (numbers and problems) and the worded document. */
+    public record Composed(Branch branch, DraftKind kind, DraftModel model, Draft draft) {
+
+        /** 机关第一党支部2025年度述职报告.docx */
+        public String fileName() {
+            return branch.name() + model.year() + "年度" + kind.chinese() + ".docx";
+        }
+    }
+
+    private final ActivityStore store;
+    private final Catalogue catalogue;
+    private final Clock clock;
+    private final DraftCompiler compiler;
+    private final DocxDraft docx;
+
+    public Drafts(ActivityStore store, Catalogue catalogue, Clock clock, DraftCompiler compiler, DocxDraft docx) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.compiler = compiler;
+        this.docx = docx;
+    }
+
+    /**
+     * The year a draft is for when none is named: the current one, or the previous one in January and February, when
+     * last year's reports are written.
+     */
+    public static int defaultYear(LocalDate today) {
+        return today.getMonth().compareTo(Month.FEBRUARY) <= 0 ? today.getYear() - 1 : today.getYear();
+    }
+
+    /** A year that has begun (a draft of next year has nothing to say). */
+    public static boolean begun(int year, LocalDate today) {
+        return year <= today.getYear();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Composed compose(Branch branch, int year, DraftKind kind) {
+        LocalDate today = today();
+        List<ActivityRecord> records = store.year(branch.id(), year);
+        Tally tally = store.tally(branch.id(), year);
+        Progress progress = Progress.ofYear(year, today, catalogue, branch.obligations(), tally);
+        DraftModel model = DraftModel.of(kind, year, today, branch, catalogue, records, tally, progress);
+        return new Composed(branch, kind, model, compiler.compile(model));
+    }
+
+    public String markdown(Composed composed) {
+        return MarkdownDraft.render(composed.draft());
+    }
+
+    public String summary(Composed composed) {
+        return compiler.summary(composed.model());
+    }
+
+    public byte[] docx(Composed composed) {
+        return docx.render(composed.draft());
+    }
+}

@@ -1,0 +1,268 @@
+package cn.dangjian.bot.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.config.BotConfigException;
+
+class DraftCompilerTest {
+
+    static final DraftCompiler COMPILER = new DraftCompiler(Path.of("bot-config"));
+    static final LocalDate AFTER_THE_YEAR = DraftModelTest.AFTER_THE_YEAR;
+
+    static String markdown(Year year, DraftKind kind, LocalDate today) {
+        return MarkdownDraft.render(COMPILER.compile(year.model(kind, today)));
+    }
+
+    @Test
+    void aYearsCountsAndTopicsAreWovenIntoTheSentences() {
+        Year year = DraftModelTest.regular();
+        year.records.removeIf(r -> r.activity().equals("theme_party_day") && r.date().getMonthValue() <= 2);
+        year.log("theme_party_day", 1, 15, 1, 20, "追寻红色足迹", null)
+                .log("theme_party_day", 2, 15, 1, 20, "重温入党誓词", null)
+                .log("dues_collection", 12, 20, 1, null, null, "3200.50")
+                .log("practical_deed", 6, 1, 3, null, "为老旧小区加装扶手", null);
+
+        String draft = markdown(year, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(draft).contains("全年召开支部党员大会4次、支委会12次，讲授党课4次，累计参加260人次。");
+        assertThat(draft).contains("全年开展了“追寻红色足迹”“重温入党誓词”等主题党日活动12次，累计参加240人次。");
+        assertThat(draft).contains("召开组织生活会1次，开展民主评议党员1次、谈心谈话22人次");
+        assertThat(draft).contains("全年收缴党费3,200.50元。");
+        assertThat(draft).contains("为群众办了“为老旧小区加装扶手”等实事3件");
+    }
+
+    @Test
+    void theDutyReportSpeaksInTheFirstPersonAndTheSummaryAsTheBranch() {
+        Year year = DraftModelTest.regular();
+
+        String duty = markdown(year, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+        String summary = markdown(year, DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
+
+        assertThat(duty).startsWith("# 机关第一党支部书记2025年度抓党建工作述职报告\n\n2025年，本人坚持");
+        assertThat(duty).contains("## 一、履职情况", "## 二、存在问题", "## 三、下步打算");
+        assertThat(summary).startsWith("# 机关第一党支部2025年度党建工作总结\n\n2025年，机关第一党支部坚持");
+        assertThat(summary).contains("## 一、主要工作", "## 二、存在的不足", "## 三、下一步工作打算");
+        assertThat(summary).doesNotContain("本人");
+        assertThat(summary).endsWith("机关第一党支部\n\n2026年1月10日\n");
+    }
+
+    @Test
+    void gapsAreNamedAndEachHasAPlan() {
+        Year year = DraftModelTest.regular();
+        year.records.removeIf(r -> r.activity().equals("theme_party_day")
+                && (r.date().getMonthValue() == 3 || r.date().getMonthValue() == 8));
+        year.records.removeIf(r -> r.activity().equals("party_lecture") && r.date().getMonthValue() == 6);
+        year.records.removeIf(r -> r.activity().equals("organizational_life_meeting"));
+
+        String draft = markdown(year, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(draft).contains("**一是“三会一课”制度落实还不够到位。**党课第二季度未按期讲授");
+        assertThat(draft).contains("**二是主题党日活动开展不够规律。**主题党日活动3月、8月未按期开展");
+        assertThat(draft).contains("**三是年度规定动作落实不到位。**组织生活会全年未召开");
+        assertThat(draft).contains("**（一）严格落实“三会一课”制度。**严格执行《中国共产党支部工作条例（试行）》，针对党课未按期开展的问题");
+        assertThat(draft).contains("**（二）规范开展主题党日活动。**");
+        assertThat(draft).contains("**（三）按时完成年度规定动作。**对照年度工作安排，按时完成组织生活会等工作");
+        assertThat(draft).doesNotContain(Draft.TO_EDIT);
+    }
+
+    @Test
+    void aLongSilenceIsNamedWithWhatWasNotDoneInIt() {
+        Year year = DraftModelTest.regular();
+        year.records.removeIf(r -> r.date().getMonthValue() >= 5 && r.date().getMonthValue() <= 8);
+
+        String draft = markdown(year, DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
+
+        assertThat(draft).contains("**一是组织生活存在断档。**5月至8月连续4个月未记录支部活动，"
+                + "期间支委会、主题党日活动、党费收缴均未按期开展，组织生活的经常性有待加强。");
+        // the second quarter reaches out of the silence: its meeting and lecture are named on their own
+        assertThat(draft).contains("**二是“三会一课”制度落实还不够到位。**支部党员大会第二季度未按期召开，"
+                + "党课第二季度未按期讲授");
+        assertThat(draft).contains("**（一）保持组织生活经常化。**针对5月至8月组织生活断档的问题");
+    }
+
+    @Test
+    void withFewerThanTwoProblemsGeneralOnesAreAddedAndMarked() {
+        String draft = markdown(DraftModelTest.regular(), DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(draft).contains("**一是理论学习的深度和系统性还不够。**");
+        assertThat(draft).contains("**二是党建与业务融合还不够紧密。**");
+        assertThat(draft).contains("**（一）持续强化理论武装。**");
+        assertThat(draft).contains("**（二）推动党建与业务深度融合。**");
+        assertThat(occurrences(draft, Draft.TO_EDIT)).isEqualTo(4);
+    }
+
+    @Test
+    void anEmptyYearGivesAShortHonestDraft() {
+        Year empty = new Year(2025);
+
+        String draft = markdown(empty, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(draft).contains("经查，党建助手中未记录本支部2025年度开展的活动，履职情况请根据实际补充。" + Draft.TO_EDIT);
+        assertThat(draft).contains("**一是活动记录不够及时完整。**2025年度未在党建助手中记录支部活动");
+        assertThat(draft).contains("**（一）及时规范记录支部活动。**");
+        assertThat(draft).doesNotContain("（二）严格", "一是严格", "次，");
+        assertThat(draft.length()).isLessThan(1400);
+        assertThat(COMPILER.summary(empty.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR)))
+                .contains("党建助手中尚无本支部2025年度的活动记录");
+    }
+
+    @Test
+    void aRunningYearSaysSoAndCountsUpToToday() {
+        Year year = new Year(2026).monthly("theme_party_day", 15, 20, Year.months(1, 4));
+
+        String draft = markdown(year, DraftKind.DUTY_REPORT, LocalDate.of(2026, 5, 6));
+
+        assertThat(draft).contains("2026年以来，本人坚持", "（统计截至5月6日）", "今年以来开展主题党日活动4次");
+        assertThat(draft).contains("组织生活会尚未召开");
+    }
+
+    @Test
+    void theChatSummaryGivesTheKeyCountsAndTheProblems() {
+        Year year = DraftModelTest.regular();
+        year.records.removeIf(r -> r.activity().equals("theme_party_day") && r.date().getMonthValue() == 3);
+
+        String summary = COMPILER.summary(year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR));
+
+        assertThat(summary).startsWith("#### 机关第一党支部2025年度述职报告（草稿）\n\n2025年共记录活动");
+        assertThat(summary).contains("- 支部委员会会议12次，参加84人次\n", "- 主题党日11次，参加220人次\n");
+        assertThat(summary).contains("1. 主题党日活动开展不够规律：主题党日活动3月未按期开展");
+        assertThat(summary).doesNotContain("\n\n\n");
+    }
+
+    /**
+     * Random years, many shapes: whatever the records, no sentence says 0, no mask or template leftover remains,
+     * and parts, points, problems and plans are numbered without a gap.
+     */
+    @Test
+    void noYearGivesAZeroALeftoverOrAGapInTheNumbering() {
+        Random random = new Random(20251231);
+        List<Activity> activities = Year.CATALOGUE.all();
+        for (int i = 0; i < 150; i++) {
+            Year year = new Year(2025);
+            int kinds = random.nextInt(activities.size());
+            for (int k = 0; k < kinds; k++) {
+                Activity activity = activities.get(random.nextInt(activities.size()));
+                int times = 1 + random.nextInt(14);
+                for (int t = 0; t < times; t++) {
+                    year.log(activity.key(), 1 + random.nextInt(12), 1 + random.nextInt(28), 1 + random.nextInt(3),
+                            random.nextBoolean() ? 1 + random.nextInt(40) : null,
+                            random.nextInt(3) == 0 ? "主题" + random.nextInt(6) : null,
+                            activity.countsMoney() && random.nextBoolean() ? random.nextInt(200000) / 100.0 + "" : null);
+                }
+            }
+            LocalDate today = random.nextBoolean() ? AFTER_THE_YEAR : LocalDate.of(2025, 1 + random.nextInt(12), 28);
+            year.records.removeIf(r -> !r.date().isBefore(today));
+            for (DraftKind kind : DraftKind.values()) {
+                DraftModel model = year.model(kind, today);
+                Draft draft = COMPILER.compile(model);
+                String text = MarkdownDraft.render(draft) + COMPILER.summary(model);
+                assertThat(text).as(text).doesNotContainPattern("(?<![0-9.,])0(次|人次|名|元|件|篇|个|期|场|份)")
+                        .doesNotContain("X", "null", "${", "<#", "是。", "，。", "。。", "、，");
+                assertNumbering(draft, text);
+            }
+        }
+    }
+
+    private static void assertNumbering(Draft draft, String text) {
+        List<String> headings = new ArrayList<>();
+        List<List<Draft.Paragraph>> sections = new ArrayList<>();
+        for (Draft.Block block : draft.blocks()) {
+            if (block instanceof Draft.Heading heading) {
+                headings.add(heading.text());
+                sections.add(new ArrayList<>());
+            }
+            else if (block instanceof Draft.Paragraph paragraph && !sections.isEmpty()) {
+                sections.get(sections.size() - 1).add(paragraph);
+            }
+        }
+        assertThat(headings).as(text).hasSize(3);
+        List<Draft.Paragraph> parts = sections.get(0).stream().filter(p -> p.lead() != null).toList();
+        for (int i = 0; i < parts.size(); i++) {
+            assertThat(parts.get(i).lead().text()).as(text).startsWith("（" + DraftModel.chinese(i + 1) + "）");
+            List<String> ordinals = new ArrayList<>();
+            Matcher m = Pattern.compile("(?:^|。)([一二三四五六七八九十]+)是").matcher(parts.get(i).text());
+            while (m.find()) {
+                ordinals.add(m.group(1));
+            }
+            assertThat(ordinals).as(text).isNotEqualTo(List.of("一"));
+            for (int j = 0; j < ordinals.size(); j++) {
+                assertThat(ordinals.get(j)).as(text).isEqualTo(DraftModel.chinese(j + 1));
+            }
+        }
+        List<Draft.Paragraph> problems = sections.get(1).stream().filter(p -> p.lead() != null).toList();
+        List<Draft.Paragraph> plans = sections.get(2).stream().filter(p -> p.lead() != null).toList();
+        assertThat(problems).as(text).hasSizeGreaterThanOrEqualTo(2).hasSameSizeAs(plans);
+        for (int i = 0; i < problems.size(); i++) {
+            assertThat(problems.get(i).lead().text()).as(text).startsWith(DraftModel.chinese(i + 1) + "是");
+            assertThat(plans.get(i).lead().text()).as(text).startsWith("（" + DraftModel.chinese(i + 1) + "）");
+        }
+    }
+
+    @Test
+    void wordingChangesWithoutCode(@TempDir Path dir) throws IOException {
+        Path report = copyTemplates(dir);
+        Path phrases = report.resolve("phrases.ftl");
+        Files.writeString(phrases, Files.readString(phrases).replace("扎实开展主题党日活动。", "主题党日形式多样。"));
+
+        String draft = MarkdownDraft.render(new DraftCompiler(dir).compile(
+                DraftModelTest.regular().model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR)));
+
+        assertThat(draft).contains("主题党日形式多样。全年开展主题党日活动12次");
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseStopsTheStartWithItsFileAndLine(@TempDir Path dir) throws IOException {
+        Path report = copyTemplates(dir);
+        Path duty = report.resolve("duty-report.ftl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(duty));
+        lines.set(11, lines.get(11) + "<#if>");
+        Files.write(duty, lines);
+
+        assertThatThrownBy(() -> new DraftCompiler(dir)).isInstanceOfSatisfying(BotConfigException.class, e -> {
+            assertThat(e.file()).isEqualTo(duty);
+            assertThat(e.line()).isEqualTo(12);
+            assertThat(e.problem()).startsWith("template syntax");
+        });
+    }
+
+    @Test
+    void aMissingTemplateStopsTheStart(@TempDir Path dir) throws IOException {
+        Files.delete(copyTemplates(dir).resolve("summary.ftl"));
+
+        assertThatThrownBy(() -> new DraftCompiler(dir)).isInstanceOfSatisfying(BotConfigException.class,
+                e -> assertThat(e.problem()).isEqualTo("the template is missing"));
+    }
+
+    private static Path copyTemplates(Path dir) throws IOException {
+        Path report = Files.createDirectories(dir.resolve("report"));
+        try (var files = Files.list(Path.of("bot-config/report"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, report.resolve(file.getFileName()));
+            }
+        }
+        return report;
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,302 @@
+package cn.dangjian.bot.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.dangjian.bot.activity.Cadence;
+import cn.dangjian.bot.activity.Period;
+
+class DraftModelTest {
+
+    static final LocalDate AFTER_THE_YEAR = LocalDate.of(2026, 1, 10);
+
+    /** A branch that did everything it owes, every month: the calendar of the demo branch (no 党小组). */
+    static Year regular() {
+        return new Year(2025)
+                .monthly("branch_committee_meeting", 5, 7, Year.months(1, 12))
+                .monthly("theme_party_day", 15, 20, Year.months(1, 12))
+                .monthly("dues_collection", 10, null, Year.months(1, 12))
+                .monthly("branch_member_meeting", 20, 22, 3, 6, 9, 12)
+                .monthly("party_lecture", 25, 22, 3, 6, 9, 12)
+                .log("organizational_life_meeting", 1, 28, 1, 22, null, null)
+                .log("democratic_evaluation", 1, 28)
+                .log("heart_to_heart_talk", 1, 20, 22, null, null, null);
+    }
+
+    @Test
+    void aPartAndItsPointsExistOnlyWhereRecordsFeedThem() {
+        DraftModel model = new Year(2025)
+                .log("theme_party_day", 3, 15, 1, 20, "追寻红色足迹", null)
+                .log("warning_education", 5, 9)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.parts()).extracting(DraftModel.Part::section).containsExactly("organization", "integrity");
+        assertThat(model.parts()).extracting(DraftModel.Part::number).containsExactly("一", "二");
+        assertThat(model.parts().get(0).points()).extracting(DraftModel.Point::key).containsExactly("theme_day");
+        assertThat(model.parts().get(1).points()).extracting(DraftModel.Point::key).containsExactly("warning");
+    }
+
+    @Test
+    void pointsAreNumberedWithoutGapsAndALonePointIsNotNumbered() {
+        DraftModel model = new Year(2025)
+                .log("collective_study", 2, 3)
+                .log("study_notes", 2, 9, 12, null, null, null)
+                .log("volunteer_service", 4, 1)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.parts().get(0).points()).extracting(DraftModel.Point::key, DraftModel.Point::ordinal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("study", "一是"),
+                        org.assertj.core.groups.Tuple.tuple("study_notes", "二是"));
+        assertThat(model.parts().get(1).points()).extracting(DraftModel.Point::ordinal).containsExactly("");
+    }
+
+    @Test
+    void countsParticipantsAndAmountsAreTheYearsExactSums() {
+        DraftModel model = new Year(2025)
+                .log("theme_party_day", 1, 15, 1, 20, null, null)
+                .log("theme_party_day", 2, 15, 2, 31, null, null)
+                .log("dues_collection", 1, 10, 1, null, null, "1000.50")
+                .log("dues_collection", 2, 10, 1, null, null, "2200")
+                .log("new_member", 6, 1, 2, null, null, null)
+                .log("theme_party_day", 2, 28, 1, null, null, null)
+                .model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
+
+        DraftModel.Fact themeDay = model.facts().get("theme_party_day");
+        assertThat(themeDay.count()).isEqualTo(4);
+        assertThat(themeDay.participants()).isEqualTo(51);
+        assertThat(themeDay.quantity()).isEqualTo("4次");
+        assertThat(themeDay.months()).isEqualTo(2);
+        assertThat(model.facts().get("dues_collection").quantity()).isEqualTo("3,200.50元");
+        assertThat(model.facts().get("new_member").quantity()).isEqualTo("2名");
+        assertThat(model.recordCount()).isEqualTo(6);
+    }
+
+    @Test
+    void amountsReadAsChineseReportsWriteThem() {
+        assertThat(DraftModel.yuan(new BigDecimal("3200.00"))).isEqualTo("3200元");
+        assertThat(DraftModel.yuan(new BigDecimal("12600"))).isEqualTo("12600元");
+        assertThat(DraftModel.yuan(new BigDecimal("3200.50"))).isEqualTo("3,200.50元");
+        assertThat(DraftModel.yuan(new BigDecimal("86.05"))).isEqualTo("86.05元");
+    }
+
+    @Test
+    void duesLoggedWithoutAmountsAreCountedAsCollections() {
+        DraftModel model = new Year(2025).monthly("dues_collection", 10, null, 1, 2, 3)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.facts().get("dues_collection").quantity()).isEqualTo("3次");
+    }
+
+    @Test
+    void participantsAddUpOnlyWhereEveryActivityOfThePointIsAMeeting() {
+        DraftModel model = new Year(2025)
+                .log("branch_member_meeting", 3, 1, 1, 20, null, null)
+                .log("party_lecture", 3, 2, 1, 18, null, null)
+                .log("organizational_life_meeting", 1, 20, 1, 22, null, null)
+                .log("heart_to_heart_talk", 1, 21, 15, null, null, null)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        List<DraftModel.Point> points = model.parts().get(0).points();
+        assertThat(points.get(0).key()).isEqualTo("meetings");
+        assertThat(points.get(0).participants()).isEqualTo(38);
+        assertThat(points.get(1).key()).isEqualTo("political_life");
+        assertThat(points.get(1).participants()).isZero();
+    }
+
+    @Test
+    void upToThreeTopicsAreQuotedOldestFirst() {
+        DraftModel model = new Year(2025)
+                .log("theme_party_day", 1, 15, 1, null, "“追寻红色足迹”", null)
+                .log("theme_party_day", 2, 15, 1, null, "重温入党誓词", null)
+                .log("theme_party_day", 3, 15, 1, null, "追寻红色足迹", null)
+                .log("theme_party_day", 4, 15, 1, null, "《中国共产党章程》", null)
+                .log("theme_party_day", 5, 15, 1, null, "清明祭英烈", null)
+                .log("party_lecture", 6, 1, 1, null, "学习二十大", null)
+                .log("heart_to_heart_talk", 6, 2, 3, null, "谈心", null)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        DraftModel.Fact themeDay = model.facts().get("theme_party_day");
+        assertThat(themeDay.topics()).containsExactly("追寻红色足迹", "重温入党誓词", "《中国共产党章程》");
+        assertThat(themeDay.quotedTopics()).isEqualTo("“追寻红色足迹”“重温入党誓词”《中国共产党章程》");
+        assertThat(themeDay.moreThanTopics()).isTrue();
+        assertThat(model.facts().get("party_lecture").moreThanTopics()).isFalse();
+        // 谈心谈话 counts people: a topic there names no activity a sentence could quote
+        assertThat(model.facts().get("heart_to_heart_talk").topics()).isEmpty();
+    }
+
+    @Test
+    void aYearThatMetEveryObligationShowsNoProblemAndAsksForTwoGeneralOnes() {
+        DraftModel model = regular().model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.generalProblems()).isEqualTo(2);
+    }
+
+    @Test
+    void missedMonthsAreNamedInOrder() {
+        Year year = regular();
+        year.records.removeIf(r -> r.activity().equals("theme_party_day")
+                && (r.date().getMonthValue() == 3 || r.date().getMonthValue() == 8));
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).hasSize(1);
+        DraftModel.Problem problem = model.problems().get(0);
+        assertThat(problem.kind()).isEqualTo("theme_day");
+        assertThat(problem.ordinal()).isEqualTo("一是");
+        assertThat(problem.misses()).singleElement().satisfies(m -> {
+            assertThat(m.labels()).isEqualTo("3月、8月");
+            assertThat(m.whole()).isFalse();
+        });
+        assertThat(model.generalProblems()).isEqualTo(1);
+    }
+
+    @Test
+    void threeMeetingsAndOneLectureAreOneProblemNamingEachMiss() {
+        Year year = regular();
+        year.records.removeIf(r -> r.activity().equals("party_lecture") && r.date().getMonthValue() == 6
+                || r.activity().equals("branch_committee_meeting") && r.date().getMonthValue() == 2);
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("meetings");
+            assertThat(p.misses()).extracting(DraftModel.Miss::key, DraftModel.Miss::labels).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("branch_committee_meeting", "2月"),
+                    org.assertj.core.groups.Tuple.tuple("party_lecture", "第二季度"));
+        });
+    }
+
+    @Test
+    void anObligationNeverMetIsSaidForTheWholeYear() {
+        Year year = regular();
+        year.records.removeIf(r -> r.activity().equals("democratic_evaluation")
+                || r.activity().equals("branch_member_meeting"));
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("meetings", "yearly");
+        assertThat(model.problems().get(0).misses()).singleElement().satisfies(m -> assertThat(m.whole()).isTrue());
+        assertThat(model.problems().get(1).misses()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("democratic_evaluation");
+            assertThat(m.open()).isFalse();
+        });
+    }
+
+    @Test
+    void threeQuietMonthsAreOneSilenceThatTheObligationsDoNotRepeat() {
+        Year year = regular();
+        year.records.removeIf(r -> r.date().getMonthValue() >= 4 && r.date().getMonthValue() <= 6);
+        year.records.removeIf(r -> r.activity().equals("theme_party_day") && r.date().getMonthValue() == 9);
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("silence", "theme_day");
+        DraftModel.Silence silence = model.problems().get(0).silence();
+        assertThat(silence.label()).isEqualTo("4月至6月");
+        assertThat(silence.runs()).isEqualTo(1);
+        assertThat(silence.months()).isEqualTo(3);
+        assertThat(silence.obligations()).extracting(DraftModel.Miss::key).containsExactly("branch_member_meeting",
+                "branch_committee_meeting", "party_lecture", "theme_party_day", "dues_collection");
+        // the second quarter's meeting and lecture were missed only in the silence; the theme day also in September
+        assertThat(model.problems().get(1).misses()).singleElement()
+                .satisfies(m -> assertThat(m.labels()).isEqualTo("9月"));
+    }
+
+    @Test
+    void severalSilencesAreOneProblemNamingEach() {
+        DraftModel model = new Year(2025)
+                .monthly("theme_party_day", 15, 20, 6)
+                .monthly("branch_committee_meeting", 5, 7, 6, 7, 8)
+                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).filteredOn(p -> p.kind().equals("silence")).singleElement().satisfies(p -> {
+            assertThat(p.ordinal()).isEqualTo("一是");
+            assertThat(p.silence().label()).isEqualTo("1月至5月、9月至12月");
+            assertThat(p.silence().runs()).isEqualTo(2);
+            assertThat(p.silence().months()).isEqualTo(9);
+            // never held at all, the meeting, the lecture and the dues are a problem of their own, not the silences'
+            assertThat(p.silence().obligations()).extracting(DraftModel.Miss::key)
+                    .containsExactly("branch_committee_meeting", "theme_party_day");
+        });
+    }
+
+    @Test
+    void twoQuietMonthsAreNoSilence() {
+        Year year = regular();
+        year.records.removeIf(r -> r.date().getMonthValue() == 7 || r.date().getMonthValue() == 8);
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind).doesNotContain("silence");
+        assertThat(model.problems()).filteredOn(p -> p.kind().equals("theme_day")).singleElement()
+                .satisfies(p -> assertThat(p.misses().get(0).labels()).isEqualTo("7月、8月"));
+    }
+
+    @Test
+    void aRunningYearBlamesNeitherTheCurrentMonthNorTheCurrentQuarter() {
+        Year year = new Year(2025)
+                .monthly("branch_committee_meeting", 5, 7, Year.months(1, 10))
+                .monthly("theme_party_day", 15, 20, Year.months(1, 10))
+                .monthly("dues_collection", 10, null, Year.months(1, 10))
+                .monthly("branch_member_meeting", 20, 22, 3, 6, 9)
+                .monthly("party_lecture", 25, 22, 3, 6, 9);
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, LocalDate.of(2025, 11, 20));
+
+        assertThat(model.yearComplete()).isFalse();
+        assertThat(model.throughText()).isEqualTo("11月20日");
+        assertThat(model.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("yearly");
+            assertThat(p.misses()).allSatisfy(m -> assertThat(m.open()).isTrue());
+        });
+        assertThat(model.chart().months()).isEqualTo(11);
+    }
+
+    @Test
+    void anEmptyYearShowsOnlyThatNothingWasRecorded() {
+        DraftModel model = new Year(2025).model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.parts()).isEmpty();
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("records");
+        assertThat(model.generalProblems()).isEqualTo(1);
+        assertThat(model.chart().shown()).isFalse();
+    }
+
+    @Test
+    void theChartHasTheMeetingsAndThemeDaysThatHappened() {
+        DraftModel model = regular().model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.chart().shown()).isTrue();
+        assertThat(model.chart().months()).isEqualTo(12);
+        assertThat(model.chart().series()).extracting(DraftModel.Series::label)
+                .containsExactly("党员大会", "支委会", "党课", "主题党日");
+        assertThat(model.chart().series().get(0).counts()).containsExactly(0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1);
+    }
+
+    @Test
+    void keyFactsAreTheBranchsObligations() {
+        DraftModel model = regular().log("seminar", 5, 1).model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+
+        assertThat(model.keyFacts()).extracting(DraftModel.Fact::key).containsExactly("branch_member_meeting",
+                "branch_committee_meeting", "party_lecture", "theme_party_day", "organizational_life_meeting",
+                "democratic_evaluation", "heart_to_heart_talk", "dues_collection");
+    }
+
+    @Test
+    void periodsReadAsASentenceNamesThem() {
+        assertThat(DraftModel.labels(List.of(month(3), month(5), month(6), month(7), month(9))))
+                .isEqualTo("3月、5月至7月、9月");
+        assertThat(DraftModel.labels(List.of(month(1), month(2)))).isEqualTo("1月、2月");
+        assertThat(DraftModel.labels(List.of(new Period(Cadence.QUARTERLY, 2025, 1),
+                new Period(Cadence.QUARTERLY, 2025, 2), new Period(Cadence.QUARTERLY, 2025, 3))))
+                .isEqualTo("第一季度、第二季度、第三季度");
+        assertThat(DraftModel.chinese(1)).isEqualTo("一");
+        assertThat(DraftModel.chinese(10)).isEqualTo("十");
+        assertThat(DraftModel.chinese(12)).isEqualTo("十二");
+        assertThat(DraftModel.chinese(21)).isEqualTo("二十一");
+    }
+
+    private static Period month(int m) {
+        return new Period(Cadence.MONTHLY, 2025, m);
+    }
+}
