@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import cn.dangjian.bot.BotTest;
 
@@ -107,9 +108,14 @@ class EmulatorBrowserTest {
     }
 
     @AfterAll
-    static void stopChromium() {
+    static void stopChromium() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        for (Path dir : new Path[] { downloads, profile }) {
+            if (dir != null) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
         }
     }
 
