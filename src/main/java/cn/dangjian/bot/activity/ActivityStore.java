@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.metrics.BotMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The Redis store of activity records (keys {@code dj:{branchId}:…}, see {@link BranchKeys}). Each mutating call is
@@ -76,10 +80,18 @@ public class ActivityStore {
 
     private final StringRedisTemplate redis;
     private final Clock clock;
+    private final BotMetrics metrics;
 
-    public ActivityStore(StringRedisTemplate redis, Clock clock) {
+    @Autowired
+    public ActivityStore(StringRedisTemplate redis, Clock clock, BotMetrics metrics) {
         this.redis = redis;
         this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** A store that counts into a registry of its own, for tests and benchmarks that build one by hand. */
+    public ActivityStore(StringRedisTemplate redis, Clock clock) {
+        this(redis, clock, new BotMetrics(new SimpleMeterRegistry()));
     }
 
     /**
@@ -120,6 +132,7 @@ public class ActivityStore {
         if ("again".equals(reply.get(0))) {
             return read(keys, Arrays.stream(ids).boxed().toList());
         }
+        metrics.recordsStored(ids.length);
         List<ActivityRecord> withIds = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             ActivityRecord r = stored.get(i);

@@ -17,6 +17,7 @@ import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.Parser;
+import cn.dangjian.bot.metrics.BotMetrics;
 
 /**
  * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): find the branch and the
@@ -35,14 +36,16 @@ public class Conversation {
     private final BranchDirectory directory;
     private final Branches branches;
     private final Clock clock;
+    private final BotMetrics metrics;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
-            List<CommandHandler<?>> handlers) {
+            BotMetrics metrics, List<CommandHandler<?>> handlers) {
         this.parser = parser;
         this.directory = directory;
         this.branches = branches;
         this.clock = clock;
+        this.metrics = metrics;
         for (CommandHandler<?> handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
                 throw new IllegalStateException("two handlers for " + handler.command().getSimpleName());
@@ -56,6 +59,7 @@ public class Conversation {
     }
 
     public Reply handle(InboundMessage message) {
+        metrics.messageReceived();
         if (!"text".equals(message.msgType())) {
             return Reply.text("抱歉，目前只能识别文字消息。请用文字告诉我支部开展的活动，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。");
         }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
 
 import cn.dangjian.bot.dingtalk.DingTalkProperties;
-import cn.dangjian.bot.metrics.BotMetrics;
 import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +41,6 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
     private final transient Replier replier;
     private final transient DingTalkProperties properties;
     private final transient JsonMapper json;
-    private final transient BotMetrics metrics;
     /** Answers run here, apart from the SDK's consumer threads, so that the acknowledgement never waits for one. */
     private final transient ExecutorService work = Executors.newFixedThreadPool(8, runnable -> {
         Thread thread = new Thread(runnable, "stream-answer-" + THREADS.incrementAndGet());
@@ -50,19 +48,16 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
         return thread;
     });
 
-    public StreamListener(Conversation conversation, Replier replier, DingTalkProperties properties, JsonMapper json,
-            BotMetrics metrics) {
+    public StreamListener(Conversation conversation, Replier replier, DingTalkProperties properties, JsonMapper json) {
         this.conversation = conversation;
         this.replier = replier;
         this.properties = properties;
         this.json = json;
-        this.metrics = metrics;
     }
 
     /** Acknowledges the delivery; the answer follows on another thread. */
     @Override
     public Map<String, Object> execute(Map<String, Object> payload) {
-        metrics.messageReceived();
         InboundMessage message = toInbound(payload, json, properties.robotCode());
         if (message == null) {
             log.warn("Stream delivery on {} is not a robot message; acknowledged and dropped", TOPIC);
@@ -98,7 +93,6 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
         try {
             Reply reply = conversation.handle(message);
             replier.viaSession(message, reply);
-            metrics.replySent();
         }
         catch (RuntimeException e) {
             log.error("msg {} received over Stream could not be answered", message.msgId(), e);

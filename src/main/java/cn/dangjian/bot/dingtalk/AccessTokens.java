@@ -13,6 +13,7 @@ import com.aliyun.dingtalkoauth2_1_0.Client;
 import com.aliyun.dingtalkoauth2_1_0.models.GetAccessTokenRequest;
 import com.aliyun.dingtalkoauth2_1_0.models.GetAccessTokenResponseBody;
 
+import cn.dangjian.bot.metrics.BotMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -38,7 +39,7 @@ class AccessTokens {
         this.oauth = oauth;
         this.properties = properties;
         this.clock = clock;
-        this.fetches = Counter.builder("dingtalk.token.fetches").description("access tokens fetched").register(meters);
+        this.fetches = Counter.builder(BotMetrics.TOKEN_FETCHES).description("access tokens fetched").register(meters);
     }
 
     /** A valid token, fetched now only if there is none or the cached one is about to expire. */

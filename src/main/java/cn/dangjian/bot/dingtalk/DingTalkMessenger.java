@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.dangjian.bot.metrics.BotMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,7 +53,7 @@ class DingTalkMessenger implements Messenger {
     }
 
     private static Counter pushes(MeterRegistry meters, String outcome, String description) {
-        return Counter.builder("dingtalk.pushes").tag("outcome", outcome).description(description).register(meters);
+        return Counter.builder(BotMetrics.PUSHES).tag("outcome", outcome).description(description).register(meters);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package cn.dangjian.bot.metrics;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -10,8 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * The bot's own meters, in one place so that every feature counts under the same names (see {@code /actuator/metrics}).
- * Each feature calls the method for what it has just done; none creates meters of its own.
+ * The bot's own meters, named in one place (see {@code /actuator/metrics}). The untagged ones are counted here; the
+ * pushes and reminders carry tags and are counted where their outcome is known, under the names given here.
  */
 @Component
 public class BotMetrics {
@@ -19,17 +18,16 @@ public class BotMetrics {
     public static final String MESSAGES_RECEIVED = "dangjian.messages.received";
     public static final String RECORDS_STORED = "dangjian.records.stored";
     public static final String REPLIES_SENT = "dangjian.replies.sent";
-    public static final String PUSHES_SENT = "dangjian.pushes.sent";
-    public static final String PUSHES_FAILED = "dangjian.pushes.failed";
-    public static final String REMINDER_RUNS = "dangjian.reminder.runs";
+    /** Tagged {@code outcome}: delivered, queued (outbox), refused, given_up. */
+    public static final String PUSHES = "dangjian.pushes";
+    /** Tagged {@code kind} and {@code outcome}: one per branch and reminder run. */
+    public static final String REMINDERS = "dangjian.reminders";
+    public static final String TOKEN_FETCHES = "dangjian.token.fetches";
     public static final String DRAFT_DURATION = "dangjian.draft.duration";
 
     private final Counter messagesReceived;
     private final Counter recordsStored;
     private final Counter repliesSent;
-    private final Counter pushesSent;
-    private final Counter pushesFailed;
-    private final Counter reminderRuns;
     private final Timer draftDuration;
 
     public BotMetrics(MeterRegistry registry) {
@@ -42,15 +40,6 @@ public class BotMetrics {
         repliesSent = Counter.builder(REPLIES_SENT)
                 .description("Answers delivered to the person who wrote")
                 .register(registry);
-        pushesSent = Counter.builder(PUSHES_SENT)
-                .description("Messages the bot sent on its own (reminders, drafts) that DingTalk accepted")
-                .register(registry);
-        pushesFailed = Counter.builder(PUSHES_FAILED)
-                .description("Push attempts DingTalk refused or that could not reach it (each retry counts)")
-                .register(registry);
-        reminderRuns = Counter.builder(REMINDER_RUNS)
-                .description("Reminder runs, scheduled or requested by an operator")
-                .register(registry);
         draftDuration = Timer.builder(DRAFT_DURATION)
                 .description("Time to compile and render one year-end draft")
                 .register(registry);
@@ -60,28 +49,12 @@ public class BotMetrics {
         messagesReceived.increment();
     }
 
-    public void recordStored() {
-        recordsStored.increment();
+    public void recordsStored(int count) {
+        recordsStored.increment(count);
     }
 
     public void replySent() {
         repliesSent.increment();
-    }
-
-    public void pushSent() {
-        pushesSent.increment();
-    }
-
-    public void pushFailed() {
-        pushesFailed.increment();
-    }
-
-    public void reminderRun() {
-        reminderRuns.increment();
-    }
-
-    public void draftTook(Duration duration) {
-        draftDuration.record(duration);
     }
 
     /** Runs the drafting work and records how long it took, also when it fails. */

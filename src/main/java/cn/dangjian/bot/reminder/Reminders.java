@@ -28,6 +28,7 @@ import cn.dangjian.bot.dingtalk.Message;
 import cn.dangjian.bot.dingtalk.Messenger;
 import cn.dangjian.bot.dingtalk.Pace;
 import cn.dangjian.bot.dingtalk.Undeliverable;
+import cn.dangjian.bot.metrics.BotMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -139,7 +140,7 @@ public class Reminders implements SmartLifecycle {
                         ledger.settle(claim.get(), outcome.word(), clock.instant());
                     }
                     outcomes.merge(outcome, 1, Integer::sum);
-                    meters.counter("reminders", "kind", kind.key(), "outcome", outcome.word()).increment();
+                    meters.counter(BotMetrics.REMINDERS, "kind", kind.key(), "outcome", outcome.word()).increment();
                 }
                 catch (RuntimeException e) {
                     // the store or Redis failed us: give the reminder back for the next sweep rather than lose it

@@ -13,6 +13,7 @@ import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.metrics.BotMetrics;
 
 /**
  * A branch's year-end draft from its stored year: the records and counters of {@link ActivityStore}, its progress
@@ -35,13 +36,16 @@ public class Drafts {
     private final Clock clock;
     private final DraftCompiler compiler;
     private final DocxDraft docx;
+    private final BotMetrics metrics;
 
-    public Drafts(ActivityStore store, Catalogue catalogue, Clock clock, DraftCompiler compiler, DocxDraft docx) {
+    public Drafts(ActivityStore store, Catalogue catalogue, Clock clock, DraftCompiler compiler, DocxDraft docx,
+            BotMetrics metrics) {
         this.store = store;
         this.catalogue = catalogue;
         this.clock = clock;
         this.compiler = compiler;
         this.docx = docx;
+        this.metrics = metrics;
     }
 
     /**
@@ -62,6 +66,10 @@ public class Drafts {
     }
 
     public Composed compose(Branch branch, int year, DraftKind kind) {
+        return metrics.timeDraft(() -> composeNow(branch, year, kind));
+    }
+
+    private Composed composeNow(Branch branch, int year, DraftKind kind) {
         LocalDate today = today();
         List<ActivityRecord> records = store.year(branch.id(), year);
         Tally tally = store.tally(branch.id(), year);

@@ -26,7 +26,6 @@ import cn.dangjian.bot.DingTalkCallbacks;
 import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.dingtalk.DingTalkProperties;
-import cn.dangjian.bot.metrics.BotMetrics;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,9 +47,6 @@ class StreamListenerTest extends BotTest {
     JsonMapper json;
 
     @Autowired
-    BotMetrics metrics;
-
-    @Autowired
     ActivityStore store;
 
     @Autowired
@@ -67,7 +63,7 @@ class StreamListenerTest extends BotTest {
         dingtalk.stubFor(post(urlPathEqualTo("/robot/sendBySession"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        listener = new StreamListener(conversation, replier, properties, json, metrics);
+        listener = new StreamListener(conversation, replier, properties, json);
     }
 
     @AfterEach

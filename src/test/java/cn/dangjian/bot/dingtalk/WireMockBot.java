@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import cn.dangjian.bot.metrics.BotMetrics;
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -97,7 +98,7 @@ public abstract class WireMockBot {
     }
 
     protected double pushes(String outcome) {
-        return meters.counter("dingtalk.pushes", "outcome", outcome).count();
+        return meters.counter(BotMetrics.PUSHES, "outcome", outcome).count();
     }
 
     protected long outboxSize() {

@@ -27,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import cn.dangjian.bot.metrics.BotMetrics;
 import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.dingtalk.BotInstances;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,9 +108,9 @@ class ReminderInstancesTest {
         assertThat(received.keySet()).allMatch(k -> k.endsWith(" 4月组织生活提醒"));
         // what the two bots say they sent adds up to one per branch
         assertThat(one.getBean(io.micrometer.core.instrument.MeterRegistry.class)
-                .counter("reminders", "kind", "monthly", "outcome", "sent").count()
+                .counter(BotMetrics.REMINDERS, "kind", "monthly", "outcome", "sent").count()
                 + two.getBean(io.micrometer.core.instrument.MeterRegistry.class)
-                        .counter("reminders", "kind", "monthly", "outcome", "sent").count()).isEqualTo(BRANCHES);
+                        .counter(BotMetrics.REMINDERS, "kind", "monthly", "outcome", "sent").count()).isEqualTo(BRANCHES);
     }
 
     @Test

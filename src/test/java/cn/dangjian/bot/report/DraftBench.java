@@ -21,6 +21,8 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import cn.dangjian.bot.metrics.BotMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
@@ -88,7 +90,8 @@ public final class DraftBench {
             ActivityStore store = new ActivityStore(redis.template, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
                     ZoneId.of("Asia/Shanghai")));
             Drafts drafts = new Drafts(store, Year.CATALOGUE, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
-                    ZoneId.of("Asia/Shanghai")), compiler, docx);
+                    ZoneId.of("Asia/Shanghai")), compiler, docx,
+                    new BotMetrics(new SimpleMeterRegistry()));
             Branch bigBranch = branch("big");
             load(store, bigBranch.id(), big);
             Supplier<Object> read = () -> List.of(store.year(bigBranch.id(), 2025), store.tally(bigBranch.id(), 2025));
