@@ -135,7 +135,8 @@ class ActivityCommands {
                     .map(branch -> Reply.text(directory.bind(m.conversationId(), branch)
                             instanceof BranchDirectory.Binding.FixedByConfiguration fixed
                             ? "本群已在配置文件中绑定到" + fixed.branch().name() + "，如需调整请修改 bot-config/branches.yml。"
-                            : "已将本群绑定到" + branch.name() + "（编号 " + branch.id() + "），此后在本群登记的活动均计入该支部。"))
+                            : "已将本群绑定到" + branch.name() + "（编号 " + branch.id() + "），此后在本群登记的活动均计入该支部。"
+                                    + "本群会话编号为 " + m.conversationId() + "，如需长期固定，可将其写入 bot-config/branches.yml。"))
                     .orElseGet(() -> Reply.text("未找到“" + command.branch() + "”。可绑定的党支部有："
                             + branches.all().stream().map(b -> b.name() + "（编号 " + b.id() + "）")
                                     .collect(Collectors.joining("、"))

@@ -160,7 +160,8 @@ class WebhookTest extends BotTest {
         assertThat(dingtalk.say(stranger, "主题党日 已开展")).contains("尚未绑定党支部", "绑定");
         assertThat(dingtalk.say(stranger, "绑定 机关第一党支部")).contains("只有组织管理员");
 
-        assertThat(dingtalk.say(ADMIN.in("cidUnboundGroup"), "绑定 机关第一党支部")).contains("已将本群绑定到机关第一党支部");
+        assertThat(dingtalk.say(ADMIN.in("cidUnboundGroup"), "绑定 机关第一党支部")).contains("已将本群绑定到机关第一党支部",
+                "本群会话编号为 cidUnboundGroup");
         assertThat(dingtalk.say(stranger, "主题党日 已开展")).startsWith("已记录");
         assertThat(store.year("demo", 2026)).hasSize(1);
     }
