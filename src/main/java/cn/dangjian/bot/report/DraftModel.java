@@ -241,7 +241,8 @@ public record DraftModel(
             if (missed.isEmpty()) {
                 continue;
             }
-            if (missed.size() == ended) {
+            // "今年以来未召开" only when nothing was held at all, the running period included
+            if (missed.size() == ended && item.done() == 0) {
                 groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), labels(missed), true,
                         false));
                 continue;

@@ -171,6 +171,18 @@ class DraftModelTest {
     }
 
     @Test
+    void aMonthlyObligationMetOnlyInTheRunningMonthIsNotSaidNeverMet() {
+        DraftModel model = new Year(2026)
+                .log("branch_committee_meeting", 3, 20, 1, 7, null, null)
+                .model(DraftKind.DUTY_REPORT, LocalDate.of(2026, 3, 20));
+
+        DraftModel.Miss committee = model.problems().stream().flatMap(p -> p.misses().stream())
+                .filter(m -> m.key().equals("branch_committee_meeting")).findFirst().orElseThrow();
+        assertThat(committee.whole()).isFalse();
+        assertThat(committee.labels()).isEqualTo("1月、2月");
+    }
+
+    @Test
     void anObligationNeverMetIsSaidForTheWholeYear() {
         Year year = regular();
         year.records.removeIf(r -> r.activity().equals("democratic_evaluation")
