@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.dangjian.bot.chat.Signature;
+import cn.dangjian.bot.dingtalk.Signature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -2,8 +2,13 @@ package cn.dangjian.bot.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
@@ -49,6 +54,30 @@ public class AdminArguments {
             throw new AdminProblem(HttpStatus.BAD_REQUEST, "月份“" + text + "”无效，请填写 1 至 12 之间的数字。");
         }
         return Integer.parseInt(month);
+    }
+
+    /**
+     * Whether the {@code Accept} header's first choice, by quality, is {@code alternative} rather than {@code usual}
+     * (the default, also for a missing header or any type). Neither acceptable: 406 with {@code refusal}.
+     */
+    public static boolean prefers(String accept, MediaType alternative, MediaType usual, String refusal) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        Supplier<AdminProblem> notAcceptable = () -> new AdminProblem(HttpStatus.NOT_ACCEPTABLE, refusal);
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        }
+        catch (InvalidMediaTypeException e) {
+            throw notAcceptable.get();
+        }
+        MediaType best = types.stream()
+                .filter(t -> t.getQualityValue() > 0)
+                .filter(t -> t.includes(usual) || t.includes(alternative))
+                .max(Comparator.comparingDouble(MediaType::getQualityValue))
+                .orElseThrow(notAcceptable);
+        return !best.includes(usual);
     }
 
     /** Today in {@code bot.zone}. */

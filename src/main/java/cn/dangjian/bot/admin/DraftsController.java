@@ -1,13 +1,10 @@
 package cn.dangjian.bot.admin;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,28 +60,8 @@ class DraftsController {
                 .body(drafts.docx(composed));
     }
 
-    /** The caller's first choice, by quality, between the Word file (the default, also for any type) and Markdown. */
     static boolean wantsMarkdown(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        }
-        catch (InvalidMediaTypeException e) {
-            throw notAcceptable();
-        }
-        MediaType best = types.stream()
-                .filter(t -> t.getQualityValue() > 0)
-                .filter(t -> t.includes(DOCX) || t.includes(MARKDOWN))
-                .max(Comparator.comparingDouble(MediaType::getQualityValue))
-                .orElseThrow(DraftsController::notAcceptable);
-        return !best.includes(DOCX);
-    }
-
-    private static AdminProblem notAcceptable() {
-        return new AdminProblem(HttpStatus.NOT_ACCEPTABLE,
+        return AdminArguments.prefers(accept, MARKDOWN, DOCX,
                 "草稿只能以 Word 文件（" + DOCX + "）或 Markdown（text/markdown）格式提供。");
     }
 }

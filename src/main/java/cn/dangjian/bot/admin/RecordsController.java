@@ -1,13 +1,10 @@
 package cn.dangjian.bot.admin;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,27 +53,8 @@ class RecordsController {
                 .body(RecordsCsv.of(records));
     }
 
-    /** The caller's first choice, by quality, between JSON (the default, also for any type) and CSV. */
     static boolean wantsCsv(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        }
-        catch (InvalidMediaTypeException e) {
-            throw notAcceptable();
-        }
-        MediaType best = types.stream()
-                .filter(t -> t.getQualityValue() > 0)
-                .filter(t -> t.includes(MediaType.APPLICATION_JSON) || t.includes(CSV))
-                .max(Comparator.comparingDouble(MediaType::getQualityValue))
-                .orElseThrow(RecordsController::notAcceptable);
-        return !best.includes(MediaType.APPLICATION_JSON);
-    }
-
-    private static AdminProblem notAcceptable() {
-        return new AdminProblem(HttpStatus.NOT_ACCEPTABLE, "记录只能以 JSON（application/json）或 CSV（text/csv）格式提供。");
+        return AdminArguments.prefers(accept, CSV, MediaType.APPLICATION_JSON,
+                "记录只能以 JSON（application/json）或 CSV（text/csv）格式提供。");
     }
 }

@@ -7,15 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Set;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -74,20 +69,9 @@ class RobotWebhooks {
         long timestamp = clock.millis();
         String separator = robot.webhook().contains("?") ? "&" : "?";
         return URI.create(robot.webhook() + separator + "timestamp=" + timestamp + "&sign="
-                + URLEncoder.encode(sign(timestamp, robot.secret()), StandardCharsets.UTF_8));
+                + URLEncoder.encode(Signature.sign(Long.toString(timestamp), robot.secret()), StandardCharsets.UTF_8));
     }
 
-    static String sign(long timestamp, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestamp + "\n" + secret).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
-        }
-        catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
 
     private void post(URI uri, String body, String what) throws SendFailure {
         HttpRequest request = HttpRequest.newBuilder(uri)

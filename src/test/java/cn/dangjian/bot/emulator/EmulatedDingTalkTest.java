@@ -27,6 +27,7 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teautil.models.RuntimeOptions;
 
+import cn.dangjian.bot.dingtalk.Signature;
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.emulator.ChatEntry.Kind;
 import tools.jackson.databind.JsonNode;
@@ -176,7 +177,7 @@ class EmulatedDingTalkTest extends BotTest {
     @Test
     void theCallbackIsSignedAsDingTalkSignsIt() throws Exception {
         // computed apart: printf '1577262236757\nthis is a secret' | openssl dgst -sha256 -hmac 'this is a secret' -binary | base64
-        assertThat(RobotCallbacks.sign("1577262236757", "this is a secret"))
+        assertThat(Signature.sign("1577262236757", "this is a secret"))
                 .isEqualTo("DJrE6qdyVGCQz9z5r2MDuNcNAhwYnuAkyj13cx169CA=");
     }
 

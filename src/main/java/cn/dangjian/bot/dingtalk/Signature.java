@@ -1,4 +1,4 @@
-package cn.dangjian.bot.chat;
+package cn.dangjian.bot.dingtalk;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -12,9 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * DingTalk's callback signature: {@code sign = Base64(HmacSHA256(key = appSecret, data = timestamp + "\n" + appSecret))}
- * with {@code timestamp} in ms, accepted within an hour of now. It does not cover the body, which is why the
- * conversation dedupes by msgId and the webhook bounds the body.
+ * DingTalk's signature {@code Base64(HmacSHA256(key = secret, data = timestamp + "\n" + secret))}, with {@code timestamp}
+ * in ms: on the robot callbacks it sends (the app's secret; accepted within an hour of now) and on the custom robot's
+ * {@code robot/send} (the robot's 加签 secret). It does not cover a callback's body, which is why the conversation is
+ * idempotent per msgId and the webhook bounds the body.
  */
 public final class Signature {
 

@@ -1,4 +1,4 @@
-package cn.dangjian.bot.chat;
+package cn.dangjian.bot.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
