@@ -2,6 +2,8 @@ package cn.dangjian.bot.redis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,6 +40,7 @@ class EmbeddedRedis {
         catch (IOException e) {
             throw new UncheckedIOException("cannot create the Redis data directory " + dir, e);
         }
+        refuseTakenPort(port);
         log.info("Starting embedded Redis on 127.0.0.1:{} with its append-only file in {}", port, dir);
         return RedisServer.newRedisServer()
                 .port(port)
@@ -47,6 +50,23 @@ class EmbeddedRedis {
                 .setting("appendfsync everysec")
                 .setting("save \"\"")
                 .build();
+    }
+
+    /**
+     * A bot killed outright leaves its redis-server running; the next start would die on "Address already in use"
+     * deep in a stack trace. Say what to do instead.
+     */
+    private static void refuseTakenPort(int port) {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        }
+        catch (IOException free) {
+            return;
+        }
+        throw new IllegalStateException("Port " + port + " is already in use, so the embedded Redis cannot start. "
+                + "If it is a redis-server left behind by an earlier run, stop it (redis-cli -p " + port
+                + " shutdown, or kill it); otherwise choose another port with --spring.data.redis.port, or use that "
+                + "Redis with --bot.redis.embedded=false.");
     }
 
     /** The connection factory must not be created before the server it connects to. */
