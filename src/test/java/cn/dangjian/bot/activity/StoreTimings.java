@@ -21,7 +21,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Rough timings of the store against a real local redis-server, with a PING round trip through the same template
  * as the baseline: one log call (one EVALSHA) and reading a year of 10,000 records. Run by
- * {@code bench/store-timings.sh}; not a test.
+ * {@code bench/store/run.sh}; not a test.
  */
 public final class StoreTimings {
 
