@@ -1,5 +1,6 @@
 package cn.dangjian.bot.report;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -44,20 +46,25 @@ class DraftCommandHandler implements CommandHandler<Command.Draft>, DisposableBe
     static final int WORKERS = 2;
     static final int WAITING = 200;
 
+    /** A redelivered request (same msgId) within this time is answered again but generates nothing. */
+    static final Duration REMEMBER_REQUESTS = Duration.ofDays(1);
+
     private final Drafts drafts;
     private final Supplier<Messenger> messenger;
     private final Executor executor;
+    private final StringRedisTemplate redis;
 
     /** The messenger is looked up when a draft is sent, as the conversation's {@code Replier} does. */
     @Autowired
-    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger) {
-        this(drafts, (Supplier<Messenger>) messenger::getObject, workers());
+    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger, StringRedisTemplate redis) {
+        this(drafts, (Supplier<Messenger>) messenger::getObject, workers(), redis);
     }
 
-    DraftCommandHandler(Drafts drafts, Supplier<Messenger> messenger, Executor executor) {
+    DraftCommandHandler(Drafts drafts, Supplier<Messenger> messenger, Executor executor, StringRedisTemplate redis) {
         this.drafts = drafts;
         this.messenger = messenger;
         this.executor = executor;
+        this.redis = redis;
     }
 
     @Override
@@ -80,15 +87,22 @@ class DraftCommandHandler implements CommandHandler<Command.Draft>, DisposableBe
         InboundMessage message = turn.message();
         Destination to = message.group() ? new Destination.Group(message.conversationId())
                 : new Destination.Users(List.of(message.senderStaffId()));
+        Reply started = Reply.text("正在生成" + branch.name() + year + "年度" + kind.chinese()
+                + "草稿，完成后将发送摘要和Word文件，请稍候。");
+        String request = "dj:{" + branch.id() + "}:draft:" + message.msgId();
+        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(request, "1", REMEMBER_REQUESTS))) {
+            return started;
+        }
         try {
             executor.execute(() -> deliver(branch, year, kind, to, message.msgId()));
         }
         catch (RejectedExecutionException e) {
+            redis.delete(request);
             log.warn("msg {}: draft queue full, {} {} of branch {} declined", message.msgId(), year, kind.key(),
                     branch.id());
             return Reply.text("当前生成草稿的请求较多，请几分钟后重新发送“生成" + year + "年度" + kind.chinese() + "”。");
         }
-        return Reply.text("正在生成" + branch.name() + year + "年度" + kind.chinese() + "草稿，完成后将发送摘要和Word文件，请稍候。");
+        return started;
     }
 
     private void deliver(Branch branch, int year, DraftKind kind, Destination to, String msgId) {

@@ -192,7 +192,8 @@ class DraftDeliveryTest extends WireMockBot {
     void aMemberIsRefusedPolitelyAndNothingIsGenerated() {
         clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
         AtomicInteger started = new AtomicInteger();
-        DraftCommandHandler handler = new DraftCommandHandler(drafts, () -> messenger, task -> started.incrementAndGet());
+        DraftCommandHandler handler = new DraftCommandHandler(drafts, () -> messenger, task -> started.incrementAndGet(),
+                redis);
 
         String refusal = "年度述职报告和党建工作总结的草稿由支部书记或组织管理员生成。如需草稿，请联系本支部书记。";
         assertThat(handler.handle(new Command.Draft(null, Command.Draft.DUTY_REPORT), turn(MEMBER)).text())
@@ -208,7 +209,8 @@ class DraftDeliveryTest extends WireMockBot {
     @Test
     void aYearNotBegunIsDeclinedAndNothingIsGenerated() {
         AtomicInteger started = new AtomicInteger();
-        DraftCommandHandler handler = new DraftCommandHandler(drafts, () -> messenger, task -> started.incrementAndGet());
+        DraftCommandHandler handler = new DraftCommandHandler(drafts, () -> messenger, task -> started.incrementAndGet(),
+                redis);
         clock.set(LocalDateTime.of(2026, 3, 20, 9, 0));
 
         assertThat(handler.handle(new Command.Draft(2027, Command.Draft.DUTY_REPORT), turn(SECRETARY)).text())
@@ -220,11 +222,28 @@ class DraftDeliveryTest extends WireMockBot {
     void whenTooManyDraftsAreWaitingTheSecretaryIsAskedToTryAgain() {
         DraftCommandHandler busy = new DraftCommandHandler(drafts, () -> messenger, task -> {
             throw new RejectedExecutionException("queue full");
-        });
+        }, redis);
         clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
 
         assertThat(busy.handle(new Command.Draft(null, Command.Draft.DUTY_REPORT), turn(SECRETARY)).text())
                 .isEqualTo("当前生成草稿的请求较多，请几分钟后重新发送“生成2025年度述职报告”。");
+    }
+
+    @Test
+    void aRedeliveredRequestIsAnsweredAgainButDraftedOnce() throws InterruptedException {
+        clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
+        Map<String, Object> payload = callbacks.payload(SECRETARY, "text", " 生成2025年度述职报告",
+                DingTalkCallbacks.newMsgId());
+        String body = JSON.writeValueAsString(payload);
+
+        HttpResponse<String> first = callbacks.post(body, String.valueOf(clock.millis()), APP_SECRET);
+        HttpResponse<String> again = callbacks.post(body, String.valueOf(clock.millis()), APP_SECRET);
+
+        assertThat(again.body()).isEqualTo(first.body());
+        await(postRequestedFor(urlEqualTo(GROUP_SEND)), 2);
+        Thread.sleep(500);
+        assertThat(dingtalk.findAll(postRequestedFor(urlPathEqualTo(UPLOAD)))).hasSize(1);
+        assertThat(dingtalk.findAll(postRequestedFor(urlEqualTo(GROUP_SEND)))).hasSize(2);
     }
 
     @Test
