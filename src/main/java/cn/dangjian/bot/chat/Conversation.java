@@ -23,9 +23,10 @@ import cn.dangjian.bot.metrics.BotMetrics;
  * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): find the branch and the
  * sender's role, parse, hand the command to its handler.
  * <p>
- * DingTalk may deliver a message again. Handlers that change something are idempotent per msgId (the store keeps the
- * outcome of a msgId for a day, so a redelivered log or undo changes nothing and is answered from that outcome); the
- * rest only read. So a redelivery costs no extra Redis round trip on the hot path, and gets the same answer.
+ * DingTalk may deliver a message again. Handlers that change something are idempotent per msgId: the store keeps the
+ * outcome of a msgId for a day (a redelivered log or undo changes nothing and is answered from that outcome), a draft
+ * request and a reminder pause are remembered the same way, a binding is the same twice; the rest only read. So a
+ * redelivery costs no extra Redis round trip on the hot path, and gets the same answer.
  */
 @Component
 public class Conversation {
