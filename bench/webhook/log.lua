@@ -1,5 +1,8 @@
 -- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId so every one is stored.
 -- TIMESTAMP and SIGN come from the environment (one signature is valid for an hour).
+-- With BASELINE=1 each request is built the same way (the body formatted and signed headers set, the Lua work wrk
+-- does per request) but goes as a plain GET to the app's trivial /actuator/info, so that the load generator spends
+-- about the same per request in both runs and only the bot's work differs.
 local counter = 0
 tid = 0 -- global: wrk sets it per thread with thread:set
 
@@ -23,6 +26,9 @@ function request()
     '"senderNick":"压测","senderId":"$:LWCP_v1:$bench","robotCode":"bench","isAdmin":false,' ..
     '"sessionWebhook":"http://127.0.0.1:9/x","sessionWebhookExpiredTime":%s}',
     counter % 30 + 1, os.getenv("RUN"), tid, counter, os.getenv("TIMESTAMP"), counter % 2 + 1, os.getenv("TIMESTAMP"))
+  if os.getenv("BASELINE") == "1" then
+    return wrk.format("GET", "/actuator/info", nil, nil), body
+  end
   return wrk.format(nil, nil, nil, body)
 end
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the webhook: signed log messages with unique msgIds, stored in Redis, against a trivial endpoint
-# of the same app (/actuator/info) as baseline, in one run, at 32 connections. Then checks that every accepted
+# of the same app (/actuator/info, sent the same requests built by the same script) as baseline, in one run, at 32
+# connections. Then checks that every accepted
 # message was stored (admin API).
 #   bench/webhook/run.sh [duration, default 20s] [connections, default 32]
 set -euo pipefail
@@ -25,12 +26,12 @@ export TIMESTAMP=$(( $(date +%s%N) / 1000000 ))
 export SIGN=$(printf '%s\n%s' "$TIMESTAMP" "$secret" | openssl dgst -sha256 -hmac "$secret" -binary | base64)
 
 echo "warm-up"
-wrk -t2 -c$conns -d5s -s bench/webhook/baseline.lua "http://127.0.0.1:$port/actuator/info" >/dev/null
+BASELINE=1 RUN=warmb$RANDOM wrk -t2 -c$conns -d5s -s bench/webhook/log.lua "http://127.0.0.1:$port/actuator/info" >/dev/null
 RUN=warm$RANDOM wrk -t2 -c$conns -d5s -s bench/webhook/log.lua "http://127.0.0.1:$port/webhook/dingtalk" >/dev/null
 before=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/branches/demo/records?year=$(date +%Y)" \
   | grep -o '"id"' | wc -l)
 
-base=$(wrk -t2 -c$conns -d$duration --latency -s bench/webhook/baseline.lua "http://127.0.0.1:$port/actuator/info" | grep RESULT)
+base=$(BASELINE=1 RUN=base$RANDOM wrk -t2 -c$conns -d$duration --latency -s bench/webhook/log.lua "http://127.0.0.1:$port/actuator/info" | grep RESULT)
 hook=$(RUN=run$RANDOM wrk -t2 -c$conns -d$duration --latency -s bench/webhook/log.lua "http://127.0.0.1:$port/webhook/dingtalk" | grep RESULT)
 after=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/branches/demo/records?year=$(date +%Y)" \
   | grep -o '"id"' | wc -l)
