@@ -2,7 +2,6 @@ package cn.dangjian.bot.branch;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import cn.dangjian.bot.activity.Cadence;
 
@@ -30,9 +29,5 @@ public record Branch(String id, String name, List<String> conversations, List<St
 
     public boolean isSecretary(String staffId) {
         return staffId != null && secretaries.contains(staffId);
-    }
-
-    public Optional<CustomRobot> customRobotIfAny() {
-        return Optional.ofNullable(customRobot);
     }
 }

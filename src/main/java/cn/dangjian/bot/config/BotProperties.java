@@ -15,8 +15,4 @@ public record BotProperties(
         @DefaultValue("bot-config") Path configDir,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         String adminToken) {
-
-    public boolean adminApiEnabled() {
-        return adminToken != null && !adminToken.isBlank();
-    }
 }

@@ -26,7 +26,7 @@ import redis.embedded.RedisServer;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("bot.redis.embedded")
-class EmbeddedRedis {
+public class EmbeddedRedis {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
 
@@ -42,6 +42,11 @@ class EmbeddedRedis {
         }
         refuseTakenPort(port);
         log.info("Starting embedded Redis on 127.0.0.1:{} with its append-only file in {}", port, dir);
+        return server(port, dir);
+    }
+
+    /** A redis-server on 127.0.0.1 with its append-only file in {@code dir}, as the bot runs it and the store tests do. */
+    public static RedisServer server(int port, Path dir) throws IOException {
         return RedisServer.newRedisServer()
                 .port(port)
                 .bind("127.0.0.1")

@@ -10,6 +10,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.redis.EmbeddedRedis;
 import redis.embedded.RedisServer;
 
 /**
@@ -45,14 +46,7 @@ final class LocalRedis implements AutoCloseable {
     }
 
     void startServer() throws IOException {
-        server = RedisServer.newRedisServer()
-                .port(port)
-                .bind("127.0.0.1")
-                .setting("dir " + dir)
-                .setting("appendonly yes")
-                .setting("appendfsync everysec")
-                .setting("save \"\"")
-                .build();
+        server = EmbeddedRedis.server(port, dir);
         server.start();
         factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
         factory.afterPropertiesSet();
