@@ -1,9 +1,11 @@
 -- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId so every one is stored.
--- TIMESTAMP and SIGN come from the environment (one signature is valid for an hour).
+-- TIMESTAMP and SIGN come from the environment (one signature is valid for an hour); TEXT, if set, is the message,
+-- with one %d for a number.
 -- With BASELINE=1 each request is built the same way (the body formatted and signed headers set, the Lua work wrk
 -- does per request) but goes as a plain GET to the app's trivial /actuator/info, so that the load generator spends
 -- about the same per request in both runs and only the bot's work differs.
 local counter = 0
+local text = os.getenv("TEXT") or "主题党日 已开展，%d人参加"
 tid = 0 -- global: wrk sets it per thread with thread:set
 
 function setup(thread)
@@ -21,7 +23,7 @@ end
 function request()
   counter = counter + 1
   local body = string.format(
-    '{"msgtype":"text","text":{"content":" 主题党日 已开展，%d人参加"},"msgId":"bench-%s-%d-%d",' ..
+    '{"msgtype":"text","text":{"content":" ' .. text .. '"},"msgId":"bench-%s-%d-%d",' ..
     '"createAt":%s,"conversationType":"2","conversationId":"cidDemoBranchGroup","senderStaffId":"member0%d",' ..
     '"senderNick":"压测","senderId":"$:LWCP_v1:$bench","robotCode":"bench","isAdmin":false,' ..
     '"sessionWebhook":"http://127.0.0.1:9/x","sessionWebhookExpiredTime":%s}',
