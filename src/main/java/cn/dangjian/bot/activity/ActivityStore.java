@@ -48,6 +48,12 @@ public class ActivityStore {
      */
     private static final int SLICE = 1000;
 
+    /**
+     * How many of the newest ids 记录 and 撤销 look back through for live records (see latest.lua): years of an
+     * ordinary branch's logging, and a bound on the work of one call however large the branch grows.
+     */
+    static final int REACH = 1000;
+
     /** Ids take nine digits of the date index's score (epochDay followed by the id): a branch never logs 10^9. */
     private static final long MAX_ID = 999_999_999L;
 
@@ -77,6 +83,8 @@ public class ActivityStore {
     private static final RedisScript<List> RANGE = script("range.lua");
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> RECORDS = script("records.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> LATEST = script("latest.lua");
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -142,7 +150,7 @@ public class ActivityStore {
         return List.copyOf(withIds);
     }
 
-    /** Soft-deletes the sender's most recent live record. */
+    /** Soft-deletes the sender's most recent live record among the branch's last {@value #REACH} ids. */
     public Undo undoLast(String branchId, String senderId, String msgId) {
         return undo(new BranchKeys(branchId), "last", 0, senderId, false, msgId);
     }
@@ -154,9 +162,9 @@ public class ActivityStore {
 
     private Undo undo(BranchKeys keys, String mode, long id, String senderId, boolean anyone, String msgId) {
         requireSender(senderId);
-        List<?> reply = redis.execute(UNDO, deliveryKeys(keys, keys.recent(), msgId), keys.prefix(), mode,
+        List<?> reply = redis.execute(UNDO, deliveryKeys(keys, keys.sequence(), msgId), keys.prefix(), mode,
                 Long.toString(id), senderId, anyone ? "1" : "0", clock.instant().toString(), orEmpty(msgId),
-                Long.toString(REMEMBER_DELIVERY.toSeconds()));
+                Long.toString(REMEMBER_DELIVERY.toSeconds()), Integer.toString(REACH));
         String[] outcome = String.valueOf(reply.get(1)).split(":");
         if (!"undo".equals(outcome[0])) {
             throw new IllegalStateException("msgId " + msgId + " was already used by another command");
@@ -171,14 +179,15 @@ public class ActivityStore {
         };
     }
 
-    /** The latest live records by time of logging, newest first. */
+    /** The latest live records by time of logging, newest first, among the last {@value #REACH} ids. */
     public List<ActivityRecord> recent(String branchId, int limit) {
         BranchKeys keys = new BranchKeys(branchId);
         if (limit <= 0) {
             return List.of();
         }
-        List<String> ids = redis.opsForList().range(keys.recent(), 0, limit - 1);
-        return read(keys, ids == null ? List.of() : ids.stream().map(Long::parseLong).toList());
+        List<?> lines = redis.execute(LATEST, List.of(keys.sequence()), keys.prefix(), Integer.toString(limit),
+                Integer.toString(REACH));
+        return lines.stream().map(line -> toRecord(branchId, line)).toList();
     }
 
     /** Live records whose date is in [from, to], oldest first (by date, then id). */

@@ -21,7 +21,7 @@ record BranchKeys(String branchId) {
         return "dj:{" + branchId + "}:";
     }
 
-    /** The last record id given out (INCR). */
+    /** The last record id given out (INCR); ids go up with time, so the newest records are found from it. */
     String sequence() {
         return prefix() + "seq";
     }
@@ -34,16 +34,6 @@ record BranchKeys(String branchId) {
     /** Live records of a year, scored by date and then id. */
     String dates(int year) {
         return prefix() + "dates:" + year;
-    }
-
-    /** Live record ids of the branch, newest first. */
-    String recent() {
-        return prefix() + "recent";
-    }
-
-    /** Live record ids of one sender, newest first: what 撤销 takes back. */
-    String sender(String senderId) {
-        return prefix() + "by:" + senderId;
     }
 
     /** The year's counters: field {@code activity:month:c|p|f} (count, participants, amount in fen). */

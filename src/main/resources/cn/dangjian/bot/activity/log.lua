@@ -1,4 +1,4 @@
--- Logs every record of one message in one atomic step: id, record hash, date index, live lists, counters, audit.
+-- Logs every record of one message in one atomic step: id, record hash, date index, counters, audit.
 -- A redelivered message (same msgId) finds its first result and changes nothing.
 --
 -- KEYS[1]  dj:{b}:seq
@@ -37,8 +37,6 @@ for i = 0, n - 1 do
     -- The score is epochDay followed by the id on nine digits: dates order first, then ids. Built as a string so
     -- that Lua's number formatting cannot round it; Redis parses it exactly (below 2^53).
     redis.call('ZADD', prefix .. 'dates:' .. year, epochDay .. string.format('%09d', id), id)
-    redis.call('LPUSH', prefix .. 'recent', id)
-    redis.call('LPUSH', prefix .. 'by:' .. sender, id)
 
     local counters, field = prefix .. 'tally:' .. year, activity .. ':' .. month
     redis.call('HINCRBY', counters, field .. ':c', count)
@@ -49,8 +47,9 @@ for i = 0, n - 1 do
         redis.call('HINCRBY', counters, field .. ':f', fen)
     end
 
+    -- what was logged is in the record, which stays; the audit says who did what when
     redis.call('XADD', prefix .. 'audit', '*', 'action', 'create', 'record', id, 'actor', sender, 'at', at,
-               'msgId', msgId, 'activity', activity, 'date', date)
+               'msgId', msgId)
     table.insert(ids, id)
 end
 

@@ -1,15 +1,16 @@
--- Soft-deletes one record in one atomic step: marks the hash (its data stays), takes it out of the date index and
--- the live lists, takes its numbers off the counters and appends 'undo' to the audit stream. A redelivered message
+-- Soft-deletes one record in one atomic step: marks the hash (its data stays), takes it out of the date index, takes
+-- its numbers off the counters and appends 'undo' to the audit stream. A redelivered message
 -- (same msgId) gets the first outcome again and changes nothing.
 --
--- KEYS[1]  dj:{b}:recent
+-- KEYS[1]  dj:{b}:seq
 -- KEYS[2]  dj:{b}:msg:{msgId}   (absent when the call has no msgId)
 -- ARGV     prefix (dj:{b}:), mode ('last' or 'id'), record id (mode 'id'), senderId, anyone ('1' lets the sender
---          undo others' records), deletedAt, msgId, seconds to remember the msgId
+--          undo others' records), deletedAt, msgId, seconds to remember the msgId, how many ids mode 'last' looks
+--          back at (as latest.lua)
 -- Returns  {'new' or 'again', outcome, the record's fields when the outcome names one}; outcome is
 --          undo:done:<id>, undo:notfound:<id>, undo:notyours:<id> or undo:nothing
-local prefix, mode, wanted, sender, anyone, at, msgId, ttl =
-    ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+local prefix, mode, wanted, sender, anyone, at, msgId, ttl, reach =
+    ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], tonumber(ARGV[9])
 
 local function decrement(counters, field, amount)
     if amount and amount ~= '0' then
@@ -22,7 +23,17 @@ end
 local function decide()
     local id = wanted
     if mode == 'last' then
-        id = redis.call('LINDEX', prefix .. 'by:' .. sender, 0)
+        -- the sender's newest live record: ids are given out in order, so walk down from the last one
+        local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+        id = nil
+        for candidate = last, math.max(last - reach + 1, 1), -1 do
+            local owner, deletedAt = unpack(redis.call('HMGET', prefix .. 'rec:' .. candidate, 'senderId',
+                                                       'deletedAt'))
+            if owner == sender and not deletedAt then
+                id = candidate
+                break
+            end
+        end
         if not id then
             return 'undo:nothing', nil
         end
@@ -41,8 +52,6 @@ local function decide()
     redis.call('HSET', key, 'deletedAt', at, 'deletedBy', sender)
     local year, month = string.sub(date, 1, 4), tonumber(string.sub(date, 6, 7))
     redis.call('ZREM', prefix .. 'dates:' .. year, id)
-    redis.call('LREM', KEYS[1], 1, id)
-    redis.call('LREM', prefix .. 'by:' .. owner, 1, id)
     local counters, field = prefix .. 'tally:' .. year, activity .. ':' .. month
     decrement(counters, field .. ':c', count)
     decrement(counters, field .. ':p', participants)
