@@ -1,7 +1,8 @@
 #!/bin/sh
 # Rough timings of the activity store against a real local redis-server (the embedded binary), with a PING round
 # trip through the same client as the baseline: one log call, reading a year of N records (default 10000),
-# rebuilding its counters. Not a test; the numbers are for comparison within one run.
+# rebuilding its counters, and redis-server CPU per log from 16 threads (the budget of the webhook). Not a test; the
+# numbers are for comparison within one run.
 #   bench/store/run.sh [records]
 set -e
 cd "$(dirname "$0")/../.."

@@ -8,10 +8,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 import org.springframework.data.redis.core.RedisCallback;
 
@@ -20,8 +25,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Rough timings of the store against a real local redis-server, with a PING round trip through the same template
- * as the baseline: one log call (one EVALSHA) and reading a year of 10,000 records. Run by
- * {@code bench/store/run.sh}; not a test.
+ * as the baseline: one log call (one EVALSHA), reading a year of 10,000 records, and redis-server CPU per log under
+ * load. Run by {@code bench/store/run.sh}; not a test.
  */
 public final class StoreTimings {
 
@@ -81,7 +86,54 @@ public final class StoreTimings {
             System.out.printf("  CPU per read: redis-server %.0f ms, this JVM %.0f ms (load average now %.1f on %d cores)%n",
                     redisPerRead, jvmPerRead, os.getSystemLoadAverage(), os.getAvailableProcessors());
             System.out.printf("rebuild of that year: median %.1f ms%n", ms(rebuild, 50));
+
+            // What a log costs Redis itself under load (the webhook's budget), against a PING sent the same way
+            int calls = 40_000;
+            double pingCpu = redisMicrosPerCall(template, calls,
+                    i -> template.execute((RedisCallback<String>) c -> c.ping()));
+            double logCpu = redisMicrosPerCall(template, calls, i -> store.log("load",
+                    List.of(new Entry("theme_day", null, 1, 15 + i % 10, null, null)), "member" + i % 30, "党员",
+                    "load-" + i));
+            System.out.printf("redis-server CPU from 16 threads: log %.1f us, PING %.1f us (%.1fx)%n", logCpu, pingCpu,
+                    logCpu / pingCpu);
         }
+    }
+
+    /** Microseconds of redis-server's main thread per call, from 16 threads at once, after a round to warm up. */
+    private static double redisMicrosPerCall(StringRedisTemplate template, int calls,
+            IntConsumer call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            double cpu = 0;
+            for (int round = 0; round < 2; round++) {
+                int offset = round * calls;
+                double before = mainThreadCpuSeconds(template);
+                List<Future<?>> threads = new ArrayList<>();
+                for (int t = 0; t < 16; t++) {
+                    int first = offset + t * (calls / 16);
+                    threads.add(pool.submit(() -> {
+                        for (int i = first; i < first + calls / 16; i++) {
+                            call.accept(i);
+                        }
+                    }));
+                }
+                for (Future<?> thread : threads) {
+                    thread.get();
+                }
+                cpu = (mainThreadCpuSeconds(template) - before) * 1e6 / calls;
+            }
+            return cpu;
+        }
+        finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Not the AOF rewrite's child: the work every call pays. */
+    private static double mainThreadCpuSeconds(StringRedisTemplate template) {
+        Properties cpu = template.execute((RedisCallback<Properties>) c -> c.serverCommands().info("cpu"));
+        return Double.parseDouble(cpu.getProperty("used_cpu_sys_main_thread"))
+                + Double.parseDouble(cpu.getProperty("used_cpu_user_main_thread"));
     }
 
     /**
