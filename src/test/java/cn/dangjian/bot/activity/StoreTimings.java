@@ -89,9 +89,9 @@ public final class StoreTimings {
 
             // What a log costs Redis itself under load (the webhook's budget), against a PING sent the same way
             int calls = 40_000;
-            double pingCpu = redisMicrosPerCall(template, calls,
+            double pingCpu = redisMicrosPerCall(redisPid, calls,
                     i -> template.execute((RedisCallback<String>) c -> c.ping()));
-            double logCpu = redisMicrosPerCall(template, calls, i -> store.log("load",
+            double logCpu = redisMicrosPerCall(redisPid, calls, i -> store.log("load",
                     List.of(new Entry("theme_day", null, 1, 15 + i % 10, null, null)), "member" + i % 30, "党员",
                     "load-" + i));
             System.out.printf("redis-server CPU from 16 threads: log %.1f us, PING %.1f us (%.1fx)%n", logCpu, pingCpu,
@@ -99,15 +99,14 @@ public final class StoreTimings {
         }
     }
 
-    /** Microseconds of redis-server's main thread per call, from 16 threads at once, after a round to warm up. */
-    private static double redisMicrosPerCall(StringRedisTemplate template, int calls,
-            IntConsumer call) throws Exception {
+    /** Microseconds of redis-server CPU per call, from 16 threads at once, after a round to warm up. */
+    private static double redisMicrosPerCall(long redisPid, int calls, IntConsumer call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             double cpu = 0;
             for (int round = 0; round < 2; round++) {
                 int offset = round * calls;
-                double before = mainThreadCpuSeconds(template);
+                long before = cpuMillis(redisPid);
                 List<Future<?>> threads = new ArrayList<>();
                 for (int t = 0; t < 16; t++) {
                     int first = offset + t * (calls / 16);
@@ -120,20 +119,13 @@ public final class StoreTimings {
                 for (Future<?> thread : threads) {
                     thread.get();
                 }
-                cpu = (mainThreadCpuSeconds(template) - before) * 1e6 / calls;
+                cpu = (cpuMillis(redisPid) - before) * 1e3 / calls;
             }
             return cpu;
         }
         finally {
             pool.shutdown();
         }
-    }
-
-    /** Not the AOF rewrite's child: the work every call pays. */
-    private static double mainThreadCpuSeconds(StringRedisTemplate template) {
-        Properties cpu = template.execute((RedisCallback<Properties>) c -> c.serverCommands().info("cpu"));
-        return Double.parseDouble(cpu.getProperty("used_cpu_sys_main_thread"))
-                + Double.parseDouble(cpu.getProperty("used_cpu_user_main_thread"));
     }
 
     /**
