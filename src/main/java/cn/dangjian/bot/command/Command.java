@@ -28,7 +28,7 @@ public sealed interface Command {
     }
 
     /** 生成2026年度述职报告 / 年度总结: {@code year} null means the default year; kind is duty-report or work-summary. */
-    record Draft(Integer year, String kind) implements Command {
+    record GenerateDraft(Integer year, String kind) implements Command {
         public static final String DUTY_REPORT = "duty-report";
         public static final String WORK_SUMMARY = "work-summary";
     }

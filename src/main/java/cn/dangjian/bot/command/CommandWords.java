@@ -118,14 +118,14 @@ final class CommandWords {
         if (namesActivities ? !(asks && names) : !(asks || names)) {
             return null;
         }
-        String kind = message.contains("述职") ? Command.Draft.DUTY_REPORT
-                : message.contains("总结") ? Command.Draft.WORK_SUMMARY : Command.Draft.DUTY_REPORT;
+        String kind = message.contains("述职") ? Command.GenerateDraft.DUTY_REPORT
+                : message.contains("总结") ? Command.GenerateDraft.WORK_SUMMARY : Command.GenerateDraft.DUTY_REPORT;
         Integer year = year(message, today);
         if (year != null && year > today.getYear()) {
             return new Command.Rejected("未生成：" + year + "年度尚未开始。请写明要生成的年度，例如“生成" + (today.getYear() - 1)
                     + "年度述职报告”。");
         }
-        return new Command.Draft(year, kind);
+        return new Command.GenerateDraft(year, kind);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.dangjian.bot.command.Facts.Dated;
-import cn.dangjian.bot.command.Facts.Fact;
+import cn.dangjian.bot.command.Facts.Stated;
 
 /**
  * The dates members write, resolved against the day they write:
@@ -91,11 +91,11 @@ final class DateExpressions {
      * Finds the dates in {@code text}, masks them and adds them to {@code out}. {@code original} is the same text
      * before anything was masked: "上个月党费" needs the word 党费, which the activities have masked by then.
      */
-    static void find(StringBuilder text, String original, LocalDate today, List<Fact> out) {
+    static void find(StringBuilder text, String original, LocalDate today, List<Stated> out) {
         new DateExpressions(today).find(text, original, out);
     }
 
-    private void find(StringBuilder text, String original, List<Fact> out) {
+    private void find(StringBuilder text, String original, List<Stated> out) {
         for (Form form : forms) {
             if (!Facts.containsAny(text, form.needs)) {
                 continue;

@@ -19,7 +19,7 @@ final class Facts {
     static final char MASK = '\u0000';
 
     /** A fact and where it was said. */
-    sealed interface Fact permits Dated, Topic, Amount, Quantity {
+    sealed interface Stated permits Dated, Topic, Amount, Quantity {
         int at();
     }
 
@@ -27,14 +27,14 @@ final class Facts {
      * A date as said. {@code date} is null when no such day exists (2月30日, {@code vague} false) or when the words
      * name a stretch of time rather than a day (上个月, {@code vague} true).
      */
-    record Dated(int at, String said, LocalDate date, boolean vague) implements Fact {
+    record Dated(int at, String said, LocalDate date, boolean vague) implements Stated {
     }
 
-    record Topic(int at, String text) implements Fact {
+    record Topic(int at, String text) implements Stated {
     }
 
     /** A sum of money, as said ("3,200.50元") and its value, not yet checked. */
-    record Amount(int at, String said, BigDecimal value) implements Fact {
+    record Amount(int at, String said, BigDecimal value) implements Stated {
     }
 
     /** How a number of people or times reads in its sentence. */
@@ -51,7 +51,7 @@ final class Facts {
      * A number with its unit ("5人次", "两次", "32份"), not yet checked. {@code each} marks "各2次": it belongs to every
      * activity of its clause.
      */
-    record Quantity(int at, String said, String number, String unit, Role role, boolean each) implements Fact {
+    record Quantity(int at, String said, String number, String unit, Role role, boolean each) implements Stated {
     }
 
     private static final String CN = ChineseNumbers.CHARS;
@@ -89,7 +89,7 @@ final class Facts {
      * Topics in quotes or after 主题：/题目：. A quote around nothing but an activity's own word ("开展“主题党日”活动")
      * names the activity: only its marks are masked.
      */
-    static void topics(StringBuilder text, List<Fact> out, Predicate<String> isActivityWord) {
+    static void topics(StringBuilder text, List<Stated> out, Predicate<String> isActivityWord) {
         if (!containsAny(text, "“「《『\"‘题")) {
             return;
         }
@@ -116,7 +116,7 @@ final class Facts {
         }
     }
 
-    static void amounts(StringBuilder text, List<Fact> out) {
+    static void amounts(StringBuilder text, List<Stated> out) {
         if (!containsAny(text, "元块圆¥")) {
             return;
         }
@@ -135,7 +135,7 @@ final class Facts {
         }
     }
 
-    static void quantities(StringBuilder text, List<Fact> out) {
+    static void quantities(StringBuilder text, List<Stated> out) {
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
             Role role = m.group("absentBefore") != null || m.group("absentAfter") != null ? Role.ABSENT
@@ -167,7 +167,7 @@ final class Facts {
         }
     }
 
-    private static void addTopic(List<Fact> out, int at, String raw) {
+    private static void addTopic(List<Stated> out, int at, String raw) {
         String topic = TOPIC_EDGES.matcher(raw.replace("《", "").replace("》", "")).replaceAll("");
         if (!topic.isEmpty() && topic.indexOf(MASK) < 0) {
             out.add(new Topic(at, topic));

@@ -13,7 +13,7 @@ import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.command.ActivityWords.Mention;
 import cn.dangjian.bot.command.Facts.Amount;
 import cn.dangjian.bot.command.Facts.Dated;
-import cn.dangjian.bot.command.Facts.Fact;
+import cn.dangjian.bot.command.Facts.Stated;
 import cn.dangjian.bot.command.Facts.Quantity;
 import cn.dangjian.bot.command.Facts.Topic;
 
@@ -42,7 +42,7 @@ final class LogReader {
     }
 
     /** What a message says, with the understood parts masked in {@code masked} (same positions as {@code text}). */
-    record Reading(String text, String masked, List<Mention> mentions, List<Fact> facts) {
+    record Reading(String text, String masked, List<Mention> mentions, List<Stated> facts) {
     }
 
     private static final String SEPARATORS = ",。;!?\n";
@@ -61,7 +61,7 @@ final class LogReader {
 
     Reading read(String text, LocalDate today) {
         StringBuilder masked = new StringBuilder(text);
-        List<Fact> facts = new ArrayList<>();
+        List<Stated> facts = new ArrayList<>();
         Facts.topics(masked, facts, words::isWord);
         List<Mention> mentions = words.find(masked);
         if (!mentions.isEmpty()) {
@@ -71,7 +71,7 @@ final class LogReader {
             DateExpressions.find(masked, text, today, facts);
             Facts.amounts(masked, facts);
             Facts.quantities(masked, facts);
-            facts.sort(Comparator.comparingInt(Fact::at));
+            facts.sort(Comparator.comparingInt(Stated::at));
         }
         return new Reading(text, masked.toString(), mentions, facts);
     }
@@ -86,30 +86,30 @@ final class LogReader {
             owner[f] = layout.owner(reading.facts().get(f));
         }
         Dated onlyDate = onlyDate(reading.facts(), owner, agenda);
-        List<Draft> drafts = new ArrayList<>();
+        List<EntryBuilder> builders = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             if (agenda[i]) {
                 continue;
             }
-            Draft draft = new Draft(mentions.get(i).activity());
+            EntryBuilder builder = new EntryBuilder(mentions.get(i).activity());
             int clause = Layout.clauseScope(layout.clauseOf(mentions.get(i).start()));
             for (int scope : new int[] {i, clause, Layout.MESSAGE}) {
                 for (int f = 0; f < owner.length; f++) {
                     if (owner[f] == scope) {
-                        draft.take(reading.facts().get(f), today);
+                        builder.take(reading.facts().get(f), today);
                     }
                 }
             }
-            if (draft.date == null && onlyDate != null) {
-                draft.take(onlyDate, today);
+            if (builder.date == null && onlyDate != null) {
+                builder.take(onlyDate, today);
             }
-            merge(drafts, draft.dated(today));
+            merge(builders, builder.dated(today));
         }
-        return new Command.Log(drafts.stream().map(Draft::entry).toList());
+        return new Command.Log(builders.stream().map(EntryBuilder::entry).toList());
     }
 
     /** The single date of a message names the day of all its activities ("支委会3月15日召开，党员大会…"). */
-    private static Dated onlyDate(List<Fact> facts, int[] owner, boolean[] agenda) {
+    private static Dated onlyDate(List<Stated> facts, int[] owner, boolean[] agenda) {
         Dated only = null;
         for (int f = 0; f < facts.size(); f++) {
             if (facts.get(f) instanceof Dated d && !(owner[f] >= 0 && agenda[owner[f]])) {
@@ -126,8 +126,8 @@ final class LogReader {
      * The same activity named twice on one day is one record ("3月党费已收齐，党费合计3200元"); counts given for each
      * add up ("书记与支委谈心谈话5人次，与党员谈心谈话18人次" is 23人次).
      */
-    private static void merge(List<Draft> drafts, Draft next) {
-        for (Draft d : drafts) {
+    private static void merge(List<EntryBuilder> builders, EntryBuilder next) {
+        for (EntryBuilder d : builders) {
             if (d.activity.equals(next.activity) && d.date.equals(next.date)) {
                 if (d.count == null || next.count == null) {
                     d.count = d.count != null ? d.count : next.count;
@@ -145,7 +145,7 @@ final class LogReader {
                 return;
             }
         }
-        drafts.add(next);
+        builders.add(next);
     }
 
     /** Where the clauses and the activities of one message lie, and so which facts belong to which activity. */
@@ -206,7 +206,7 @@ final class LogReader {
         }
 
         /** The mention a fact belongs to, or a clause scope, or {@link #MESSAGE}. */
-        int owner(Fact fact) {
+        int owner(Stated fact) {
             int c = clauseOf(fact.at());
             int owner = MESSAGE;
             boolean first = true;
@@ -242,7 +242,7 @@ final class LogReader {
     }
 
     /** One activity's facts as they are gathered, own ones first. */
-    private static final class Draft {
+    private static final class EntryBuilder {
         final Activity activity;
         LocalDate date;
         Integer count;
@@ -250,11 +250,11 @@ final class LogReader {
         String topic;
         BigDecimal amount;
 
-        Draft(Activity activity) {
+        EntryBuilder(Activity activity) {
             this.activity = activity;
         }
 
-        void take(Fact fact, LocalDate today) {
+        void take(Stated fact, LocalDate today) {
             if (fact instanceof Dated d) {
                 LocalDate day = checked(d, today);
                 date = date == null ? day : date;
@@ -272,7 +272,7 @@ final class LogReader {
             }
         }
 
-        Draft dated(LocalDate today) {
+        EntryBuilder dated(LocalDate today) {
             date = date == null ? today : date;
             return this;
         }

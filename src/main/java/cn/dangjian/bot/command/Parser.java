@@ -8,7 +8,7 @@ import cn.dangjian.bot.activity.Catalogue;
  * Free Chinese chat text to a {@link Command}, as members write it in the branch's DingTalk group.
  *
  * <p>In order: the text is made regular ({@link MessageText}); a message that is a command as a whole (帮助, 撤销 #12,
- * 本季度进度, 绑定 …) is that command; a request for the yearly report is a {@link Command.Draft}; a message naming an
+ * 本季度进度, 绑定 …) is that command; a request for the yearly report is a {@link Command.GenerateDraft}; a message naming an
  * activity of the catalogue is a log, unless it asks a question about it or says it has not taken place; anything else
  * is {@link Command.NotUnderstood} with the closest activity names. A log whose facts cannot all be accepted (a future
  * date, zero people …) is {@link Command.Rejected} as a whole, with a reason that says how to write it.

@@ -76,30 +76,30 @@ public final class DocxDraft {
         this.chart = chart;
     }
 
-    public byte[] render(Draft draft) {
+    public byte[] render(DraftDocument draft) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             title(doc, draft.title());
             boolean firstClosing = true;
-            for (Draft.Block block : draft.blocks()) {
-                if (block instanceof Draft.Heading heading) {
+            for (DraftDocument.Block block : draft.blocks()) {
+                if (block instanceof DraftDocument.Heading heading) {
                     XWPFParagraph p = body(doc, INDENT);
                     p.setKeepNext(true);
                     run(p, heading.text(), HEADING_FONT, BODY_SIZE, false);
                 }
-                else if (block instanceof Draft.Paragraph paragraph) {
+                else if (block instanceof DraftDocument.Paragraph paragraph) {
                     XWPFParagraph p = body(doc, INDENT);
                     if (paragraph.lead() != null) {
-                        boolean sub = paragraph.lead().style() == Draft.LeadStyle.SUBHEADING;
+                        boolean sub = paragraph.lead().style() == DraftDocument.LeadStyle.SUBHEADING;
                         run(p, paragraph.lead().text(), sub ? SUBHEADING_FONT : BODY_FONT, BODY_SIZE, !sub);
                         p.setKeepNext(paragraph.text().isEmpty());
                     }
                     text(p, paragraph.text());
                 }
-                else if (block instanceof Draft.Figure figure) {
+                else if (block instanceof DraftDocument.Figure figure) {
                     figure(doc, figure);
                 }
-                else if (block instanceof Draft.Closing closing) {
+                else if (block instanceof DraftDocument.Closing closing) {
                     // GB/T 9704: the signature never stands on a page of its own
                     doc.getParagraphs().get(doc.getParagraphs().size() - 1).setKeepNext(true);
                     XWPFParagraph p = body(doc, 0);
@@ -187,10 +187,10 @@ public final class DocxDraft {
     private static void text(XWPFParagraph p, String text) {
         int from = 0;
         int at;
-        while ((at = text.indexOf(Draft.TO_EDIT, from)) >= 0) {
+        while ((at = text.indexOf(DraftDocument.TO_EDIT, from)) >= 0) {
             run(p, text.substring(from, at), BODY_FONT, BODY_SIZE, false);
-            run(p, Draft.TO_EDIT, BODY_FONT, BODY_SIZE, false).setTextHighlightColor("yellow");
-            from = at + Draft.TO_EDIT.length();
+            run(p, DraftDocument.TO_EDIT, BODY_FONT, BODY_SIZE, false).setTextHighlightColor("yellow");
+            from = at + DraftDocument.TO_EDIT.length();
         }
         run(p, text.substring(from), BODY_FONT, BODY_SIZE, false);
     }
@@ -216,7 +216,7 @@ public final class DocxDraft {
         run.setComplexScriptFontSize(size);
     }
 
-    private void figure(XWPFDocument doc, Draft.Figure figure) {
+    private void figure(XWPFDocument doc, DraftDocument.Figure figure) {
         Optional<byte[]> png = chart.png(figure.chart());
         if (png.isEmpty()) {
             return;

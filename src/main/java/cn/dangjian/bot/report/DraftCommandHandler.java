@@ -35,7 +35,7 @@ import cn.dangjian.bot.dingtalk.Messenger;
  * file follow by push, to the group the request came from or to the person in a one-to-one chat.
  */
 @Component
-class DraftCommandHandler implements CommandHandler<Command.Draft>, DisposableBean {
+class DraftCommandHandler implements CommandHandler<Command.GenerateDraft>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DraftCommandHandler.class);
 
@@ -68,12 +68,12 @@ class DraftCommandHandler implements CommandHandler<Command.Draft>, DisposableBe
     }
 
     @Override
-    public Class<Command.Draft> command() {
-        return Command.Draft.class;
+    public Class<Command.GenerateDraft> command() {
+        return Command.GenerateDraft.class;
     }
 
     @Override
-    public Reply handle(Command.Draft command, Turn turn) {
+    public Reply handle(Command.GenerateDraft command, Turn turn) {
         if (!turn.role().leads()) {
             return Reply.text("年度述职报告和党建工作总结的草稿由支部书记或组织管理员生成。如需草稿，请联系本支部书记。");
         }

@@ -60,7 +60,7 @@ public final class DraftCompiler {
     }
 
     /** The draft of the model's kind. */
-    public Draft compile(DraftModel model) {
+    public DraftDocument compile(DraftModel model) {
         return DraftText.read(render(model.kind() + ".ftl", model), model.chart());
     }
 

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +51,8 @@ public record DraftModel(
         List<Part> parts,
         List<Problem> problems,
         int generalProblems,
-        Map<String, Fact> facts,
-        List<Fact> keyFacts,
+        Map<String, ActivityYear> facts,
+        List<ActivityYear> keyFacts,
         Chart chart) {
 
     /**
@@ -64,7 +65,7 @@ public record DraftModel(
      * @param moreThanTopics whether there were more activities than topics shown, so that the sentence says 等
      * @param months         how many months have at least one
      */
-    public record Fact(String key, String name, String unit, long count, long participants, BigDecimal amount,
+    public record ActivityYear(String key, String name, String unit, long count, long participants, BigDecimal amount,
             String quantity, List<String> topics, String quotedTopics, boolean moreThanTopics, int months) {
     }
 
@@ -73,7 +74,7 @@ public record DraftModel(
      * meetings or events (人次), and is 0 otherwise.
      * {@code ordinal} is empty when the point is its part's only one: nobody writes 一是 without a 二是.
      */
-    public record Point(String key, String ordinal, List<Fact> facts, long participants) {
+    public record Point(String key, String ordinal, List<ActivityYear> facts, long participants) {
     }
 
     /** （一）…: {@code section} is the catalogue section, or {@code rectification}; {@code number} is 一, 二 … */
@@ -99,11 +100,57 @@ public record DraftModel(
     }
 
     /**
-     * A problem the data shows. {@code kind}: {@code silence}, {@code meetings} (三会一课), {@code theme_day},
-     * {@code yearly}, {@code dues}, {@code other} (an obligation an organisation added), {@code records} (nothing logged
-     * at all). {@code silence} is set only for its kind.
+     * What kind of weakness a problem names. Templates switch on the key ({@code p.kind} reads as it: "silence", …).
      */
-    public record Problem(String kind, String ordinal, List<Miss> misses, Silence silence) {
+    public enum ProblemKind {
+        /** Runs of months without any record. */
+        SILENCE,
+        /** 三会一课 missed. */
+        MEETINGS,
+        THEME_DAY,
+        /** A yearly obligation (组织生活会, 民主评议 …) not met. */
+        YEARLY,
+        DUES,
+        /** An obligation an organisation added. */
+        OTHER,
+        /** Nothing logged at all. */
+        RECORDS;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String toString() {
+            return key();
+        }
+
+        static ProblemKind of(Activity activity, Cadence cadence) {
+            return Outline.THREE_MEETINGS.contains(activity.key()) ? MEETINGS
+                    : Outline.THEME_DAY.equals(activity.key()) ? THEME_DAY
+                    : cadence == Cadence.YEARLY ? YEARLY
+                    : Outline.DUES.equals(activity.key()) ? DUES : OTHER;
+        }
+    }
+
+    /** A problem the data shows; {@code silence} is set only for {@link ProblemKind#SILENCE}. */
+    public record Problem(ProblemKind kind, String ordinal, List<Miss> misses, Silence silence) {
+    }
+
+    /** Months {@code first} to {@code last} of the year, both included. */
+    record MonthRun(int first, int last) {
+
+        int months() {
+            return last - first + 1;
+        }
+
+        boolean covers(Period period) {
+            return first <= period.firstMonth() && period.lastMonth() <= last;
+        }
+
+        String label() {
+            return first + "月至" + last + "月";
+        }
     }
 
     /** Counts by month (index 0 = January) of one activity of the chart. */
@@ -129,11 +176,11 @@ public record DraftModel(
         LocalDate through = complete ? lastDay : today;
         int endedMonths = complete ? 12 : today.getMonthValue() - 1;
 
-        Map<String, Fact> facts = facts(catalogue, records, tally);
+        Map<String, ActivityYear> facts = facts(catalogue, records, tally);
         List<Part> parts = parts(catalogue, facts);
-        List<Problem> problems = facts.isEmpty() ? List.of(new Problem("records", chinese(1) + "是", List.of(), null))
+        List<Problem> problems = facts.isEmpty() ? List.of(new Problem(ProblemKind.RECORDS, chinese(1) + "是", List.of(), null))
                 : problems(catalogue, tally, progress, today, complete, endedMonths);
-        List<Fact> keyFacts = catalogue.all().stream()
+        List<ActivityYear> keyFacts = catalogue.all().stream()
                 .filter(a -> branch.obligations().getOrDefault(a.key(), Cadence.NONE) != Cadence.NONE)
                 .map(a -> facts.get(a.key()))
                 .filter(f -> f != null)
@@ -145,7 +192,7 @@ public record DraftModel(
                 chart(catalogue, tally, complete ? 12 : today.getMonthValue()));
     }
 
-    private static Map<String, Fact> facts(Catalogue catalogue, List<ActivityRecord> records, Tally tally) {
+    private static Map<String, ActivityYear> facts(Catalogue catalogue, List<ActivityRecord> records, Tally tally) {
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         for (ActivityRecord record : records) {
             String topic = topic(record.topic());
@@ -153,7 +200,7 @@ public record DraftModel(
                 topics.computeIfAbsent(record.activity(), k -> new LinkedHashSet<>()).add(topic);
             }
         }
-        Map<String, Fact> facts = new LinkedHashMap<>();
+        Map<String, ActivityYear> facts = new LinkedHashMap<>();
         for (Activity activity : catalogue.all()) {
             String key = activity.key();
             long count = tally.count(key);
@@ -170,17 +217,17 @@ public record DraftModel(
             for (int m = 1; m <= 12; m++) {
                 months += tally.count(key, m) > 0 ? 1 : 0;
             }
-            facts.put(key, new Fact(key, activity.name(), activity.unit(), count, tally.participants(key), amount,
-                    quantity, shown, shown.stream().map(DraftModel::quoted).collect(Collectors.joining()),
+            facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, tally.participants(key),
+                    amount, quantity, shown, shown.stream().map(DraftModel::quoted).collect(Collectors.joining()),
                     count > shown.size(), months));
         }
         return facts;
     }
 
-    private static List<Part> parts(Catalogue catalogue, Map<String, Fact> facts) {
+    private static List<Part> parts(Catalogue catalogue, Map<String, ActivityYear> facts) {
         List<Part> parts = new ArrayList<>();
         for (Outline.Theme theme : Outline.THEMES) {
-            List<List<Fact>> groups = new ArrayList<>();
+            List<List<ActivityYear>> groups = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (Outline.PointSpec spec : theme.points()) {
                 groups.add(spec.activities().stream().map(facts::get).filter(f -> f != null).toList());
@@ -194,11 +241,11 @@ public record DraftModel(
             keys.add(Outline.OTHER);
             List<Point> points = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
-                List<Fact> group = groups.get(i);
+                List<ActivityYear> group = groups.get(i);
                 if (!group.isEmpty()) {
                     // 人次 add up only over meetings and events: beside 谈心谈话22人次 they would read as the same people
                     long people = group.stream().allMatch(f -> EVENT_UNITS.contains(f.unit()))
-                            ? group.stream().mapToLong(Fact::participants).sum() : 0;
+                            ? group.stream().mapToLong(ActivityYear::participants).sum() : 0;
                     points.add(new Point(keys.get(i), chinese(points.size() + 1) + "是", group, people));
                 }
             }
@@ -215,20 +262,18 @@ public record DraftModel(
 
     private static List<Problem> problems(Catalogue catalogue, Tally tally, Progress progress, LocalDate today,
             boolean complete, int endedMonths) {
-        List<int[]> silences = silences(tally, endedMonths);
-        Map<String, List<Miss>> groups = new LinkedHashMap<>();
-        for (String kind : List.of("meetings", "theme_day", "yearly", "dues", "other")) {
+        List<MonthRun> silences = silences(tally, endedMonths);
+        Map<ProblemKind, List<Miss>> groups = new EnumMap<>(ProblemKind.class);
+        for (ProblemKind kind : List.of(ProblemKind.MEETINGS, ProblemKind.THEME_DAY, ProblemKind.YEARLY,
+                ProblemKind.DUES, ProblemKind.OTHER)) {
             groups.put(kind, new ArrayList<>());
         }
-        Map<int[], List<Miss>> silenced = new LinkedHashMap<>();
+        Map<MonthRun, List<Miss>> silenced = new LinkedHashMap<>();
         silences.forEach(s -> silenced.put(s, new ArrayList<>()));
         for (Progress.Item item : progress.items()) {
             Activity activity = item.activity();
             Cadence cadence = item.cadence();
-            String group = Outline.THREE_MEETINGS.contains(activity.key()) ? "meetings"
-                    : Outline.THEME_DAY.equals(activity.key()) ? "theme_day"
-                    : cadence == Cadence.YEARLY ? "yearly"
-                    : Outline.DUES.equals(activity.key()) ? "dues" : "other";
+            ProblemKind group = ProblemKind.of(activity, cadence);
             if (cadence == Cadence.YEARLY) {
                 if (!item.missing().isEmpty()) {
                     groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(),
@@ -249,9 +294,7 @@ public record DraftModel(
             }
             List<Period> outside = new ArrayList<>();
             for (Period period : missed) {
-                int[] within = silences.stream()
-                        .filter(s -> s[0] <= period.firstMonth() && period.lastMonth() <= s[1])
-                        .findFirst().orElse(null);
+                MonthRun within = silences.stream().filter(s -> s.covers(period)).findFirst().orElse(null);
                 if (within == null) {
                     outside.add(period);
                 }
@@ -272,9 +315,9 @@ public record DraftModel(
                     .filter(m -> owed.stream().noneMatch(o -> o.key().equals(m.key())))
                     .forEach(owed::add));
             owed.sort(java.util.Comparator.comparingInt(m -> catalogue.all().indexOf(catalogue.get(m.key()))));
-            String label = silences.stream().map(s -> s[0] + "月至" + s[1] + "月").collect(Collectors.joining("、"));
-            int months = silences.stream().mapToInt(s -> s[1] - s[0] + 1).sum();
-            problems.add(new Problem("silence", chinese(1) + "是", List.of(),
+            String label = silences.stream().map(MonthRun::label).collect(Collectors.joining("、"));
+            int months = silences.stream().mapToInt(MonthRun::months).sum();
+            problems.add(new Problem(ProblemKind.SILENCE, chinese(1) + "是", List.of(),
                     new Silence(label, silences.size(), months, List.copyOf(owed))));
         }
         groups.forEach((kind, misses) -> {
@@ -285,9 +328,9 @@ public record DraftModel(
         return problems;
     }
 
-    /** Runs of at least three ended months without any record, as [first month, last month]. */
-    private static List<int[]> silences(Tally tally, int endedMonths) {
-        List<int[]> runs = new ArrayList<>();
+    /** Runs of at least three ended months without any record. */
+    private static List<MonthRun> silences(Tally tally, int endedMonths) {
+        List<MonthRun> runs = new ArrayList<>();
         int start = 0;
         for (int m = 1; m <= endedMonths + 1; m++) {
             boolean quiet = m <= endedMonths && total(tally, m) == 0;
@@ -296,7 +339,7 @@ public record DraftModel(
             }
             else if (!quiet && start != 0) {
                 if (m - start >= SILENCE_MONTHS) {
-                    runs.add(new int[] {start, m - 1});
+                    runs.add(new MonthRun(start, m - 1));
                 }
                 start = 0;
             }

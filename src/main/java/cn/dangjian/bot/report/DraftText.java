@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what a report template writes into a {@link Draft}. Blocks are separated by blank lines; the lines of a block
+ * Reads what a report template writes into a {@link DraftDocument}. Blocks are separated by blank lines; the lines of a block
  * are joined without spaces (Chinese has none), so a template may spread a paragraph over several lines and
  * conditions. A block begins with:
  * <ul>
@@ -23,9 +23,9 @@ public final class DraftText {
     private DraftText() {
     }
 
-    public static Draft read(String text, DraftModel.Chart chart) {
+    public static DraftDocument read(String text, DraftModel.Chart chart) {
         String title = null;
-        List<Draft.Block> blocks = new ArrayList<>();
+        List<DraftDocument.Block> blocks = new ArrayList<>();
         for (List<String> lines : blocks(text)) {
             String first = lines.get(0);
             String rest = String.join("", lines.subList(1, lines.size()));
@@ -38,36 +38,36 @@ public final class DraftText {
                 title = String.join("\n", titleLines);
             }
             else if (first.startsWith("## ")) {
-                blocks.add(new Draft.Heading(first.substring(3).strip() + rest));
+                blocks.add(new DraftDocument.Heading(first.substring(3).strip() + rest));
             }
             else if (first.startsWith("### ")) {
-                blocks.add(new Draft.Paragraph(
-                        new Draft.Lead(first.substring(4).strip(), Draft.LeadStyle.SUBHEADING), rest));
+                blocks.add(new DraftDocument.Paragraph(
+                        new DraftDocument.Lead(first.substring(4).strip(), DraftDocument.LeadStyle.SUBHEADING), rest));
             }
             else if (first.startsWith("[图]")) {
                 if (chart.shown()) {
-                    blocks.add(new Draft.Figure(first.substring(3).strip() + rest, chart));
+                    blocks.add(new DraftDocument.Figure(first.substring(3).strip() + rest, chart));
                 }
             }
             else if (first.startsWith(">> ")) {
-                blocks.add(new Draft.Closing(first.substring(3).strip() + rest));
+                blocks.add(new DraftDocument.Closing(first.substring(3).strip() + rest));
             }
             else {
                 String joined = String.join("", lines);
                 int end = joined.startsWith("**") ? joined.indexOf("**", 2) : -1;
                 if (end > 2) {
-                    blocks.add(new Draft.Paragraph(new Draft.Lead(joined.substring(2, end), Draft.LeadStyle.BOLD),
+                    blocks.add(new DraftDocument.Paragraph(new DraftDocument.Lead(joined.substring(2, end), DraftDocument.LeadStyle.BOLD),
                             joined.substring(end + 2)));
                 }
                 else {
-                    blocks.add(Draft.Paragraph.plain(joined));
+                    blocks.add(DraftDocument.Paragraph.plain(joined));
                 }
             }
         }
         if (title == null) {
             throw new IllegalArgumentException("the template wrote no title (a line beginning with '# ')");
         }
-        return new Draft(title, blocks);
+        return new DraftDocument(title, blocks);
     }
 
     private static List<List<String>> blocks(String text) {

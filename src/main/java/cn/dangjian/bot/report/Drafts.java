@@ -23,7 +23,7 @@ import cn.dangjian.bot.metrics.BotMetrics;
 public class Drafts {
 
     /** A composed draft: the model (numbers and problems) and the worded document. */
-    public record Composed(Branch branch, DraftKind kind, DraftModel model, Draft draft) {
+    public record Composed(Branch branch, DraftKind kind, DraftModel model, DraftDocument draft) {
 
         /** 机关第一党支部2025年度述职报告.docx */
         public String fileName() {

@@ -12,25 +12,25 @@ public final class MarkdownDraft {
     private MarkdownDraft() {
     }
 
-    public static String render(Draft draft) {
+    public static String render(DraftDocument draft) {
         List<String> out = new ArrayList<>();
         out.add("# " + draft.titleLine());
-        for (Draft.Block block : draft.blocks()) {
-            if (block instanceof Draft.Heading h) {
+        for (DraftDocument.Block block : draft.blocks()) {
+            if (block instanceof DraftDocument.Heading h) {
                 out.add("## " + h.text());
             }
-            else if (block instanceof Draft.Paragraph p) {
+            else if (block instanceof DraftDocument.Paragraph p) {
                 if (p.lead() == null) {
                     out.add(p.text());
                 }
-                else if (p.text().isEmpty() && p.lead().style() == Draft.LeadStyle.SUBHEADING) {
+                else if (p.text().isEmpty() && p.lead().style() == DraftDocument.LeadStyle.SUBHEADING) {
                     out.add("### " + p.lead().text());
                 }
                 else {
                     out.add("**" + p.lead().text() + "**" + p.text());
                 }
             }
-            else if (block instanceof Draft.Closing c) {
+            else if (block instanceof DraftDocument.Closing c) {
                 out.add(c.text());
             }
         }

@@ -91,7 +91,7 @@ class ParseTableTest {
         if (command instanceof Command.ShowProgress progress) {
             return "progress " + progress.scope().name().toLowerCase(Locale.ROOT);
         }
-        if (command instanceof Command.Draft draft) {
+        if (command instanceof Command.GenerateDraft draft) {
             return "draft " + (draft.year() == null ? "-" : draft.year()) + " " + draft.kind();
         }
         if (command instanceof Command.Bind bind) {

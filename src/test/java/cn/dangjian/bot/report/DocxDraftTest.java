@@ -100,7 +100,7 @@ class DocxDraftTest {
     void whatTheSecretaryMustCheckIsHighlighted() throws IOException {
         try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
             List<XWPFRun> marked = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .filter(r -> Draft.TO_EDIT.equals(r.text())).toList();
+                    .filter(r -> DraftDocument.TO_EDIT.equals(r.text())).toList();
             assertThat(marked).hasSize(4).allSatisfy(r -> assertThat(r.isHighlighted()).isTrue());
         }
     }

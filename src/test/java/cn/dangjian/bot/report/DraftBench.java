@@ -67,7 +67,7 @@ public final class DraftBench {
                 new ActivityChart().available() ? "yes" : "none (no chart)");
         Year big = synthetic(bigRecords, 1);
         Tally tally = big.tally();
-        Draft draft = compiler.compile(model(big, tally));
+        DraftDocument draft = compiler.compile(model(big, tally));
 
         Supplier<Object> baseline = () -> plainDocx(draft);
         Supplier<Object> model = () -> model(big, tally);
@@ -135,7 +135,7 @@ public final class DraftBench {
                 long t1 = System.nanoTime();
                 reads[b] = (t1 - t0) / 1e6;
             }
-            Draft typical = drafts.compose(row.get(0), 2025, DraftKind.DUTY_REPORT).draft();
+            DraftDocument typical = drafts.compose(row.get(0), 2025, DraftKind.DUTY_REPORT).draft();
             for (int b = 0; b < branches; b++) {
                 long t0 = System.nanoTime();
                 plainDocx(typical);
@@ -239,13 +239,13 @@ public final class DraftBench {
     }
 
     /** The baseline: the draft's paragraphs in a Word file, as POI writes them with nothing else. */
-    static byte[] plainDocx(Draft draft) {
+    static byte[] plainDocx(DraftDocument draft) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(draft.titleLine());
-            for (Draft.Block block : draft.blocks()) {
-                String text = block instanceof Draft.Heading h ? h.text()
-                        : block instanceof Draft.Paragraph p ? (p.lead() == null ? "" : p.lead().text()) + p.text()
-                        : block instanceof Draft.Closing c ? c.text() : ((Draft.Figure) block).caption();
+            for (DraftDocument.Block block : draft.blocks()) {
+                String text = block instanceof DraftDocument.Heading h ? h.text()
+                        : block instanceof DraftDocument.Paragraph p ? (p.lead() == null ? "" : p.lead().text()) + p.text()
+                        : block instanceof DraftDocument.Closing c ? c.text() : ((DraftDocument.Figure) block).caption();
                 doc.createParagraph().createRun().setText(text);
             }
             doc.write(out);

@@ -77,7 +77,7 @@ class DraftCompilerTest {
         assertThat(draft).contains("**（一）严格落实“三会一课”制度。**严格执行《中国共产党支部工作条例（试行）》，针对党课未按期开展的问题");
         assertThat(draft).contains("**（二）规范开展主题党日活动。**");
         assertThat(draft).contains("**（三）按时完成年度规定动作。**对照年度工作安排，按时完成组织生活会等工作");
-        assertThat(draft).doesNotContain(Draft.TO_EDIT);
+        assertThat(draft).doesNotContain(DraftDocument.TO_EDIT);
     }
 
     @Test
@@ -103,7 +103,7 @@ class DraftCompilerTest {
         assertThat(draft).contains("**二是党建与业务融合还不够紧密。**");
         assertThat(draft).contains("**（一）持续强化理论武装。**");
         assertThat(draft).contains("**（二）推动党建与业务深度融合。**");
-        assertThat(occurrences(draft, Draft.TO_EDIT)).isEqualTo(4);
+        assertThat(occurrences(draft, DraftDocument.TO_EDIT)).isEqualTo(4);
     }
 
     @Test
@@ -112,7 +112,7 @@ class DraftCompilerTest {
 
         String draft = markdown(empty, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(draft).contains("经查，党建助手中未记录本支部2025年度开展的活动，履职情况请根据实际补充。" + Draft.TO_EDIT);
+        assertThat(draft).contains("经查，党建助手中未记录本支部2025年度开展的活动，履职情况请根据实际补充。" + DraftDocument.TO_EDIT);
         assertThat(draft).contains("**一是活动记录不够及时完整。**2025年度未在党建助手中记录支部活动");
         assertThat(draft).contains("**（一）及时规范记录支部活动。**");
         assertThat(draft).doesNotContain("（二）严格", "一是严格", "次，");
@@ -169,7 +169,7 @@ class DraftCompilerTest {
             year.records.removeIf(r -> !r.date().isBefore(today));
             for (DraftKind kind : DraftKind.values()) {
                 DraftModel model = year.model(kind, today);
-                Draft draft = COMPILER.compile(model);
+                DraftDocument draft = COMPILER.compile(model);
                 String text = MarkdownDraft.render(draft) + COMPILER.summary(model);
                 assertThat(text).as(text).doesNotContainPattern("(?<![0-9.,])0(次|人次|名|元|件|篇|个|期|场|份)")
                         .doesNotContain("X", "null", "${", "<#", "是。", "，。", "。。", "、，");
@@ -178,20 +178,20 @@ class DraftCompilerTest {
         }
     }
 
-    private static void assertNumbering(Draft draft, String text) {
+    private static void assertNumbering(DraftDocument draft, String text) {
         List<String> headings = new ArrayList<>();
-        List<List<Draft.Paragraph>> sections = new ArrayList<>();
-        for (Draft.Block block : draft.blocks()) {
-            if (block instanceof Draft.Heading heading) {
+        List<List<DraftDocument.Paragraph>> sections = new ArrayList<>();
+        for (DraftDocument.Block block : draft.blocks()) {
+            if (block instanceof DraftDocument.Heading heading) {
                 headings.add(heading.text());
                 sections.add(new ArrayList<>());
             }
-            else if (block instanceof Draft.Paragraph paragraph && !sections.isEmpty()) {
+            else if (block instanceof DraftDocument.Paragraph paragraph && !sections.isEmpty()) {
                 sections.get(sections.size() - 1).add(paragraph);
             }
         }
         assertThat(headings).as(text).hasSize(3);
-        List<Draft.Paragraph> parts = sections.get(0).stream().filter(p -> p.lead() != null).toList();
+        List<DraftDocument.Paragraph> parts = sections.get(0).stream().filter(p -> p.lead() != null).toList();
         for (int i = 0; i < parts.size(); i++) {
             assertThat(parts.get(i).lead().text()).as(text).startsWith("（" + DraftModel.chinese(i + 1) + "）");
             List<String> ordinals = new ArrayList<>();
@@ -204,8 +204,8 @@ class DraftCompilerTest {
                 assertThat(ordinals.get(j)).as(text).isEqualTo(DraftModel.chinese(j + 1));
             }
         }
-        List<Draft.Paragraph> problems = sections.get(1).stream().filter(p -> p.lead() != null).toList();
-        List<Draft.Paragraph> plans = sections.get(2).stream().filter(p -> p.lead() != null).toList();
+        List<DraftDocument.Paragraph> problems = sections.get(1).stream().filter(p -> p.lead() != null).toList();
+        List<DraftDocument.Paragraph> plans = sections.get(2).stream().filter(p -> p.lead() != null).toList();
         assertThat(problems).as(text).hasSizeGreaterThanOrEqualTo(2).hasSameSizeAs(plans);
         for (int i = 0; i < problems.size(); i++) {
             assertThat(problems.get(i).lead().text()).as(text).startsWith(DraftModel.chinese(i + 1) + "是");

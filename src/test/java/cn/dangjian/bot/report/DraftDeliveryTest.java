@@ -196,7 +196,7 @@ class DraftDeliveryTest extends WireMockBot {
                 redis);
 
         String refusal = "年度述职报告和党建工作总结的草稿由支部书记或组织管理员生成。如需草稿，请联系本支部书记。";
-        assertThat(handler.handle(new Command.Draft(null, Command.Draft.DUTY_REPORT), turn(MEMBER)).text())
+        assertThat(handler.handle(new Command.GenerateDraft(null, Command.GenerateDraft.DUTY_REPORT), turn(MEMBER)).text())
                 .isEqualTo(refusal);
         assertThat(started).hasValue(0);
         assertThat(say(MEMBER, "生成2025年度述职报告")).isEqualTo(refusal);
@@ -213,7 +213,7 @@ class DraftDeliveryTest extends WireMockBot {
                 redis);
         clock.set(LocalDateTime.of(2026, 3, 20, 9, 0));
 
-        assertThat(handler.handle(new Command.Draft(2027, Command.Draft.DUTY_REPORT), turn(SECRETARY)).text())
+        assertThat(handler.handle(new Command.GenerateDraft(2027, Command.GenerateDraft.DUTY_REPORT), turn(SECRETARY)).text())
                 .isEqualTo("2027年度尚未开始，暂无可总结的内容。如需生成上一年度的草稿，请发送“生成2026年度述职报告”。");
         assertThat(started).hasValue(0);
     }
@@ -225,7 +225,7 @@ class DraftDeliveryTest extends WireMockBot {
         }, redis);
         clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
 
-        assertThat(busy.handle(new Command.Draft(null, Command.Draft.DUTY_REPORT), turn(SECRETARY)).text())
+        assertThat(busy.handle(new Command.GenerateDraft(null, Command.GenerateDraft.DUTY_REPORT), turn(SECRETARY)).text())
                 .isEqualTo("当前生成草稿的请求较多，请几分钟后重新发送“生成2025年度述职报告”。");
     }
 

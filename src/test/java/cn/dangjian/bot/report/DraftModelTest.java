@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.report.DraftModel.ProblemKind;
 
 class DraftModelTest {
 
@@ -66,7 +67,7 @@ class DraftModelTest {
                 .log("theme_party_day", 2, 28, 1, null, null, null)
                 .model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
-        DraftModel.Fact themeDay = model.facts().get("theme_party_day");
+        DraftModel.ActivityYear themeDay = model.facts().get("theme_party_day");
         assertThat(themeDay.count()).isEqualTo(4);
         assertThat(themeDay.participants()).isEqualTo(51);
         assertThat(themeDay.quantity()).isEqualTo("4次");
@@ -120,7 +121,7 @@ class DraftModelTest {
                 .log("heart_to_heart_talk", 6, 2, 3, null, "谈心", null)
                 .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        DraftModel.Fact themeDay = model.facts().get("theme_party_day");
+        DraftModel.ActivityYear themeDay = model.facts().get("theme_party_day");
         assertThat(themeDay.topics()).containsExactly("追寻红色足迹", "重温入党誓词", "《中国共产党章程》");
         assertThat(themeDay.quotedTopics()).isEqualTo("“追寻红色足迹”“重温入党誓词”《中国共产党章程》");
         assertThat(themeDay.moreThanTopics()).isTrue();
@@ -146,7 +147,7 @@ class DraftModelTest {
 
         assertThat(model.problems()).hasSize(1);
         DraftModel.Problem problem = model.problems().get(0);
-        assertThat(problem.kind()).isEqualTo("theme_day");
+        assertThat(problem.kind()).isEqualTo(ProblemKind.THEME_DAY);
         assertThat(problem.ordinal()).isEqualTo("一是");
         assertThat(problem.misses()).singleElement().satisfies(m -> {
             assertThat(m.labels()).isEqualTo("3月、8月");
@@ -163,7 +164,7 @@ class DraftModelTest {
         DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
         assertThat(model.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo("meetings");
+            assertThat(p.kind()).isEqualTo(ProblemKind.MEETINGS);
             assertThat(p.misses()).extracting(DraftModel.Miss::key, DraftModel.Miss::labels).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("branch_committee_meeting", "2月"),
                     org.assertj.core.groups.Tuple.tuple("party_lecture", "第二季度"));
@@ -189,7 +190,8 @@ class DraftModelTest {
                 || r.activity().equals("branch_member_meeting"));
         DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("meetings", "yearly");
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind)
+                .containsExactly(ProblemKind.MEETINGS, ProblemKind.YEARLY);
         assertThat(model.problems().get(0).misses()).singleElement().satisfies(m -> assertThat(m.whole()).isTrue());
         assertThat(model.problems().get(1).misses()).singleElement().satisfies(m -> {
             assertThat(m.key()).isEqualTo("democratic_evaluation");
@@ -204,7 +206,8 @@ class DraftModelTest {
         year.records.removeIf(r -> r.activity().equals("theme_party_day") && r.date().getMonthValue() == 9);
         DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("silence", "theme_day");
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind)
+                .containsExactly(ProblemKind.SILENCE, ProblemKind.THEME_DAY);
         DraftModel.Silence silence = model.problems().get(0).silence();
         assertThat(silence.label()).isEqualTo("4月至6月");
         assertThat(silence.runs()).isEqualTo(1);
@@ -223,7 +226,7 @@ class DraftModelTest {
                 .monthly("branch_committee_meeting", 5, 7, 6, 7, 8)
                 .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(model.problems()).filteredOn(p -> p.kind().equals("silence")).singleElement().satisfies(p -> {
+        assertThat(model.problems()).filteredOn(p -> p.kind() == ProblemKind.SILENCE).singleElement().satisfies(p -> {
             assertThat(p.ordinal()).isEqualTo("一是");
             assertThat(p.silence().label()).isEqualTo("1月至5月、9月至12月");
             assertThat(p.silence().runs()).isEqualTo(2);
@@ -240,8 +243,8 @@ class DraftModelTest {
         year.records.removeIf(r -> r.date().getMonthValue() == 7 || r.date().getMonthValue() == 8);
         DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(model.problems()).extracting(DraftModel.Problem::kind).doesNotContain("silence");
-        assertThat(model.problems()).filteredOn(p -> p.kind().equals("theme_day")).singleElement()
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind).doesNotContain(ProblemKind.SILENCE);
+        assertThat(model.problems()).filteredOn(p -> p.kind() == ProblemKind.THEME_DAY).singleElement()
                 .satisfies(p -> assertThat(p.misses().get(0).labels()).isEqualTo("7月、8月"));
     }
 
@@ -258,7 +261,7 @@ class DraftModelTest {
         assertThat(model.yearComplete()).isFalse();
         assertThat(model.throughText()).isEqualTo("11月20日");
         assertThat(model.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo("yearly");
+            assertThat(p.kind()).isEqualTo(ProblemKind.YEARLY);
             assertThat(p.misses()).allSatisfy(m -> assertThat(m.open()).isTrue());
         });
         assertThat(model.chart().months()).isEqualTo(11);
@@ -269,7 +272,7 @@ class DraftModelTest {
         DraftModel model = new Year(2025).model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
         assertThat(model.parts()).isEmpty();
-        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly("records");
+        assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly(ProblemKind.RECORDS);
         assertThat(model.generalProblems()).isEqualTo(1);
         assertThat(model.chart().shown()).isFalse();
     }
@@ -289,7 +292,7 @@ class DraftModelTest {
     void keyFactsAreTheBranchsObligations() {
         DraftModel model = regular().log("seminar", 5, 1).model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(model.keyFacts()).extracting(DraftModel.Fact::key).containsExactly("branch_member_meeting",
+        assertThat(model.keyFacts()).extracting(DraftModel.ActivityYear::key).containsExactly("branch_member_meeting",
                 "branch_committee_meeting", "party_lecture", "theme_party_day", "organizational_life_meeting",
                 "democratic_evaluation", "heart_to_heart_talk", "dues_collection");
     }

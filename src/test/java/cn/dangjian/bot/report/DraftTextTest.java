@@ -37,24 +37,24 @@ class DraftTextTest {
 
     @Test
     void blankLinesSeparateBlocksAndLinesOfABlockJoin() {
-        Draft draft = DraftText.read(TEXT, CHART);
+        DraftDocument draft = DraftText.read(TEXT, CHART);
 
         assertThat(draft.title()).isEqualTo("机关第一党支部书记\n2025年度抓党建工作述职报告");
         assertThat(draft.titleLine()).isEqualTo("机关第一党支部书记2025年度抓党建工作述职报告");
         assertThat(draft.blocks()).containsExactly(
-                Draft.Paragraph.plain("2025年，本人坚持……现将情况报告如下："),
-                new Draft.Heading("一、履职情况"),
-                new Draft.Paragraph(new Draft.Lead("（一）强化理论武装。", Draft.LeadStyle.SUBHEADING),
+                DraftDocument.Paragraph.plain("2025年，本人坚持……现将情况报告如下："),
+                new DraftDocument.Heading("一、履职情况"),
+                new DraftDocument.Paragraph(new DraftDocument.Lead("（一）强化理论武装。", DraftDocument.LeadStyle.SUBHEADING),
                         "一是抓实理论学习。二是丰富学习形式。"),
-                new Draft.Figure("图1　按月开展情况", CHART),
-                new Draft.Paragraph(new Draft.Lead("一是组织生活存在断档。", Draft.LeadStyle.BOLD), "4月至6月未记录支部活动。"),
-                new Draft.Paragraph(new Draft.Lead("（二）单独成行的标题。", Draft.LeadStyle.SUBHEADING), ""),
-                new Draft.Closing("机关第一党支部"));
+                new DraftDocument.Figure("图1　按月开展情况", CHART),
+                new DraftDocument.Paragraph(new DraftDocument.Lead("一是组织生活存在断档。", DraftDocument.LeadStyle.BOLD), "4月至6月未记录支部活动。"),
+                new DraftDocument.Paragraph(new DraftDocument.Lead("（二）单独成行的标题。", DraftDocument.LeadStyle.SUBHEADING), ""),
+                new DraftDocument.Closing("机关第一党支部"));
     }
 
     @Test
     void aChartWithNothingToShowLeavesNoFigure() {
-        assertThat(DraftText.read(TEXT, NO_CHART).blocks()).noneMatch(b -> b instanceof Draft.Figure);
+        assertThat(DraftText.read(TEXT, NO_CHART).blocks()).noneMatch(b -> b instanceof DraftDocument.Figure);
     }
 
     @Test

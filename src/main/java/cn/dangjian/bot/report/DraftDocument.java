@@ -6,12 +6,12 @@ import java.util.List;
  * A draft as a document: a title (its lines separated by {@code \n}) and blocks in reading order. It is what the template's text becomes
  * ({@link DraftText}) and what both renderers take, so that chat, the admin API and Word say the same thing.
  */
-public record Draft(String title, List<Block> blocks) {
+public record DraftDocument(String title, List<Block> blocks) {
 
     /** Text a secretary must check before using it: boilerplate the data could not ground. */
     public static final String TO_EDIT = "【请根据实际修改】";
 
-    public Draft {
+    public DraftDocument {
         blocks = List.copyOf(blocks);
     }
 
