@@ -2,7 +2,8 @@
 # Sends one signed robot message to a running bot, exactly as DingTalk's HTTP callback does, and prints the answer.
 #   scripts/send-message.sh "3月15日召开支委会，7人参加" [staffId] [conversationId]
 # Environment: BOT_URL (default http://localhost:8080), BOT_DINGTALK_APP_SECRET (default local-dev-secret),
-#              NICK (default 王芳), IS_ADMIN (true|false, default false).
+#              NICK (default 王芳), IS_ADMIN (true|false, default false: DingTalk's isAdmin,
+#              which the bot ignores; roles come from bot-config/branches.yml).
 set -euo pipefail
 text=${1:?usage: $0 "消息内容" [staffId] [conversationId]}
 staff=${2:-member01}

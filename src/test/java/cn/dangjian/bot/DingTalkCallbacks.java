@@ -24,13 +24,17 @@ public final class DingTalkCallbacks {
     public static final String SECRET = "local-dev-secret";
     public static final String DEMO_GROUP = "cidDemoBranchGroup";
 
-    /** Who speaks, and where. */
+    /**
+     * Who speaks, and where.
+     *
+     * @param admin what the callback's {@code isAdmin} says; DingTalk sets it, a forger may too: it grants nothing
+     */
     public record Sender(String staffId, String nick, boolean admin, String conversationId, boolean group) {
 
         public static final Sender MEMBER = new Sender("member01", "王芳", false, DEMO_GROUP, true);
         public static final Sender OTHER_MEMBER = new Sender("member02", "李明", false, DEMO_GROUP, true);
         public static final Sender SECRETARY = new Sender("secretary01", "张书记", false, DEMO_GROUP, true);
-        public static final Sender ADMIN = new Sender("admin01", "组织部刘部长", true, DEMO_GROUP, true);
+        public static final Sender ADMIN = new Sender("orgadmin01", "组织部刘部长", true, DEMO_GROUP, true);
 
         public Sender in(String conversationId) {
             return new Sender(staffId, nick, admin, conversationId, true);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.dangjian.bot.activity.Cadence;
@@ -27,8 +28,15 @@ public final class Branches {
     private final Map<String, Branch> byConversation = new HashMap<>();
     /** staffId to the branches that name them; asked on every group message, so indexed once. */
     private final Map<String, List<Branch>> byPerson = new HashMap<>();
+    private final Set<String> admins;
 
     public Branches(List<Branch> branches) {
+        this(branches, List.of());
+    }
+
+    /** @param admins staffIds of the organisation's admins, who may bind groups and act as any branch's secretary */
+    public Branches(List<Branch> branches, List<String> admins) {
+        this.admins = Set.copyOf(admins);
         for (Branch branch : branches) {
             byId.put(branch.id(), branch);
             branch.conversations().forEach(cid -> byConversation.put(cid, branch));
@@ -80,7 +88,7 @@ public final class Branches {
             branches.add(new Branch(id, item.requiredText("name"), cids, item.texts("secretaries"),
                     item.texts("members"), calendar, robot));
         }
-        return new Branches(branches);
+        return new Branches(branches, root.texts("admins"));
     }
 
     private static Map<String, Cadence> obligations(YamlNode owner, Catalogue catalogue) {
@@ -115,6 +123,14 @@ public final class Branches {
     public Optional<Branch> byIdOrName(String text) {
         String wanted = text.strip();
         return byId(wanted).or(() -> byId.values().stream().filter(b -> b.name().equals(wanted)).findFirst());
+    }
+
+    /** A person's role where a message is answered: {@code branch} is null where the chat has none. */
+    public Role roleOf(Branch branch, String staffId) {
+        if (staffId != null && admins.contains(staffId)) {
+            return Role.ADMIN;
+        }
+        return branch != null && branch.isSecretary(staffId) ? Role.SECRETARY : Role.MEMBER;
     }
 
     /** The branch a person belongs to by configuration (secretary or member), if exactly one claims them. */

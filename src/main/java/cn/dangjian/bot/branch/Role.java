@@ -1,18 +1,16 @@
 package cn.dangjian.bot.branch;
 
-/** What a person may do in a branch: a member logs and undoes their own; a secretary or admin may do more. */
+/**
+ * What a person may do, from {@code bot-config/branches.yml} only: an organisation admin (listed under {@code admins})
+ * may do everything, a branch's secretary what concerns the branch's records and reminders, a member log and undo
+ * their own. DingTalk's {@code isAdmin} in a callback body is not signed, so it never grants a role.
+ */
 public enum Role {
+    // declared from least to most: a role covers every role declared before it
     MEMBER, SECRETARY, ADMIN;
 
-    public static Role of(Branch branch, String staffId, boolean organisationAdmin) {
-        if (organisationAdmin) {
-            return ADMIN;
-        }
-        return branch != null && branch.isSecretary(staffId) ? SECRETARY : MEMBER;
-    }
-
-    /** Secretaries and organisation admins answer for the branch's records and drafts. */
-    public boolean leads() {
-        return this != MEMBER;
+    /** Whether someone of this role may do what {@code required} may. */
+    public boolean covers(Role required) {
+        return compareTo(required) >= 0;
     }
 }

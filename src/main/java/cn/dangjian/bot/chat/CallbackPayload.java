@@ -3,7 +3,6 @@ package cn.dangjian.bot.chat;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The robot message as DingTalk sends it, in HTTP callbacks and over Stream alike (dingtalk.md §1; field names exact).
@@ -21,7 +20,6 @@ public record CallbackPayload(
         String senderNick,
         String senderStaffId,
         String robotCode,
-        @JsonProperty("isAdmin") Boolean isAdmin,
         String sessionWebhook,
         Long sessionWebhookExpiredTime) {
 
@@ -46,7 +44,6 @@ public record CallbackPayload(
                 // people outside the organisation have no staffId; their DingTalk id still tells them apart
                 present(senderStaffId) ? senderStaffId : senderId,
                 present(senderNick) ? senderNick : "成员",
-                Boolean.TRUE.equals(isAdmin),
                 robotCode,
                 sessionWebhook,
                 sessionWebhookExpiredTime == null ? null : Instant.ofEpochMilli(sessionWebhookExpiredTime),

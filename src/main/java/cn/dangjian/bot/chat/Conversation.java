@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.BranchDirectory;
 import cn.dangjian.bot.branch.Branches;
-import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.Parser;
 import cn.dangjian.bot.metrics.BotMetrics;
 
 /**
  * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): find the branch and the
- * sender's role, parse, hand the command to its handler.
+ * sender's role (from bot-config, never from the message), parse, check the branch and the role the command's handler
+ * declares, hand the command to its handler.
  * <p>
  * DingTalk may deliver a message again. Handlers that change something are idempotent per msgId: the store keeps the
  * outcome of a msgId for a day (a redelivered log or undo changes nothing and is answered from that outcome), a draft
@@ -76,20 +76,27 @@ public class Conversation {
     private Reply answer(InboundMessage message) {
         LocalDate today = LocalDate.now(clock);
         Branch branch = branchOf(message);
-        Turn turn = new Turn(message, branch, Role.of(branch, message.senderStaffId(), message.admin()), today);
+        Turn turn = new Turn(message, branch, branches.roleOf(branch, message.senderStaffId()), today);
         Command command = parser.parse(message.text() == null ? "" : message.text(), today);
         CommandHandler<?> handler = handlers.get(command.getClass());
         if (handler.needsBranch() && branch == null) {
             return Reply.text(message.group() ? Texts.GROUP_NOT_BOUND : Texts.PERSON_WITHOUT_BRANCH);
         }
-        log.debug("msg {} from {} in {}: {}", message.msgId(), message.senderStaffId(),
+        log.debug("msg {} from {} ({}) in {}: {}", message.msgId(), message.senderStaffId(), turn.role(),
                 branch == null ? "-" : branch.id(), command.getClass().getSimpleName());
         return dispatch(handler, command, turn);
     }
 
+    /** The one place a command's role is checked: a sender without it is refused before the handler runs. */
     @SuppressWarnings("unchecked")
     private static <C extends Command> Reply dispatch(CommandHandler<C> handler, Command command, Turn turn) {
-        return handler.handle((C) command, turn);
+        C typed = (C) command;
+        if (!turn.role().covers(handler.required(typed))) {
+            log.info("msg {}: {} refused to {} ({} required)", turn.message().msgId(),
+                    command.getClass().getSimpleName(), turn.message().senderStaffId(), handler.required(typed));
+            return Reply.text(handler.refusal(typed));
+        }
+        return handler.handle(typed, turn);
     }
 
     private Branch branchOf(InboundMessage message) {

@@ -85,7 +85,7 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
         }
         return new InboundMessage(message.msgId(), message.msgType(), message.text(), message.conversationId(),
                 message.group(), message.conversationTitle(), message.senderStaffId(), message.senderNick(),
-                message.admin(), configuredRobotCode, message.sessionWebhook(), message.sessionWebhookExpiresAt(),
+                configuredRobotCode, message.sessionWebhook(), message.sessionWebhookExpiresAt(),
                 message.createdAt());
     }
 

@@ -1,5 +1,7 @@
 package cn.dangjian.bot.chat;
 
+import cn.dangjian.bot.branch.Role;
+
 /** The conversation's fixed sentences, in one place so that their tone stays the same. */
 final class Texts {
 
@@ -13,6 +15,15 @@ final class Texts {
             + "或请管理员在 bot-config/branches.yml 中登记您的账号。";
 
     static final String FAILED = "抱歉，系统暂时无法处理这条消息，内容未保存。请稍后重新发送。";
+
+    /** The generic refusal of a command to a sender without its role (a handler may word its own). */
+    static String refusal(Role required) {
+        return switch (required) {
+            case MEMBER -> throw new IllegalArgumentException("every sender is a member");
+            case SECRETARY -> "抱歉，此项操作需由支部书记或组织管理员进行。如有需要，请联系本支部书记。";
+            case ADMIN -> "抱歉，此项操作需由组织管理员进行。如有需要，请联系组织管理员。";
+        };
+    }
 
     static final String HELP = """
             #### 党建助手使用说明

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
@@ -38,15 +39,23 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
         return Command.Reminders.class;
     }
 
+    /** Anyone in the branch may see the settings; pausing and resuming are the secretary's. */
+    @Override
+    public Role required(Command.Reminders command) {
+        return command.action() == Command.Reminders.Action.SHOW ? Role.MEMBER : Role.SECRETARY;
+    }
+
+    @Override
+    public String refusal(Command.Reminders command) {
+        return ONLY_LEADS;
+    }
+
     @Override
     public Reply handle(Command.Reminders command, Turn turn) {
         Branch branch = turn.branch();
         return switch (command.action()) {
             case SHOW -> show(branch);
             case PAUSE -> {
-                if (!turn.role().leads()) {
-                    yield Reply.text(ONLY_LEADS);
-                }
                 ReminderPauses.Change change = pauses.pause(branch.id(), turn.message().senderStaffId(),
                         clock.instant(), turn.message().msgId());
                 yield Reply.text(change == ReminderPauses.Change.DONE
@@ -54,9 +63,6 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
                         : "本支部的提醒此前已暂停。需要恢复时，请发送“恢复提醒”。");
             }
             case RESUME -> {
-                if (!turn.role().leads()) {
-                    yield Reply.text(ONLY_LEADS);
-                }
                 if (pauses.resume(branch.id(), turn.message().msgId()) == ReminderPauses.Change.ALREADY) {
                     yield Reply.text("本支部的提醒正常开启，无需恢复。发送“提醒设置”可查看下次提醒时间。");
                 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.InboundMessage;
 import cn.dangjian.bot.chat.Reply;
@@ -73,10 +74,17 @@ class DraftCommandHandler implements CommandHandler<Command.GenerateDraft>, Disp
     }
 
     @Override
+    public Role required(Command.GenerateDraft command) {
+        return Role.SECRETARY;
+    }
+
+    @Override
+    public String refusal(Command.GenerateDraft command) {
+        return "年度述职报告和党建工作总结的草稿由支部书记或组织管理员生成。如需草稿，请联系本支部书记。";
+    }
+
+    @Override
     public Reply handle(Command.GenerateDraft command, Turn turn) {
-        if (!turn.role().leads()) {
-            return Reply.text("年度述职报告和党建工作总结的草稿由支部书记或组织管理员生成。如需草稿，请联系本支部书记。");
-        }
         DraftKind kind = DraftKind.of(command.kind()).orElse(DraftKind.DUTY_REPORT);
         int year = command.year() != null ? command.year() : Drafts.defaultYear(turn.today());
         if (!Drafts.begun(year, turn.today())) {

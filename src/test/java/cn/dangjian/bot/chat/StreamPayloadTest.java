@@ -54,14 +54,14 @@ class StreamPayloadTest {
     }
 
     @Test
-    void anOrganisationAdminWritingOneToOneIsRecognised() {
+    void aOneToOneMessageIsRecognised() {
         String oneToOne = GROUP_MESSAGE.replace("\"conversationType\":\"2\"", "\"conversationType\":\"1\"")
                 .replace("\"isAdmin\":false", "\"isAdmin\":true");
 
         InboundMessage message = StreamListener.toInbound(asTheSdkDeliversIt(oneToOne), json, "configured");
 
         assertThat(message.group()).isFalse();
-        assertThat(message.admin()).isTrue();
+        assertThat(message.senderStaffId()).isNotBlank();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.dangjian.bot.chat;
+package cn.dangjian.bot.activity;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -6,15 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.dangjian.bot.activity.Activity;
-import cn.dangjian.bot.activity.ActivityRecord;
-import cn.dangjian.bot.activity.Catalogue;
-import cn.dangjian.bot.activity.Period;
-import cn.dangjian.bot.activity.Progress;
+import org.springframework.stereotype.Component;
+
 import cn.dangjian.bot.branch.Branch;
 
 /** How a record and a progress read in chat: "3月15日 支部委员会会议 1次，参加18人，主题《…》". */
-final class RecordText {
+@Component
+class RecordText {
 
     private final Catalogue catalogue;
 

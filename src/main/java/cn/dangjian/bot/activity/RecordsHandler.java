@@ -1,0 +1,48 @@
+package cn.dangjian.bot.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.chat.CommandHandler;
+import cn.dangjian.bot.chat.Reply;
+import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.command.Command;
+
+/** 记录 / 本月记录: the branch's latest records with their numbers, for 撤销 #n. Any member. */
+@Component
+class RecordsHandler implements CommandHandler<Command.ListRecords> {
+
+    static final int RECENT = 10;
+
+    private final ActivityStore store;
+    private final RecordText text;
+
+    RecordsHandler(ActivityStore store, RecordText text) {
+        this.store = store;
+        this.text = text;
+    }
+
+    @Override
+    public Class<Command.ListRecords> command() {
+        return Command.ListRecords.class;
+    }
+
+    @Override
+    public Reply handle(Command.ListRecords command, Turn turn) {
+        LocalDate today = turn.today();
+        List<ActivityRecord> records = command.thisMonth()
+                ? store.between(turn.branch().id(), today.withDayOfMonth(1), today)
+                : store.recent(turn.branch().id(), RECENT);
+        String title = command.thisMonth() ? today.getMonthValue() + "月记录" : "最近记录";
+        if (records.isEmpty()) {
+            return Reply.text(command.thisMonth() ? "本月尚无活动记录。" : "本支部尚无活动记录。");
+        }
+        String lines = records.stream()
+                .map(r -> "- #" + r.id() + " " + text.describe(r, today) + "（" + r.senderNick() + "）")
+                .collect(Collectors.joining("\n"));
+        return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + "\n" + lines);
+    }
+}

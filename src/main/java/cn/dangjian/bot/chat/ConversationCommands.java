@@ -1,0 +1,34 @@
+package cn.dangjian.bot.chat;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.dangjian.bot.command.Command;
+
+/**
+ * The conversation's own answers, which belong to no feature: help, and what the parser refused or did not
+ * understand. The features' commands are handled in their packages (activity, branch, reminder, report).
+ */
+@Configuration(proxyBeanMethods = false)
+class ConversationCommands {
+
+    @Bean
+    CommandHandler<Command.Help> helpHandler() {
+        return CommandHandler.of(Command.Help.class, false, (command, turn) -> Reply.markdown("使用说明", Texts.HELP));
+    }
+
+    @Bean
+    CommandHandler<Command.Rejected> rejectedHandler() {
+        return CommandHandler.of(Command.Rejected.class, false, (command, turn) -> Reply.text(command.reason()));
+    }
+
+    @Bean
+    CommandHandler<Command.NotUnderstood> notUnderstoodHandler() {
+        return CommandHandler.of(Command.NotUnderstood.class, false, (command, turn) -> {
+            String guess = command.suggestions().isEmpty() ? ""
+                    : "您是否想记录：" + String.join("、", command.suggestions()) + "？";
+            return Reply.text("未能识别这条消息中的支部活动，未作记录。" + guess
+                    + "请写明活动名称和日期，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。");
+        });
+    }
+}
