@@ -36,9 +36,6 @@ public class ActivityStore {
     /** DingTalk redelivers within minutes; a day is ample and keeps the key space small. */
     static final Duration REMEMBER_DELIVERY = Duration.ofDays(1);
 
-    /** Joins a record's fields in the read scripts' replies; no stored text may contain it (see {@link #clean}). */
-    private static final String SEPARATOR = "\u001f";
-
     /** Activity keys go into counter fields separated by ':'; the catalogue's keys never contain one. */
     private static final Pattern ACTIVITY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -120,16 +117,12 @@ public class ActivityStore {
         Instant createdAt = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<ActivityRecord> stored = new ArrayList<>();
-        List<String> args = new ArrayList<>(List.of(keys.prefix(), senderId, orEmpty(nick),
-                createdAt.toString(), orEmpty(msgId), Long.toString(REMEMBER_DELIVERY.toSeconds()),
-                Integer.toString(entries.size())));
+        List<String> args = new ArrayList<>(List.of(keys.prefix(), Long.toString(REMEMBER_DELIVERY.toSeconds())));
         for (Entry entry : entries) {
             ActivityRecord record = validated(branchId, entry, today, senderId, nick, createdAt, msgId);
             stored.add(record);
-            args.addAll(List.of(record.activity(), record.date().toString(),
-                    Long.toString(record.date().toEpochDay()), Integer.toString(record.date().getYear()),
-                    Integer.toString(record.date().getMonthValue()), Integer.toString(record.count()),
-                    text(record.participants()), orEmpty(record.topic()), fenText(record.amount())));
+            args.add(RecordWire.encode(record));
+            args.add(Long.toString(record.date().toEpochDay()));
         }
         List<?> reply = redis.execute(LOG, deliveryKeys(keys, keys.sequence(), msgId), args.toArray());
         String result = String.valueOf(reply.get(1));
@@ -169,7 +162,7 @@ public class ActivityStore {
         if (!"undo".equals(outcome[0])) {
             throw new IllegalStateException("msgId " + msgId + " was already used by another command");
         }
-        ActivityRecord record = reply.size() > 2 ? toRecord(keys.branchId(), reply.subList(2, reply.size())) : null;
+        ActivityRecord record = reply.size() > 2 ? RecordWire.decode(keys.branchId(), reply.get(2)) : null;
         return switch (outcome[1]) {
             case "done" -> new Undo.Done(record);
             case "notyours" -> new Undo.NotYours(record);
@@ -187,7 +180,7 @@ public class ActivityStore {
         }
         List<?> lines = redis.execute(LATEST, List.of(keys.sequence()), keys.prefix(), Integer.toString(limit),
                 Integer.toString(REACH));
-        return lines.stream().map(line -> toRecord(branchId, line)).toList();
+        return lines.stream().map(line -> RecordWire.decode(branchId, line)).toList();
     }
 
     /** Live records whose date is in [from, to], oldest first (by date, then id). */
@@ -204,7 +197,7 @@ public class ActivityStore {
                 slice = redis.execute(RANGE, List.of(keys.dates(year)), keys.prefix(), min, max,
                         Integer.toString(SLICE));
                 for (Object line : slice) {
-                    records.add(toRecord(branchId, line));
+                    records.add(RecordWire.decode(branchId, line));
                 }
                 if (slice.size() == SLICE) {
                     // the next slice starts after the last record read, whatever was logged or undone meanwhile
@@ -256,64 +249,7 @@ public class ActivityStore {
         args.add(keys.prefix());
         ids.forEach(id -> args.add(id.toString()));
         List<?> found = redis.execute(RECORDS, List.of(keys.sequence()), args.toArray());
-        return found.stream().map(line -> toRecord(keys.branchId(), line)).toList();
-    }
-
-    /** A record from one line of range.lua or records.lua: its fields joined by the unit separator. */
-    private static ActivityRecord toRecord(String branchId, Object line) {
-        List<String> fields = Arrays.asList(line.toString().split(SEPARATOR, -1));
-        if (fields.size() != 11) {
-            throw new IllegalStateException("a record of branch " + branchId + " reads as " + fields.size()
-                    + " fields: " + line);
-        }
-        return toRecord(branchId, fields);
-    }
-
-    /**
-     * A record from its hash fields in the scripts' order: id, activity, date, count, participants, topic, amountFen,
-     * senderId, senderNick, createdAt, msgId.
-     */
-    private static ActivityRecord toRecord(String branchId, List<?> fields) {
-        String fen = value(fields, 6);
-        String participants = value(fields, 4);
-        return new ActivityRecord(Long.parseLong(value(fields, 0)), branchId, value(fields, 1),
-                date(value(fields, 2)), Integer.parseInt(value(fields, 3)),
-                participants == null ? null : Integer.valueOf(participants), value(fields, 5),
-                fen == null ? null : BigDecimal.valueOf(Long.parseLong(fen), 2), value(fields, 7), value(fields, 8),
-                instant(value(fields, 9)), value(fields, 10));
-    }
-
-    /*
-     * LocalDate.parse and Instant.parse go through DateTimeFormatter, some microseconds each: most of the time of
-     * reading a year of records. These read exactly what LocalDate/Instant.toString() wrote, and leave anything
-     * else to the formatter.
-     */
-    private static LocalDate date(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
-        }
-        return LocalDate.parse(text);
-    }
-
-    private static Instant instant(String text) {
-        int end = text.length() - 1;
-        if (end >= 19 && text.charAt(10) == 'T' && text.charAt(end) == 'Z' && text.charAt(13) == ':'
-                && text.charAt(16) == ':' && (end == 19 || text.charAt(19) == '.' && end <= 29 && end > 20)) {
-            long seconds = date(text.substring(0, 10)).toEpochDay() * 86_400 + number(text, 11, 13) * 3600L
-                    + number(text, 14, 16) * 60L + number(text, 17, 19);
-            int nanos = end == 19 ? 0 : number(text, 20, end) * (int) Math.pow(10, 9 - (end - 20));
-            return Instant.ofEpochSecond(seconds, nanos);
-        }
-        return Instant.parse(text);
-    }
-
-    private static int number(String text, int from, int to) {
-        return Integer.parseInt(text, from, to, 10);
-    }
-
-    private static String value(List<?> fields, int index) {
-        Object value = fields.get(index);
-        return value == null || value.toString().isEmpty() ? null : value.toString();
+        return found.stream().map(line -> RecordWire.decode(keys.branchId(), line)).toList();
     }
 
     private static void addCounter(Tally tally, String field, String value) {
@@ -350,7 +286,7 @@ public class ActivityStore {
             if (entry.amount().signum() < 0) {
                 throw new IllegalArgumentException("amount must not be negative");
             }
-            amount = BigDecimal.valueOf(fen(entry.amount()), 2);
+            amount = BigDecimal.valueOf(RecordWire.fen(entry.amount()), 2);
         }
         String topic = blankToNull(clean(entry.topic()));
         LocalDate date = entry.date() == null ? today : entry.date();
@@ -358,39 +294,22 @@ public class ActivityStore {
                 amount, senderId, senderNick, createdAt, blankToNull(msgId));
     }
 
-    private static long fen(BigDecimal amount) {
-        try {
-            return amount.movePointRight(2).longValueExact();
-        }
-        catch (ArithmeticException e) {
-            throw new IllegalArgumentException("amount " + amount + " is not a whole number of fen", e);
-        }
-    }
-
-    private static String fenText(BigDecimal amount) {
-        return amount == null ? "" : Long.toString(fen(amount));
-    }
-
     private static List<String> deliveryKeys(BranchKeys keys, String first, String msgId) {
-        if (msgId != null && msgId.contains(SEPARATOR)) {
+        if (msgId != null && msgId.contains(RecordWire.SEPARATOR)) {
             throw new IllegalArgumentException("invalid msgId '" + msgId + "'");
         }
         return msgId == null || msgId.isBlank() ? List.of(first) : List.of(first, keys.delivery(msgId));
     }
 
     private static void requireSender(String senderId) {
-        if (senderId == null || senderId.isBlank() || senderId.contains(SEPARATOR)) {
+        if (senderId == null || senderId.isBlank() || senderId.contains(RecordWire.SEPARATOR)) {
             throw new IllegalArgumentException("invalid sender '" + senderId + "'");
         }
     }
 
     /** A control character nobody types; taken out of free text so that it can join fields on reading. */
     private static String clean(String text) {
-        return text == null ? null : text.replace(SEPARATOR, "");
-    }
-
-    private static String text(Integer number) {
-        return number == null ? "" : number.toString();
+        return text == null ? null : text.replace(RecordWire.SEPARATOR, "");
     }
 
     private static String orEmpty(String text) {
@@ -402,13 +321,19 @@ public class ActivityStore {
     }
 
     /**
-     * The script's text is read once: a script made from a Resource asks the jar for the file's modification time on
-     * every call, which cost more than the call itself under load.
+     * A script as Redis runs it: the header (what Java decides: the record's fields), the shared prelude (how a
+     * record is read and written), then the script. The text is read once: a script made from a Resource asks the
+     * jar for the file's modification time on every call, which cost more than the call itself under load.
      */
     @SuppressWarnings("rawtypes")
     private static RedisScript<List> script(String name) {
+        String header = "local RECORD = " + RecordWire.luaFields() + "\n";
+        return RedisScript.of(header + text("prelude.lua") + text(name), List.class);
+    }
+
+    private static String text(String name) {
         try (InputStream in = new ClassPathResource(name, ActivityStore.class).getInputStream()) {
-            return RedisScript.of(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.class);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         catch (IOException e) {
             throw new UncheckedIOException("the store's script " + name + " is missing from the build", e);

@@ -7,7 +7,7 @@
 -- ARGV     prefix (dj:{b}:), mode ('last' or 'id'), record id (mode 'id'), senderId, anyone ('1' lets the sender
 --          undo others' records), deletedAt, msgId, seconds to remember the msgId, how many ids mode 'last' looks
 --          back at (as latest.lua)
--- Returns  {'new' or 'again', outcome, the record's fields when the outcome names one}; outcome is
+-- Returns  {'new' or 'again', outcome, the record in wire format when the outcome names one}; outcome is
 --          undo:done:<id>, undo:notfound:<id>, undo:notyours:<id> or undo:nothing
 local prefix, mode, wanted, sender, anyone, at, msgId, ttl, reach =
     ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], tonumber(ARGV[9])
@@ -80,10 +80,6 @@ end
 
 local reply = {status, outcome}
 if id then
-    for _, value in ipairs(redis.call('HMGET', prefix .. 'rec:' .. id, 'id', 'activity', 'date', 'count',
-                                      'participants', 'topic', 'amountFen', 'senderId', 'senderNick', 'createdAt',
-                                      'msgId')) do
-        table.insert(reply, value or '')
-    end
+    table.insert(reply, read_record(prefix .. 'rec:' .. id, false))
 end
 return reply
