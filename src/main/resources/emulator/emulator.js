@@ -245,8 +245,16 @@ async function poll() {
   }
 }
 
+// What each kind of DingTalk message the composer can send asks of the text box.
+const KINDS = {
+  text: '输入消息，Enter 发送，Shift+Enter 换行',
+  audio: '输入这条语音由钉钉识别出的文字，Enter 发送',
+  richText: '输入文字，发送时附带一张图片',
+  picture: '只发送一张图片，文字可不填',
+};
+
 async function send(text) {
-  const body = { speaker: state.speaker.staffId, chat: state.active, text };
+  const body = { speaker: state.speaker.staffId, chat: state.active, text, kind: $('msgtype').value };
   $('send').disabled = true;
   state.waiting = state.active;
   render();
@@ -319,9 +327,13 @@ async function start() {
   $('composer').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = $('input').value.trim();
-    if (!text || $('send').disabled) return;
+    if ((!text && $('msgtype').value !== 'picture') || $('send').disabled) return;
     $('input').value = '';
     send(text);
+  });
+  $('msgtype').addEventListener('change', () => {
+    $('input').placeholder = KINDS[$('msgtype').value];
+    $('input').focus();
   });
   $('input').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

@@ -1,16 +1,28 @@
 package cn.dangjian.bot.chat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The robot message as DingTalk sends it, in HTTP callbacks and over Stream alike (dingtalk.md §1; field names exact).
+ *
+ * <p>A {@code text} message carries {@code text.content}; the others carry {@code content}, whose shape depends on the
+ * {@code msgtype} (the Stream SDK's {@code MessageContent}): {@code richText} a list of parts, text parts
+ * {@code {"text":"…"}} and pictures {@code {"type":"picture","downloadCode":"…","pictureDownloadCode":"…"}};
+ * {@code audio} {@code recognition} (DingTalk's own speech-to-text), {@code duration}, {@code downloadCode};
+ * {@code picture} {@code downloadCode}, {@code pictureDownloadCode}; {@code file}, {@code video} a downloadCode and
+ * more. {@code content} is read as a tree, so a shape DingTalk changes never makes a message fail to arrive.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallbackPayload(
         String msgtype,
         Text text,
+        JsonNode content,
         String msgId,
         Long createAt,
         String conversationType,
@@ -37,7 +49,7 @@ public record CallbackPayload(
         return new InboundMessage(
                 msgId,
                 msgtype,
-                text == null ? null : text.content(),
+                readableText(),
                 conversationId,
                 "2".equals(conversationType),
                 conversationTitle,
@@ -47,7 +59,59 @@ public record CallbackPayload(
                 robotCode,
                 sessionWebhook,
                 sessionWebhookExpiredTime == null ? null : Instant.ofEpochMilli(sessionWebhookExpiredTime),
-                createAt == null ? null : Instant.ofEpochMilli(createAt));
+                createAt == null ? null : Instant.ofEpochMilli(createAt),
+                pictures());
+    }
+
+    /**
+     * The words of the message: a text's content, a rich text's text parts joined in order (DingTalk sends a line
+     * break as a part of its own), a voice message's recognised text; null when it has none.
+     */
+    String readableText() {
+        switch (msgtype) {
+            case "text":
+                return text == null ? null : text.content();
+            case "audio":
+                return content == null ? null : content.path("recognition").asString(null);
+            case "richText":
+                StringBuilder words = new StringBuilder();
+                for (JsonNode part : parts()) {
+                    JsonNode partText = part.path("text");
+                    if (partText.isString()) {
+                        words.append(partText.asString());
+                    }
+                }
+                return words.isEmpty() ? null : words.toString();
+            default:
+                return null;
+        }
+    }
+
+    /** The downloadCodes of the pictures the message carries: a picture message's, or a rich text's. */
+    List<String> pictures() {
+        List<String> codes = new ArrayList<>();
+        if ("picture".equals(msgtype) && content != null) {
+            codes.add(downloadCode(content));
+        }
+        else if ("richText".equals(msgtype)) {
+            for (JsonNode part : parts()) {
+                if ("picture".equals(part.path("type").asString(""))) {
+                    codes.add(downloadCode(part));
+                }
+            }
+        }
+        return codes;
+    }
+
+    private Iterable<JsonNode> parts() {
+        JsonNode parts = content == null ? null : content.path("richText");
+        return parts != null && parts.isArray() ? parts : List.of();
+    }
+
+    /** The picture's code for messageFiles/download; a picture without one still counts as a picture. */
+    private static String downloadCode(JsonNode picture) {
+        String code = picture.path("downloadCode").asString("");
+        return code.isBlank() ? picture.path("pictureDownloadCode").asString("") : code;
     }
 
     private static boolean present(String value) {

@@ -61,11 +61,12 @@ public class Conversation {
 
     public Reply handle(InboundMessage message) {
         metrics.messageReceived();
-        if (!"text".equals(message.msgType())) {
-            return Reply.text("抱歉，目前只能识别文字消息。请用文字告诉我支部开展的活动，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。");
+        Optional<Reply> withoutWords = NonTextReplies.withoutWords(message);
+        if (withoutWords.isPresent()) {
+            return withoutWords.get();
         }
         try {
-            return answer(message);
+            return NonTextReplies.annotated(message, answer(message));
         }
         catch (RuntimeException e) {
             log.error("msg {} could not be handled", message.msgId(), e);

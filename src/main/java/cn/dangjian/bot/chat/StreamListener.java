@@ -83,10 +83,7 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
         if (message.robotCode() != null && !message.robotCode().isBlank()) {
             return message;
         }
-        return new InboundMessage(message.msgId(), message.msgType(), message.text(), message.conversationId(),
-                message.group(), message.conversationTitle(), message.senderStaffId(), message.senderNick(),
-                configuredRobotCode, message.sessionWebhook(), message.sessionWebhookExpiresAt(),
-                message.createdAt());
+        return message.withRobotCode(configuredRobotCode);
     }
 
     void answer(InboundMessage message) {

@@ -60,7 +60,9 @@ class EmulatorController {
             String zone) {
     }
 
-    record Said(String speaker, String chat, String text) {
+    /** {@code kind}: text (the default), audio (the text is what DingTalk transcribed), richText (the text and a
+     * picture) or picture (a picture alone, the text unused). */
+    record Said(String speaker, String chat, String text, String kind) {
     }
 
     @GetMapping("/emulator/api/state")
@@ -80,11 +82,16 @@ class EmulatorController {
         if (speaker.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("error", "没有这个人：" + said.speaker()));
         }
-        if (said.text() == null || said.text().isBlank()) {
+        RobotCallbacks.Sent kind = RobotCallbacks.Sent.of(said.kind());
+        if (kind == null) {
+            return ResponseEntity.badRequest().body(Map.of("error", "不支持的消息类型：" + said.kind()));
+        }
+        boolean words = said.text() != null && !said.text().isBlank();
+        if (!words && kind != RobotCallbacks.Sent.PICTURE) {
             return ResponseEntity.badRequest().body(Map.of("error", "消息不能为空"));
         }
         String chat = "private".equals(said.chat()) ? Timeline.privateChat(speaker.get().staffId()) : Timeline.GROUP;
-        callbacks.say(speaker.get(), chat, said.text());
+        callbacks.say(speaker.get(), chat, kind, words ? said.text() : "");
         return ResponseEntity.ok(Map.of("chat", chat));
     }
 

@@ -57,15 +57,47 @@ class RobotCallbacks {
         this.clock = clock;
     }
 
-    /** {@code speaker} writes {@code text} in {@code chat} (the group, where it @-mentions the robot, or 1:1). */
-    void say(Person speaker, String chat, String text) {
+    /** The kinds of message the page can send, as DingTalk delivers them. */
+    enum Sent {
+        TEXT("text", ""), AUDIO("audio", "[语音] "), RICH_TEXT("richText", "[图片] "), PICTURE("picture", "[图片]");
+
+        final String msgtype;
+        /** How the chat shows what is not text. */
+        final String shown;
+
+        Sent(String msgtype, String shown) {
+            this.msgtype = msgtype;
+            this.shown = shown;
+        }
+
+        /** The kind named {@code msgtype}, text when none is named, null when it is none of these. */
+        static Sent of(String msgtype) {
+            if (msgtype == null || msgtype.isBlank()) {
+                return TEXT;
+            }
+            for (Sent kind : values()) {
+                if (kind.msgtype.equals(msgtype)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * {@code speaker} sends a message of {@code kind} in {@code chat} (the group, where it @-mentions the robot, or
+     * 1:1): {@code text} is its words (for a voice, DingTalk's transcript).
+     */
+    void say(Person speaker, String chat, Sent kind, String text) {
         boolean group = chat.equals(Timeline.GROUP);
         String typed = text.strip();
+        String shown = kind.shown + typed;
         timeline.add(chat, speaker.staffId(), speaker.nick(), Kind.TEXT, null,
-                group ? "@" + BOT_NAME + " " + typed : typed, null, List.of(), null);
+                group ? "@" + BOT_NAME + " " + shown : shown, null, List.of(), null);
 
         String session = sessions.open(chat);
-        Map<String, Object> payload = payload(speaker, chat, group, typed, session);
+        Map<String, Object> payload = payload(speaker, chat, group, session);
+        payload.putAll(content(kind, group ? " " + typed : typed));
         try {
             HttpResponse<String> response = post(json.writeValueAsString(payload));
             answer(chat, response);
@@ -76,13 +108,29 @@ class RobotCallbacks {
         }
     }
 
+    /**
+     * The message's own fields, in the shapes of DingTalk's receive-message protocol (the Stream SDK's
+     * {@code MessageContent}): a voice's transcript in {@code recognition}, a rich text's parts, a picture's codes.
+     * In a group DingTalk strips the @mention of the robot and leaves the space that followed it.
+     */
+    private static Map<String, Object> content(Sent kind, String words) {
+        String code = "emu" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, Object> picture = Map.of("downloadCode", code, "pictureDownloadCode", code, "type", "picture");
+        return switch (kind) {
+            case TEXT -> Map.of("msgtype", "text", "text", Map.of("content", words));
+            case AUDIO -> Map.of("msgtype", "audio", "content", Map.of("recognition", words.strip(),
+                    "duration", Math.max(1000, words.strip().length() * 250), "downloadCode", code));
+            case RICH_TEXT -> Map.of("msgtype", "richText", "content",
+                    Map.of("richText", List.of(Map.of("text", words), picture)));
+            case PICTURE -> Map.of("msgtype", "picture", "content",
+                    Map.of("downloadCode", code, "pictureDownloadCode", code));
+        };
+    }
+
     /** The robot message exactly as DingTalk sends it (field names and types of the receive-message protocol). */
-    private Map<String, Object> payload(Person speaker, String chat, boolean group, String typed, String session) {
+    private Map<String, Object> payload(Person speaker, String chat, boolean group, String session) {
         long now = clock.millis();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("msgtype", "text");
-        // DingTalk strips the @mention of the robot and leaves the space that followed it
-        body.put("text", Map.of("content", group ? " " + typed : typed));
         body.put("msgId", "msgEmu" + UUID.randomUUID().toString().replace("-", ""));
         body.put("createAt", now);
         body.put("conversationType", group ? "2" : "1");

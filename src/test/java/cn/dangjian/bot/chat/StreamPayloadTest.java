@@ -65,6 +65,37 @@ class StreamPayloadTest {
     }
 
     @Test
+    void aRichTextReadsItsTextPartsAndKeepsItsPicturesCodes() {
+        // the shape of DingTalk's richText delivery, as the Stream SDKs' test data and MessageContent give it
+        String richText = GROUP_MESSAGE.replace("\"msgtype\":\"text\",\"text\":{\"content\":\" 主题党日 已开展\"}",
+                """
+                "msgtype":"richText","content":{"richText":[
+                 {"downloadCode":"mIofN681","pictureDownloadCode":"9hSK+hQy","type":"picture"},
+                 {"text":"\\n"},{"text":"主题党日 已开展"}]}""");
+
+        InboundMessage overStream = StreamListener.toInbound(asTheSdkDeliversIt(richText), json, "configured");
+
+        assertThat(overStream).isEqualTo(json.readValue(richText, CallbackPayload.class).toInbound());
+        assertThat(overStream.msgType()).isEqualTo("richText");
+        assertThat(overStream.text()).isEqualTo("\n主题党日 已开展");
+        assertThat(overStream.pictures()).containsExactly("mIofN681");
+    }
+
+    @Test
+    void aVoiceMessageReadsDingTalksTranscript() {
+        String audio = GROUP_MESSAGE.replace("\"msgtype\":\"text\",\"text\":{\"content\":\" 主题党日 已开展\"}",
+                "\"msgtype\":\"audio\",\"content\":{\"duration\":\"3600\",\"downloadCode\":\"aud1\","
+                        + "\"recognition\":\"主题党日已开展\"}");
+
+        InboundMessage overStream = StreamListener.toInbound(asTheSdkDeliversIt(audio), json, "configured");
+
+        assertThat(overStream).isEqualTo(json.readValue(audio, CallbackPayload.class).toInbound());
+        assertThat(overStream.msgType()).isEqualTo("audio");
+        assertThat(overStream.text()).isEqualTo("主题党日已开展");
+        assertThat(overStream.pictures()).isEmpty();
+    }
+
+    @Test
     void somethingThatIsNotARobotMessageIsNotAnswered() {
         assertThat(StreamListener.toInbound(asTheSdkDeliversIt("{\"eventType\":\"chat_update\"}"), json, "r")).isNull();
     }

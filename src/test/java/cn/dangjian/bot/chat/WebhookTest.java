@@ -134,7 +134,7 @@ class WebhookTest extends BotTest {
         HttpResponse<String> response = dingtalk.post(dingtalk.payload(MEMBER, "picture", null, DingTalkCallbacks.newMsgId()));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(DingTalkCallbacks.replyText(response.body())).contains("只能识别文字消息");
+        assertThat(DingTalkCallbacks.replyText(response.body())).isEqualTo(NonTextReplies.PICTURE);
         assertThat(store.year("demo", 2026)).isEmpty();
     }
 

@@ -175,6 +175,33 @@ class EmulatedDingTalkTest extends BotTest {
     }
 
     @Test
+    void thePageSendsAVoiceMessagesTranscriptARichTextAndAPictureAsDingTalkDoes() throws Exception {
+        post("/emulator/api/messages", "{\"speaker\":\"member01\",\"chat\":\"group\",\"kind\":\"audio\","
+                + "\"text\":\"三月十五日召开支委会七人参加\"}");
+        post("/emulator/api/messages", "{\"speaker\":\"member01\",\"chat\":\"group\",\"kind\":\"richText\","
+                + "\"text\":\"3月16日召开党员大会\"}");
+        post("/emulator/api/messages", "{\"speaker\":\"member01\",\"chat\":\"group\",\"kind\":\"picture\"}");
+
+        List<String> said = fresh().stream().map(ChatEntry::text).toList();
+        assertThat(said).hasSize(6);
+        assertThat(said.get(0)).isEqualTo("@党建助手 [语音] 三月十五日召开支委会七人参加");
+        assertThat(said.get(1)).startsWith("语音识别为：“三月十五日召开支委会七人参加”\n已记录：3月15日 支部委员会会议");
+        assertThat(said.get(2)).isEqualTo("@党建助手 [图片] 3月16日召开党员大会");
+        assertThat(said.get(3)).startsWith("已记录：3月16日 支部党员大会").contains("图片暂不能识别");
+        assertThat(said.get(4)).isEqualTo("@党建助手 [图片]");
+        assertThat(said.get(5)).startsWith("已收到图片。");
+    }
+
+    @Test
+    void thePageCannotSendAKindDingTalkHasNot() throws Exception {
+        JsonNode refused = post("/emulator/api/messages",
+                "{\"speaker\":\"member01\",\"chat\":\"group\",\"kind\":\"sticker\",\"text\":\"x\"}");
+
+        assertThat(refused.path("error").asString()).contains("不支持的消息类型");
+        assertThat(fresh()).isEmpty();
+    }
+
+    @Test
     void theCallbackIsSignedAsDingTalkSignsIt() throws Exception {
         // computed apart: printf '1577262236757\nthis is a secret' | openssl dgst -sha256 -hmac 'this is a secret' -binary | base64
         assertThat(Signature.sign("1577262236757", "this is a secret"))

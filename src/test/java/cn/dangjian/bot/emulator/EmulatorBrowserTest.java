@@ -133,6 +133,12 @@ class EmulatorBrowserTest {
         WebElement mine = browser.findElements(By.cssSelector(".msg.mine")).get(0);
         assertThat(mine.getText()).contains("@党建助手", "今天召开支委会");
 
+        // a voice message: the page sends what DingTalk transcribed, the bot says what it heard
+        new Select(browser.findElement(By.id("msgtype"))).selectByVisibleText("语音");
+        WebElement heard = say("主题党日已开展");
+        assertThat(heard.getText()).contains("语音识别为：“主题党日已开展”", "已记录");
+        new Select(browser.findElement(By.id("msgtype"))).selectByVisibleText("文字");
+
         // and asks for this month's progress
         WebElement progress = say("进度");
         assertThat(progress.getAttribute("data-kind")).isEqualTo("markdown");
