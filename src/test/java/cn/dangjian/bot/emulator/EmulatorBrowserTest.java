@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -128,21 +129,21 @@ class EmulatorBrowserTest {
 
         // a member logs an activity in the group
         speakAs("王芳（党员）");
-        WebElement logged = say("今天召开支委会，7人参加");
-        assertThat(logged.getText()).contains("已记录", "支部委员会会议", "7人");
+        Answer logged = say("今天召开支委会，7人参加");
+        assertThat(logged.text()).contains("已记录", "支部委员会会议", "7人");
         WebElement mine = browser.findElements(By.cssSelector(".msg.mine")).get(0);
         assertThat(mine.getText()).contains("@党建助手", "今天召开支委会");
 
         // a voice message: the page sends what DingTalk transcribed, the bot says what it heard
         new Select(browser.findElement(By.id("msgtype"))).selectByVisibleText("语音");
-        WebElement heard = say("主题党日已开展");
-        assertThat(heard.getText()).contains("语音识别为：“主题党日已开展”", "已记录");
+        Answer heard = say("主题党日已开展");
+        assertThat(heard.text()).contains("语音识别为：“主题党日已开展”", "已记录");
         new Select(browser.findElement(By.id("msgtype"))).selectByVisibleText("文字");
 
         // and asks for this month's progress
-        WebElement progress = say("进度");
-        assertThat(progress.getAttribute("data-kind")).isEqualTo("markdown");
-        assertThat(progress.getText()).contains("支部委员会会议");
+        Answer progress = say("进度");
+        assertThat(progress.kind()).isEqualTo("markdown");
+        assertThat(progress.text()).contains("支部委员会会议");
 
         // the operator's button sends this month's reminder to the group, through the bot's reminder code
         int before = botMessages().size();
@@ -155,8 +156,8 @@ class EmulatorBrowserTest {
 
         // the secretary asks for the year's draft: an answer at once, then the Word file
         speakAs("张建国（支部书记）");
-        WebElement drafting = say("生成2026年度述职报告");
-        assertThat(drafting.getText()).contains("正在生成");
+        Answer drafting = say("生成2026年度述职报告");
+        assertThat(drafting.text()).contains("正在生成");
         waitUntil(() -> !browser.findElements(By.cssSelector(".file-card")).isEmpty());
         WebElement card = last(browser.findElements(By.cssSelector(".file-card")));
         String fileName = card.getAttribute("data-file-name");
@@ -175,15 +176,25 @@ class EmulatorBrowserTest {
         new Select(browser.findElement(By.id("speaker"))).selectByVisibleText(label);
     }
 
-    /** Types a message, sends it, and returns the bot's first answer to it. */
-    private WebElement say(String text) {
+    /** A bot message as the page shows it: its {@code data-kind} and its text. */
+    private record Answer(String kind, String text) {
+    }
+
+    /**
+     * Types a message, sends it, and returns the bot's first answer to it. The page redraws its messages on every
+     * poll (a push arriving meanwhile redraws them too), so the answer is read at once, and again if it was redrawn.
+     */
+    private Answer say(String text) {
         int before = botMessages().size();
         WebElement input = browser.findElement(By.id("input"));
         input.clear();
         input.sendKeys(text);
         browser.findElement(By.id("send")).click();
         waitUntil(() -> botMessages().size() > before);
-        return botMessages().get(before);
+        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement answer = botMessages().get(before);
+            return new Answer(answer.getAttribute("data-kind"), answer.getText());
+        });
     }
 
     private List<WebElement> botMessages() {
