@@ -1,6 +1,7 @@
 -- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId so every one is stored.
--- TIMESTAMP and SIGN come from the environment (one signature is valid for an hour); TEXT, if set, is the message,
--- with one %d for a number.
+-- SIGNS names a file of "timestamp sign" lines, each unused: the bot accepts a sign for one message only, as it
+-- would a captured DingTalk header. Thread n of N takes lines n, n+N, … TEXT, if set, is the message, with one %d for
+-- a number.
 -- With BASELINE=1 each request is built the same way (the body formatted and signed headers set, the Lua work wrk
 -- does per request) but goes as a plain GET to the app's trivial /actuator/info, so that the load generator spends
 -- about the same per request in both runs and only the bot's work differs.
@@ -13,21 +14,37 @@ function setup(thread)
   thread:set("tid", tid)
 end
 
+local lines
+local threads = tonumber(os.getenv("THREADS") or "2")
+
 function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json; charset=utf-8"
-  wrk.headers["timestamp"] = os.getenv("TIMESTAMP")
-  wrk.headers["sign"] = os.getenv("SIGN")
+  lines = io.lines(os.getenv("SIGNS"))
+  for _ = 2, tid do lines() end
+end
+
+local function nextSign()
+  local line = lines()
+  if line == nil then -- only a baseline load runs this far; a reused sign on the webhook would count as non-2xx
+    lines = io.lines(os.getenv("SIGNS"))
+    line = lines()
+  end
+  for _ = 2, threads do lines() end
+  return line:match("^(%d+) (%S+)$")
 end
 
 function request()
   counter = counter + 1
+  local timestamp, sign = nextSign()
+  wrk.headers["timestamp"] = timestamp
+  wrk.headers["sign"] = sign
   local body = string.format(
     '{"msgtype":"text","text":{"content":" ' .. text .. '"},"msgId":"bench-%s-%d-%d",' ..
     '"createAt":%s,"conversationType":"2","conversationId":"cidDemoBranchGroup","senderStaffId":"member0%d",' ..
     '"senderNick":"压测","senderId":"$:LWCP_v1:$bench","robotCode":"bench","isAdmin":false,' ..
     '"sessionWebhook":"http://127.0.0.1:9/x","sessionWebhookExpiredTime":%s}',
-    counter % 30 + 1, os.getenv("RUN"), tid, counter, os.getenv("TIMESTAMP"), counter % 2 + 1, os.getenv("TIMESTAMP"))
+    counter % 30 + 1, os.getenv("RUN"), tid, counter, timestamp, counter % 2 + 1, timestamp)
   if os.getenv("BASELINE") == "1" then
     return wrk.format("GET", "/actuator/info", nil, nil), body
   end

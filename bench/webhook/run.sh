@@ -15,6 +15,7 @@ seconds=${1:-15}
 conns=${2:-32}
 rounds=${ROUNDS:-3}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
 
 ./mvnw -B -q ${MVN_OFFLINE:+-o} -DskipTests package
 jar=$(ls target/dangjian-bot-*.jar | grep -v original | head -1)
@@ -30,13 +31,30 @@ bot=$!
 trap 'kill $bot 2>/dev/null; wait $bot 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
 
-export TIMESTAMP=$(( $(date +%s%N) / 1000000 ))
-export SIGN=$(printf '%s\n%s' "$TIMESTAMP" "$secret" | openssl dgst -sha256 -hmac "$secret" -binary | base64)
+# The bot accepts a sign once (a replayed DingTalk header is refused), so every request carries its own: timestamps
+# going back from now one millisecond each, PER_LOAD per load, all well inside the signature's hour.
+start=$(( $(date +%s%N) / 1000000 ))
+per_load=150000
+echo 0 >"$work/used"
+signs() { # writes $work/signs: PER_LOAD "timestamp sign" lines never given out before in this run
+  local used; used=$(cat "$work/used")
+  python3 - "$secret" $((start - used)) $per_load >"$work/signs" <<'PY'
+import base64, hashlib, hmac, sys
+secret, newest, count = sys.argv[1].encode(), int(sys.argv[2]), int(sys.argv[3])
+out = sys.stdout
+for ts in range(newest, newest - count, -1):
+    t = str(ts)
+    out.write(t + " " + base64.b64encode(hmac.new(secret, (t + "\n").encode() + secret, hashlib.sha256).digest()).decode() + "\n")
+PY
+  echo $((used + per_load)) >"$work/used"
+}
 baseline_url="http://127.0.0.1:$port/actuator/info"
 webhook_url="http://127.0.0.1:$port/webhook/dingtalk"
 
 load() { # baseline(0|1) url seconds [--latency]
-  BASELINE=$1 RUN=r$RANDOM wrk -t2 -c"$conns" -d"$3"s ${4:-} -s bench/webhook/log.lua "$2" | grep RESULT
+  (( $1 == 1 )) || signs
+  BASELINE=$1 RUN=r$RANDOM SIGNS="$work/signs" THREADS=2 wrk -t2 -c"$conns" -d"$3"s ${4:-} -s bench/webhook/log.lua "$2" \
+    | grep RESULT
 }
 compile_ms() { # time the JIT compilers have spent so far, in ms
   jcmd $bot PerfCounter.print | awk -F= '/^java.ci.totalTime=/ {t=$2} /^sun.os.hrt.frequency=/ {f=$2} END {printf "%d", t*1000/f}'

@@ -46,6 +46,8 @@ public final class DingTalkCallbacks {
     }
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    /** A sign is accepted once: every callback of the tests gets its own timestamp, however still the test clock. */
+    private static final Signature.Timestamps TIMESTAMPS = new Signature.Timestamps();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -114,7 +116,7 @@ public final class DingTalkCallbacks {
     }
 
     public HttpResponse<String> post(Map<String, Object> payload) {
-        return post(JSON.writeValueAsString(payload), String.valueOf(clock.millis()), SECRET);
+        return post(JSON.writeValueAsString(payload), TIMESTAMPS.next(clock), SECRET);
     }
 
     public HttpResponse<String> post(String body, String timestamp, String secret) {
@@ -132,7 +134,7 @@ public final class DingTalkCallbacks {
 
     public CompletableFuture<HttpResponse<String>> postAsync(Map<String, Object> payload) {
         String body = JSON.writeValueAsString(payload);
-        return http.sendAsync(request(body, String.valueOf(clock.millis()), SECRET), HttpResponse.BodyHandlers.ofString());
+        return http.sendAsync(request(body, TIMESTAMPS.next(clock), SECRET), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest request(String body, String timestamp, String secret) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import cn.dangjian.bot.dingtalk.DingTalkProperties;
+import cn.dangjian.bot.metrics.BotMetrics;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The HTTP callback's verification, in front of {@link WebhookController}. */
@@ -19,10 +20,10 @@ class WebhookConfiguration {
     static final String PATHS = "/webhook/*";
 
     @Bean
-    FilterRegistrationBean<CallbackSignatureFilter> callbackSignatureFilter(DingTalkProperties dingtalk, Clock clock,
-            JsonMapper json) {
+    FilterRegistrationBean<CallbackSignatureFilter> callbackSignatureFilter(DingTalkProperties dingtalk,
+            SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics) {
         FilterRegistrationBean<CallbackSignatureFilter> registration = new FilterRegistrationBean<>(
-                new CallbackSignatureFilter(dingtalk.appSecret(), clock, json));
+                new CallbackSignatureFilter(dingtalk.appSecret(), ledger, clock, json, metrics));
         registration.addUrlPatterns(PATHS);
         // after character encoding and request observation, before anything that reads the request
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);

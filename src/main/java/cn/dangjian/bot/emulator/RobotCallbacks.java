@@ -48,6 +48,8 @@ class RobotCallbacks {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The bot accepts a sign once, so two messages sent in one millisecond must not share a timestamp. */
+    private final Signature.Timestamps timestamps = new Signature.Timestamps();
 
     RobotCallbacks(Timeline timeline, Sessions sessions, Cast cast, Environment environment, Clock clock) {
         this.timeline = timeline;
@@ -157,7 +159,7 @@ class RobotCallbacks {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        String timestamp = Long.toString(clock.millis());
+        String timestamp = timestamps.next(clock);
         String secret = environment.getProperty("bot.dingtalk.app-secret", "");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/webhook/dingtalk"))
                 .timeout(Duration.ofSeconds(30))

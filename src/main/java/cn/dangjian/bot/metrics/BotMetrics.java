@@ -24,13 +24,17 @@ public class BotMetrics {
     public static final String REMINDERS = "dangjian.reminders";
     public static final String TOKEN_FETCHES = "dangjian.token.fetches";
     public static final String DRAFT_DURATION = "dangjian.draft.duration";
+    /** Tagged {@code reason}: signature (bad or outside the window), sign_reused (a captured header, see README). */
+    public static final String CALLBACKS_REFUSED = "dangjian.callbacks.refused";
 
     private final Counter messagesReceived;
     private final Counter recordsStored;
     private final Counter repliesSent;
     private final Timer draftDuration;
+    private final MeterRegistry registry;
 
     public BotMetrics(MeterRegistry registry) {
+        this.registry = registry;
         messagesReceived = Counter.builder(MESSAGES_RECEIVED)
                 .description("Robot messages received from DingTalk (webhook or Stream), before dedupe")
                 .register(registry);
@@ -51,6 +55,12 @@ public class BotMetrics {
 
     public void recordsStored(int count) {
         recordsStored.increment(count);
+    }
+
+    public void callbackRefused(String reason) {
+        Counter.builder(CALLBACKS_REFUSED).tag("reason", reason)
+                .description("HTTP callbacks refused before the conversation, by reason").register(registry)
+                .increment();
     }
 
     public void replySent() {

@@ -2,7 +2,10 @@ package cn.dangjian.bot.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,13 +25,25 @@ class SignatureTest {
     }
 
     @Test
-    void acceptsOnlyWithinAnHourEitherWay() {
+    void acceptsAnHourOldButOnlyAFewMinutesAhead() {
         String ts = "1763790000000";
         String sign = "cUY9DtMU7+tJk341mJd4Adl2gycvaIkpAjNwXtU3E90=";
         Instant sent = Instant.ofEpochMilli(1763790000000L);
         assertThat(Signature.valid(ts, sign, "local-dev-secret", sent.plusSeconds(3600))).isTrue();
         assertThat(Signature.valid(ts, sign, "local-dev-secret", sent.plusSeconds(3601))).isFalse();
-        assertThat(Signature.valid(ts, sign, "local-dev-secret", sent.minusSeconds(3601))).isFalse();
+        // a timestamp ahead of our clock is clock skew, five minutes at most, no longer the hour it was
+        assertThat(Signature.valid(ts, sign, "local-dev-secret", sent.minusSeconds(300))).isTrue();
+        assertThat(Signature.valid(ts, sign, "local-dev-secret", sent.minusSeconds(301))).isFalse();
+        assertThat(Signature.valid(ts, sign, "local-dev-secret", sent.minusSeconds(3599))).isFalse();
+    }
+
+    @Test
+    void timestampsForSigningAreNeverTheSameTwice() {
+        Clock still = Clock.fixed(Instant.ofEpochMilli(1763790000000L), ZoneOffset.UTC);
+        Signature.Timestamps timestamps = new Signature.Timestamps();
+
+        assertThat(List.of(timestamps.next(still), timestamps.next(still), timestamps.next(still)))
+                .containsExactly("1763790000000", "1763790000001", "1763790000002");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package cn.dangjian.bot.chat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The callback signs already used. DingTalk's sign covers only the timestamp, not the body, so a captured pair of
+ * headers would carry any body for the rest of its window; remembering which msgId a sign came with, until the sign
+ * leaves its window, makes the pair good for that one message (and its redeliveries) only. Kept in Redis so that
+ * every instance sees the same ledger.
+ */
+@Component
+class SignLedger {
+
+    /** What a sign's use is. */
+    enum Use {
+        /** Not seen before: this message is the one it signs. */
+        FIRST,
+        /** Seen with this msgId: DingTalk delivering the same message again. */
+        REDELIVERY,
+        /** Seen with another msgId: a forged body under a captured header (or a same-millisecond twin, see README). */
+        REUSED
+    }
+
+    private final StringRedisTemplate redis;
+
+    SignLedger(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /**
+     * Claims {@code sign} for {@code msgId} until {@code expires} (when the signature check would refuse it anyway).
+     * A Redis failure propagates: without the ledger a sign cannot be known unused.
+     */
+    Use claim(String sign, String msgId, Instant now, Instant expires) {
+        String key = key(sign);
+        Duration left = Duration.between(now, expires);
+        if (left.isNegative() || left.isZero()) {
+            left = Duration.ofMillis(1);
+        }
+        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, msgId, left))) {
+            return Use.FIRST;
+        }
+        return msgId.equals(redis.opsForValue().get(key)) ? Use.REDELIVERY : Use.REUSED;
+    }
+
+    static String key(String sign) {
+        return "dj:sign:" + sign;
+    }
+}
