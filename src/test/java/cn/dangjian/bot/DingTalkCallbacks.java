@@ -115,6 +115,11 @@ public final class DingTalkCallbacks {
         return body;
     }
 
+    /** A timestamp to sign a callback with, as DingTalk would: now, and never one given out before. */
+    public String freshTimestamp() {
+        return TIMESTAMPS.next(clock);
+    }
+
     public HttpResponse<String> post(Map<String, Object> payload) {
         return post(JSON.writeValueAsString(payload), TIMESTAMPS.next(clock), SECRET);
     }

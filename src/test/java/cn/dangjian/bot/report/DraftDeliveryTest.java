@@ -236,8 +236,8 @@ class DraftDeliveryTest extends WireMockBot {
                 DingTalkCallbacks.newMsgId());
         String body = JSON.writeValueAsString(payload);
 
-        HttpResponse<String> first = callbacks.post(body, String.valueOf(clock.millis()), APP_SECRET);
-        HttpResponse<String> again = callbacks.post(body, String.valueOf(clock.millis()), APP_SECRET);
+        HttpResponse<String> first = callbacks.post(body, callbacks.freshTimestamp(), APP_SECRET);
+        HttpResponse<String> again = callbacks.post(body, callbacks.freshTimestamp(), APP_SECRET);
 
         assertThat(again.body()).isEqualTo(first.body());
         await(postRequestedFor(urlEqualTo(GROUP_SEND)), 2);
@@ -258,7 +258,7 @@ class DraftDeliveryTest extends WireMockBot {
     private String say(DingTalkCallbacks.Sender sender, String text) {
         Map<String, Object> payload = callbacks.payload(sender, "text", " " + text, DingTalkCallbacks.newMsgId());
         HttpResponse<String> response = callbacks.post(JSON.writeValueAsString(payload),
-                String.valueOf(clock.millis()), APP_SECRET);
+                callbacks.freshTimestamp(), APP_SECRET);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return DingTalkCallbacks.replyText(response.body());
     }
