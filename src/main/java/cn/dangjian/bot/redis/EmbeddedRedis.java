@@ -13,6 +13,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -23,10 +24,15 @@ import redis.embedded.RedisServer;
 /**
  * A real redis-server (the binary shipped in {@code com.github.codemonstur:embedded-redis}) started inside the bot,
  * with AOF on, so that one branch on a laptop needs nothing installed and acknowledged records survive a restart.
+ * The production jar ({@code -Pprod}) does not carry that library; there this class is skipped and
+ * {@link EmbeddedRedisAbsent} explains a start that asks for it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("bot.redis.embedded")
+@ConditionalOnClass(name = EmbeddedRedis.SERVER_CLASS)
 public class EmbeddedRedis {
+
+    static final String SERVER_CLASS = "redis.embedded.RedisServer";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
 
@@ -68,10 +74,10 @@ public class EmbeddedRedis {
         catch (IOException free) {
             return;
         }
-        throw new IllegalStateException("Port " + port + " is already in use, so the embedded Redis cannot start. "
-                + "If it is a redis-server left behind by an earlier run, stop it (redis-cli -p " + port
-                + " shutdown, or kill it); otherwise choose another port with --spring.data.redis.port, or use that "
-                + "Redis with --bot.redis.embedded=false.");
+        throw new EmbeddedRedisException("Port " + port + " is already in use, so the embedded Redis cannot start.",
+                "If it is a redis-server left behind by an earlier run, stop it (redis-cli -p " + port
+                        + " shutdown, or kill it); otherwise choose another port with --spring.data.redis.port, or "
+                        + "use that Redis with --bot.redis.embedded=false.");
     }
 
     /** The connection factory must not be created before the server it connects to. */
