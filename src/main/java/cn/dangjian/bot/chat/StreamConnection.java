@@ -28,12 +28,8 @@ class StreamConnection implements SmartLifecycle {
     private final DingTalkProperties properties;
     private OpenDingTalkClient client;
 
+    /** The app's key and secret are there: {@link DingTalkProperties} refuses stream mode without them. */
     StreamConnection(StreamListener listener, DingTalkProperties properties) {
-        if (properties.appKey() == null || properties.appKey().isBlank()
-                || properties.appSecret() == null || properties.appSecret().isBlank()) {
-            throw new IllegalStateException(
-                    "bot.dingtalk.mode=stream needs bot.dingtalk.app-key and bot.dingtalk.app-secret");
-        }
         this.listener = listener;
         this.properties = properties;
     }

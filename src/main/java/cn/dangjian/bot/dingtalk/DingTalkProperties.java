@@ -4,7 +4,14 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * {@code bot.dingtalk.*}: the app's credentials, the robot, where DingTalk's APIs are (tests and the emulator point
@@ -21,19 +28,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenRefreshMargin how long before its expiry the access token is fetched again
  */
 @ConfigurationProperties("bot.dingtalk")
+@Validated
 public record DingTalkProperties(
-        @DefaultValue("http") Mode mode,
+        @DefaultValue("http") @NotNull Mode mode,
         String appKey,
         String appSecret,
         String robotCode,
-        @DefaultValue("https://api.dingtalk.com") URI apiUrl,
-        @DefaultValue("https://oapi.dingtalk.com") URI oapiUrl,
-        @DefaultValue("body") ReplyMode replyMode,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("10s") Duration readTimeout,
-        @DefaultValue("5m") Duration tokenRefreshMargin,
-        @DefaultValue Outbox outbox,
-        @DefaultValue CustomRobot customRobot) {
+        @DefaultValue("https://api.dingtalk.com") @NotNull URI apiUrl,
+        @DefaultValue("https://oapi.dingtalk.com") @NotNull URI oapiUrl,
+        @DefaultValue("body") @NotNull ReplyMode replyMode,
+        @DefaultValue("5s") @NotNull @DurationMin(millis = 1) Duration connectTimeout,
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration readTimeout,
+        @DefaultValue("5m") @NotNull @DurationMin(millis = 0) Duration tokenRefreshMargin,
+        @DefaultValue @Valid Outbox outbox,
+        @DefaultValue @Valid CustomRobot customRobot) {
 
     public enum Mode { HTTP, STREAM }
 
@@ -50,19 +58,19 @@ public record DingTalkProperties(
      * @param lease          how long a claimed parcel is hidden from other instances while it is being sent
      */
     public record Outbox(
-            @DefaultValue("1s") Duration pollInterval,
-            @DefaultValue("10s") Duration initialBackoff,
-            @DefaultValue("10m") Duration maxBackoff,
-            @DefaultValue("24h") Duration giveUpAfter,
-            @DefaultValue("20") int batchSize,
-            @DefaultValue("2m") Duration lease) {
+            @DefaultValue("1s") @NotNull @DurationMin(millis = 1) Duration pollInterval,
+            @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration initialBackoff,
+            @DefaultValue("10m") @NotNull @DurationMin(millis = 1) Duration maxBackoff,
+            @DefaultValue("24h") @NotNull @DurationMin(millis = 1) Duration giveUpAfter,
+            @DefaultValue("20") @Min(1) int batchSize,
+            @DefaultValue("2m") @NotNull @DurationMin(seconds = 1) Duration lease) {
     }
 
     /**
      * 自定义机器人: DingTalk throttles one for ten minutes when it sends more than 20 messages a minute, so sends to the
      * same robot are spaced out across every instance. {@code paced} off is for benchmarks against a stand-in only.
      */
-    public record CustomRobot(@DefaultValue("true") boolean paced, @DefaultValue("20") int messagesPerMinute) {
+    public record CustomRobot(@DefaultValue("true") boolean paced, @DefaultValue("20") @Min(1) int messagesPerMinute) {
 
         /** The gap between two messages of one robot, a little over 60 s / limit so no minute ever holds one more. */
         public Duration interval() {
@@ -72,6 +80,12 @@ public record DingTalkProperties(
 
     public boolean hasAppCredentials() {
         return appKey != null && !appKey.isBlank() && appSecret != null && !appSecret.isBlank();
+    }
+
+    /** Stream mode logs in with the app's key and secret: without them it could never connect. */
+    @AssertTrue(message = "bot.dingtalk.mode=stream needs bot.dingtalk.app-key and bot.dingtalk.app-secret")
+    public boolean isStreamLoginPossible() {
+        return mode != Mode.STREAM || hasAppCredentials();
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
 
 /**
  * {@code bot.emulator.*}: which branch of {@code bot-config} the page shows, and the names its people go by
@@ -15,11 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminNick  that admin's name
  */
 @ConfigurationProperties("bot.emulator")
+@Validated
 public record EmulatorProperties(
-        @DefaultValue("demo") String branch,
+        @DefaultValue("demo") @NotBlank String branch,
         @DefaultValue Map<String, String> names,
-        @DefaultValue("orgadmin01") String adminStaffId,
-        @DefaultValue("组织员") String adminNick) {
+        @DefaultValue("orgadmin01") @NotBlank String adminStaffId,
+        @DefaultValue("组织员") @NotBlank String adminNick) {
 
     public EmulatorProperties {
         names = Map.copyOf(names);

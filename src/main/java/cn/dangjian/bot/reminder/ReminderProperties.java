@@ -3,7 +3,12 @@ package cn.dangjian.bot.reminder;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * {@code bot.reminders.*}: how this instance runs the schedule of {@code bot-config/reminders.yml}.
@@ -17,9 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       another
  */
 @ConfigurationProperties("bot.reminders")
+@Validated
 public record ReminderProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("10") double sendsPerSecond,
-        @DefaultValue("15m") Duration sweepEvery,
-        @DefaultValue("30m") Duration claimLease) {
+        @DefaultValue("10") @PositiveOrZero double sendsPerSecond,
+        @DefaultValue("15m") @NotNull @DurationMin(seconds = 1) Duration sweepEvery,
+        @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration claimLease) {
 }
