@@ -1,20 +1,23 @@
 package cn.dangjian.bot.chat;
 
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
 
 import cn.dangjian.bot.dingtalk.DingTalkProperties;
-import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,27 +38,27 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
     /** The callback topic of robot messages. */
     public static final String TOPIC = "/v1.0/im/bot/messages/get";
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private final transient Conversation conversation;
     private final transient Replier replier;
     private final transient DingTalkProperties properties;
     private final transient JsonMapper json;
     /** Answers run here, apart from the SDK's consumer threads, so that the acknowledgement never waits for one. */
-    private final transient ExecutorService work = Executors.newFixedThreadPool(8, runnable -> {
-        Thread thread = new Thread(runnable, "stream-answer-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final transient Executor work;
 
-    public StreamListener(Conversation conversation, Replier replier, DingTalkProperties properties, JsonMapper json) {
+    public StreamListener(Conversation conversation, Replier replier, DingTalkProperties properties, JsonMapper json,
+            @Qualifier("streamAnswerExecutor") Executor work) {
         this.conversation = conversation;
         this.replier = replier;
         this.properties = properties;
         this.json = json;
+        this.work = work;
     }
 
-    /** Acknowledges the delivery; the answer follows on another thread. */
+    /**
+     * Acknowledges the delivery; the answer follows on another thread. Once the bot is stopping no answer can be
+     * started: the delivery is then not acknowledged, so that DingTalk delivers it again (to another instance, or to
+     * this one after its restart).
+     */
     @Override
     public Map<String, Object> execute(Map<String, Object> payload) {
         InboundMessage message = toInbound(payload, json, properties.robotCode());
@@ -63,7 +66,14 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
             log.warn("Stream delivery on {} is not a robot message; acknowledged and dropped", TOPIC);
             return Map.of();
         }
-        work.execute(() -> answer(message));
+        try {
+            work.execute(() -> answer(message));
+        }
+        catch (RejectedExecutionException e) {
+            log.warn("msg {} received over Stream while the bot is stopping; left for DingTalk to deliver again",
+                    message.msgId());
+            throw e;
+        }
         return Map.of();
     }
 
@@ -96,13 +106,19 @@ public class StreamListener implements OpenDingTalkCallbackListener<Map<String, 
         }
     }
 
-    /** Messages already acknowledged are answered before the bot stops: DingTalk will not deliver them again. */
-    @PreDestroy
-    void finishAnswers() throws InterruptedException {
-        work.shutdown();
-        if (!work.awaitTermination(15, TimeUnit.SECONDS)) {
-            log.warn("Stream answers still running at shutdown were abandoned");
-            work.shutdownNow();
+    /**
+     * The answers' threads. Messages already acknowledged are answered before Redis and the web client stop: Boot
+     * stops this executor first and waits for the answers under way (DingTalk will not deliver those again). Metered
+     * as {@code executor.*{name=streamAnswerExecutor}}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "bot.dingtalk.mode", havingValue = "stream")
+    static class Threads {
+
+        @Bean
+        ThreadPoolTaskExecutor streamAnswerExecutor(ThreadPoolTaskExecutorBuilder builder) {
+            return builder.corePoolSize(8).maxPoolSize(8).queueCapacity(Integer.MAX_VALUE)
+                    .threadNamePrefix("stream-answer-").awaitTerminationPeriod(Duration.ofSeconds(15)).build();
         }
     }
 }

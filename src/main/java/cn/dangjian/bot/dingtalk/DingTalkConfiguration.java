@@ -2,10 +2,13 @@ package cn.dangjian.bot.dingtalk;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,9 +54,19 @@ class DingTalkConfiguration {
         return new DingTalkMessenger(transport, outbox, pace, properties, clock, meters);
     }
 
+    /**
+     * The outbox's one polling thread. Boot stops it before Redis, waiting for the send under way, and meters it as
+     * {@code executor.*{name=outboxScheduler}}.
+     */
+    @Bean
+    ThreadPoolTaskScheduler outboxScheduler(ThreadPoolTaskSchedulerBuilder builder, DingTalkProperties properties) {
+        return builder.poolSize(1).threadNamePrefix("dingtalk-outbox-")
+                .awaitTerminationPeriod(Duration.ofSeconds(properties.outbox().lease().toSeconds() / 2 + 1)).build();
+    }
+
     @Bean
     OutboxWorker dingTalkOutboxWorker(Outbox outbox, DingTalkMessenger messenger, DingTalkProperties properties,
-            Clock clock) {
-        return new OutboxWorker(outbox, messenger, properties, clock);
+            Clock clock, ThreadPoolTaskScheduler outboxScheduler) {
+        return new OutboxWorker(outbox, messenger, properties, clock, outboxScheduler);
     }
 }

@@ -2,17 +2,17 @@ package cn.dangjian.bot.dingtalk;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Sends the outbox's due parcels, on every instance; the outbox's claim keeps two instances off the same parcel. It
- * stops before Redis does, letting the send under way finish, so a shutdown leaves every parcel in Redis.
+ * runs on the {@code outboxScheduler} Boot stops before Redis, letting the send under way finish, so a shutdown leaves
+ * every parcel in Redis.
  */
 class OutboxWorker implements SmartLifecycle {
 
@@ -22,24 +22,23 @@ class OutboxWorker implements SmartLifecycle {
     private final DingTalkMessenger messenger;
     private final DingTalkProperties.Outbox settings;
     private final Clock clock;
-    private volatile ScheduledExecutorService executor;
+    private final TaskScheduler scheduler;
+    private volatile ScheduledFuture<?> polling;
 
-    OutboxWorker(Outbox outbox, DingTalkMessenger messenger, DingTalkProperties properties, Clock clock) {
+    OutboxWorker(Outbox outbox, DingTalkMessenger messenger, DingTalkProperties properties, Clock clock,
+            TaskScheduler scheduler) {
         this.outbox = outbox;
         this.messenger = messenger;
         this.settings = properties.outbox();
         this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dingtalk-outbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long period = settings.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::drain, period, period, TimeUnit.MILLISECONDS);
+        // the scheduler's own clock: the bot's Clock may be a test's, frozen on a date
+        polling = scheduler.scheduleWithFixedDelay(this::drain,
+                scheduler.getClock().instant().plus(settings.pollInterval()), settings.pollInterval());
     }
 
     /** Claims what is due and sends it; the next poll follows at once while a full batch suggests more. */
@@ -49,7 +48,7 @@ class OutboxWorker implements SmartLifecycle {
             do {
                 parcels = outbox.claim(clock.instant(), settings.lease(), settings.batchSize());
                 for (Parcel parcel : parcels) {
-                    if (Thread.currentThread().isInterrupted()) {
+                    if (Thread.currentThread().isInterrupted() || !isRunning()) {
                         return;
                     }
                     messenger.retry(parcel);
@@ -63,27 +62,18 @@ class OutboxWorker implements SmartLifecycle {
         }
     }
 
+    /** No further poll; the one under way stops after its parcel, and the scheduler's stop waits for it. */
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running == null) {
-            return;
-        }
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(settings.lease().toSeconds() / 2 + 1, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        }
-        catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
+        ScheduledFuture<?> running = polling;
+        polling = null;
+        if (running != null) {
+            running.cancel(false);
         }
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return polling != null;
     }
 }

@@ -2,19 +2,14 @@ package cn.dangjian.bot.report;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -36,16 +31,9 @@ import cn.dangjian.bot.dingtalk.Messenger;
  * file follow by push, to the group the request came from or to the person in a one-to-one chat.
  */
 @Component
-class DraftCommandHandler implements CommandHandler<Command.GenerateDraft>, DisposableBean {
+class DraftCommandHandler implements CommandHandler<Command.GenerateDraft> {
 
     private static final Logger log = LoggerFactory.getLogger(DraftCommandHandler.class);
-
-    /**
-     * A draft is CPU work of some tens of milliseconds: two at a time at most, so that a year-end rush of secretaries
-     * never starves the webhook; beyond a queue of 200 the secretary is asked to try again.
-     */
-    static final int WORKERS = 2;
-    static final int WAITING = 200;
 
     /** A redelivered request (same msgId) within this time is answered again but generates nothing. */
     static final Duration REMEMBER_REQUESTS = Duration.ofDays(1);
@@ -55,10 +43,14 @@ class DraftCommandHandler implements CommandHandler<Command.GenerateDraft>, Disp
     private final Executor executor;
     private final StringRedisTemplate redis;
 
-    /** The messenger is looked up when a draft is sent, as the conversation's {@code Replier} does. */
+    /**
+     * The messenger is looked up when a draft is sent, as the conversation's {@code Replier} does; drafts are made on
+     * {@link ReportConfiguration#draftExecutor}.
+     */
     @Autowired
-    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger, StringRedisTemplate redis) {
-        this(drafts, (Supplier<Messenger>) messenger::getObject, workers(), redis);
+    DraftCommandHandler(Drafts drafts, ObjectProvider<Messenger> messenger,
+            @Qualifier("draftExecutor") Executor executor, StringRedisTemplate redis) {
+        this(drafts, (Supplier<Messenger>) messenger::getObject, executor, redis);
     }
 
     DraftCommandHandler(Drafts drafts, Supplier<Messenger> messenger, Executor executor, StringRedisTemplate redis) {
@@ -140,23 +132,6 @@ class DraftCommandHandler implements CommandHandler<Command.GenerateDraft>, Disp
             log.warn("msg {}: the file {} for branch {} was not sent", msgId, composed.fileName(), branch.id(), e);
             tell(to, "草稿的Word文件未能发送（钉钉文件上传未成功）。请稍后重新发送“生成" + year + "年度" + kind.chinese()
                     + "”，或请管理员通过管理接口导出该草稿。", msgId);
-        }
-    }
-
-    private static ExecutorService workers() {
-        AtomicInteger number = new AtomicInteger();
-        return new ThreadPoolExecutor(WORKERS, WORKERS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(WAITING), r -> {
-            Thread thread = new Thread(r, "draft-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        if (executor instanceof ExecutorService service) {
-            service.shutdown();
-            service.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -53,6 +54,7 @@ class StreamListenerTest extends BotTest {
     MutableClock clock;
 
     WireMockServer dingtalk;
+    ThreadPoolTaskExecutor answers;
     StreamListener listener;
 
     @BeforeEach
@@ -63,12 +65,16 @@ class StreamListenerTest extends BotTest {
         dingtalk.stubFor(post(urlPathEqualTo("/robot/sendBySession"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        listener = new StreamListener(conversation, replier, properties, json);
+        answers = new ThreadPoolTaskExecutor();
+        answers.setWaitForTasksToCompleteOnShutdown(true);
+        answers.setAwaitTerminationSeconds(15);
+        answers.initialize();
+        listener = new StreamListener(conversation, replier, properties, json, answers);
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        listener.finishAnswers();
+    void stop() {
+        answers.shutdown();
         dingtalk.stop();
     }
 

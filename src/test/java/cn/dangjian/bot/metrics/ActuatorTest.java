@@ -48,6 +48,15 @@ class ActuatorTest extends BotTest {
     }
 
     @Test
+    void theBotsThreadPoolsAreBootsAndMetered() throws Exception {
+        JsonNode pools = get("/actuator/metrics/executor.pool.max").path("availableTags");
+
+        assertThat(pools.valueStream().filter(tag -> tag.path("tag").asString().equals("name"))
+                .flatMap(tag -> tag.path("values").valueStream()).map(JsonNode::asString))
+                .contains("draftExecutor", "outboxScheduler");
+    }
+
+    @Test
     void aLoggedMessageIsCountedReceivedStoredAndAnswered() throws Exception {
         double received = count(BotMetrics.MESSAGES_RECEIVED);
         double stored = count(BotMetrics.RECORDS_STORED);
