@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,6 +38,22 @@ public class ActivityStore {
 
     /** DingTalk redelivers within minutes; a day is ample and keeps the key space small. */
     static final Duration REMEMBER_DELIVERY = Duration.ofDays(1);
+
+    /**
+     * How long a member's message is remembered by its content: a member told that the bot may not have stored it
+     * (Redis stalled past the command timeout, the script ran later) resends within minutes, and the resend must not
+     * store it twice.
+     */
+    static final Duration REMEMBER_CONTENT = Duration.ofMinutes(10);
+
+    /** Records in one message: a message names each activity of the catalogue once at most. */
+    static final int MAX_ENTRIES = 100;
+
+    /** Characters of a nickname kept with a record: a name, cut rather than refused (the member did not type it). */
+    static final int MAX_NICK = 32;
+
+    /** Characters of a sender id or msgId: DingTalk's are some dozens; they name Redis keys. */
+    static final int MAX_ID_LENGTH = 128;
 
     /** Activity keys go into counter fields separated by ':'; the catalogue's keys never contain one. */
     private static final Pattern ACTIVITY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
@@ -70,8 +89,9 @@ public class ActivityStore {
         }
     }
 
+    /** Package-private for the tests that send it what the Java side never would. */
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> LOG = script("log.lua");
+    static final RedisScript<List> LOG = script("log.lua");
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> UNDO = script("undo.lua");
     @SuppressWarnings("rawtypes")
@@ -103,28 +123,39 @@ public class ActivityStore {
      * Stores the entries in one atomic step (records, indexes, counters, audit). Returns them with their ids. A null
      * date is today (in the clock's zone); amounts are kept to the fen.
      *
-     * @throws IllegalArgumentException for what no record may hold (no entries, a count below 1, an amount finer
-     *                                  than a fen, a branch id that is not one) — before anything is written
+     * The same content from the same sender within {@link #REMEMBER_CONTENT} (another msgId) is not stored again:
+     * the records of the first message are returned, with that message's msgId.
+     *
+     * @throws IllegalArgumentException for what no record may hold (no entries, a count, participants, amount or
+     *                                  topic past the bounds of {@link Entry}, an amount finer than a fen, a branch
+     *                                  id that is not one) — before anything is written
      */
     public List<ActivityRecord> log(String branchId, List<Entry> entries, String senderId, String senderNick,
             String msgId) {
         BranchKeys keys = new BranchKeys(branchId);
-        requireSender(senderId);
-        if (entries.isEmpty()) {
-            throw new IllegalArgumentException("nothing to log");
+        requireId("sender", senderId);
+        if (entries.isEmpty() || entries.size() > MAX_ENTRIES) {
+            throw new IllegalArgumentException(entries.size() + " entries in one message");
         }
-        String nick = blankToNull(clean(senderNick));
+        String nick = cut(blankToNull(oneLine(senderNick)), MAX_NICK);
         Instant createdAt = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<ActivityRecord> stored = new ArrayList<>();
-        List<String> args = new ArrayList<>(List.of(keys.prefix(), Long.toString(REMEMBER_DELIVERY.toSeconds())));
+        List<String> args = new ArrayList<>(List.of(keys.prefix(), Long.toString(REMEMBER_DELIVERY.toSeconds()),
+                Long.toString(REMEMBER_CONTENT.toSeconds())));
+        MessageDigest content = sha256();
+        content.update(senderId.getBytes(StandardCharsets.UTF_8));
         for (Entry entry : entries) {
             ActivityRecord record = validated(branchId, entry, today, senderId, nick, createdAt, msgId);
             stored.add(record);
             args.add(RecordWire.encode(record));
             args.add(Long.toString(record.date().toEpochDay()));
+            content.update((RecordWire.SEPARATOR + RecordWire.content(record)).getBytes(StandardCharsets.UTF_8));
         }
-        List<?> reply = redis.execute(LOG, deliveryKeys(keys, keys.sequence(), msgId), args.toArray());
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.sequence(),
+                keys.said(HexFormat.of().formatHex(content.digest(), 0, 16))));
+        scriptKeys.addAll(deliveryKey(keys, msgId));
+        List<?> reply = redis.execute(LOG, scriptKeys, args.toArray());
         String result = String.valueOf(reply.get(1));
         if (!result.startsWith("log:")) {
             throw new IllegalStateException("msgId " + msgId + " was already used by another command: " + result);
@@ -154,9 +185,11 @@ public class ActivityStore {
     }
 
     private Undo undo(BranchKeys keys, String mode, long id, String senderId, boolean anyone, String msgId) {
-        requireSender(senderId);
-        List<?> reply = redis.execute(UNDO, deliveryKeys(keys, keys.sequence(), msgId), keys.prefix(), mode,
-                Long.toString(id), senderId, anyone ? "1" : "0", clock.instant().toString(), orEmpty(msgId),
+        requireId("sender", senderId);
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.sequence()));
+        scriptKeys.addAll(deliveryKey(keys, msgId));
+        List<?> reply = redis.execute(UNDO, scriptKeys, keys.prefix(), mode,
+                Long.toString(id), senderId, anyone ? "1" : "0", clock.instant().toString(), msgId == null ? "" : msgId,
                 Long.toString(REMEMBER_DELIVERY.toSeconds()), Integer.toString(REACH));
         String[] outcome = String.valueOf(reply.get(1)).split(":");
         if (!"undo".equals(outcome[0])) {
@@ -267,57 +300,113 @@ public class ActivityStore {
     }
 
     /**
-     * The record as it will be stored: date defaults to today, an empty topic is none, the amount is held in fen
-     * (so the record and the counters agree to the fen).
+     * The record as it will be stored: date defaults to today, a topic is one line and an empty one is none, the
+     * amount is held in fen (so the record and the counters agree to the fen).
      */
     private static ActivityRecord validated(String branchId, Entry entry, LocalDate today, String senderId,
             String senderNick, Instant createdAt, String msgId) {
         if (entry.activity() == null || !ACTIVITY_KEY.matcher(entry.activity()).matches()) {
             throw new IllegalArgumentException("invalid activity key '" + entry.activity() + "'");
         }
-        if (entry.count() < 1) {
-            throw new IllegalArgumentException("count must be at least 1, was " + entry.count());
+        if (entry.count() < 1 || entry.count() > Entry.MAX_COUNT) {
+            throw new IllegalArgumentException("count must be 1 to " + Entry.MAX_COUNT + ", was " + entry.count());
         }
-        if (entry.participants() != null && entry.participants() < 0) {
-            throw new IllegalArgumentException("participants must not be negative");
+        if (entry.participants() != null
+                && (entry.participants() < 0 || entry.participants() > Entry.MAX_PARTICIPANTS)) {
+            throw new IllegalArgumentException("participants must be 0 to " + Entry.MAX_PARTICIPANTS + ", was "
+                    + entry.participants());
         }
         BigDecimal amount = null;
         if (entry.amount() != null) {
-            if (entry.amount().signum() < 0) {
-                throw new IllegalArgumentException("amount must not be negative");
+            if (entry.amount().signum() < 0 || entry.amount().compareTo(Entry.MAX_AMOUNT) > 0) {
+                throw new IllegalArgumentException("amount must be 0 to " + Entry.MAX_AMOUNT + ", was "
+                        + entry.amount());
             }
             amount = BigDecimal.valueOf(RecordWire.fen(entry.amount()), 2);
         }
-        String topic = blankToNull(clean(entry.topic()));
+        String topic = blankToNull(oneLine(entry.topic()));
+        if (topic != null && topic.codePointCount(0, topic.length()) > Entry.MAX_TOPIC) {
+            throw new IllegalArgumentException("topic longer than " + Entry.MAX_TOPIC + " characters");
+        }
         LocalDate date = entry.date() == null ? today : entry.date();
+        if (date.getYear() < 1970 || date.getYear() > 9999) {
+            // the date index is per four-digit year and scored from the epoch day, as the scripts read it
+            throw new IllegalArgumentException("date " + date + " is out of range");
+        }
         return new ActivityRecord(0, branchId, entry.activity(), date, entry.count(), entry.participants(), topic,
                 amount, senderId, senderNick, createdAt, blankToNull(msgId));
     }
 
-    private static List<String> deliveryKeys(BranchKeys keys, String first, String msgId) {
-        if (msgId != null && msgId.contains(RecordWire.SEPARATOR)) {
-            throw new IllegalArgumentException("invalid msgId '" + msgId + "'");
+    /** The msgId's key, none without a msgId. */
+    private static List<String> deliveryKey(BranchKeys keys, String msgId) {
+        if (msgId == null || msgId.isBlank()) {
+            return List.of();
         }
-        return msgId == null || msgId.isBlank() ? List.of(first) : List.of(first, keys.delivery(msgId));
+        requireId("msgId", msgId);
+        return List.of(keys.delivery(msgId));
     }
 
-    private static void requireSender(String senderId) {
-        if (senderId == null || senderId.isBlank() || senderId.contains(RecordWire.SEPARATOR)) {
-            throw new IllegalArgumentException("invalid sender '" + senderId + "'");
+    /** An id that names keys and travels in records: bounded, printable. */
+    private static void requireId(String what, String id) {
+        if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH || !id.equals(oneLine(id))) {
+            throw new IllegalArgumentException("invalid " + what + " '" + id + "'");
         }
     }
 
-    /** A control character nobody types; taken out of free text so that it can join fields on reading. */
-    private static String clean(String text) {
-        return text == null ? null : text.replace(RecordWire.SEPARATOR, "");
+    /**
+     * Free text as one line of printable characters: line breaks, tabs and other spaces become one space; control
+     * and format characters (the wire's separator, bidi overrides, zero-width ones) and unassigned or private ones
+     * are taken out.
+     */
+    static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f' || Character.isSpaceChar(c)) {
+                space = line.length() > 0;
+                continue;
+            }
+            switch (Character.getType(c)) {
+                case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.SURROGATE,
+                        Character.PRIVATE_USE -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (space) {
+                line.append(' ');
+                space = false;
+            }
+            line.appendCodePoint(c);
+        }
+        return line.toString();
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+    /** The first {@code max} characters (code points, so no half of a pair is left). */
+    private static String cut(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /**
@@ -327,7 +416,11 @@ public class ActivityStore {
      */
     @SuppressWarnings("rawtypes")
     private static RedisScript<List> script(String name) {
-        String header = "local RECORD = " + RecordWire.luaFields() + "\n";
+        String header = "local RECORD = " + RecordWire.luaFields() + "\n"
+                + "local LIMIT = {count = " + Entry.MAX_COUNT + ", participants = " + Entry.MAX_PARTICIPANTS
+                + ", fen = " + RecordWire.fen(Entry.MAX_AMOUNT) + ", topicBytes = " + Entry.MAX_TOPIC * 4
+                + ", nickBytes = " + MAX_NICK * 4 + ", idBytes = " + MAX_ID_LENGTH * 4 + ", records = "
+                + MAX_ENTRIES + "}\n";
         return RedisScript.of(header + text("prelude.lua") + text(name), List.class);
     }
 

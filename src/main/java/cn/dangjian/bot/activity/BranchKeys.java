@@ -46,6 +46,11 @@ record BranchKeys(String branchId) {
         return prefix() + "audit";
     }
 
+    /** The remembered result of a sender's message by its content (a digest), for minutes: a resend is not stored again. */
+    String said(String digest) {
+        return prefix() + "said:" + digest;
+    }
+
     /** The remembered result of a delivery, for a day. */
     String delivery(String msgId) {
         return prefix() + "msg:" + msgId;

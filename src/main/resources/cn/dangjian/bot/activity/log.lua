@@ -1,27 +1,86 @@
 -- Logs every record of one message in one atomic step: id, record hash, date index, counters, audit.
--- A redelivered message (same msgId) finds its first result and changes nothing.
+-- A redelivered message (same msgId) and a resend (same sender, same content, within minutes: a member told that
+-- the bot may not have stored it) find the first result and change nothing.
 --
 -- KEYS[1]  dj:{b}:seq
--- KEYS[2]  dj:{b}:msg:{msgId}   (absent when the call has no msgId)
--- ARGV     prefix (dj:{b}:), seconds to remember the msgId, then per record: the record in wire format (no id yet)
---          and its date's epoch day
+-- KEYS[2]  dj:{b}:said:{digest of the sender and the records' content}
+-- KEYS[3]  dj:{b}:msg:{msgId}   (absent when the call has no msgId)
+-- ARGV     prefix (dj:{b}:), seconds to remember the msgId, seconds to remember the content, then per record: the
+--          record in wire format (no id yet) and its date's epoch day
 -- Returns  {'new' or 'again', 'log:' and the ids, comma-separated}
-local prefix, ttl = ARGV[1], ARGV[2]
+local prefix, deliveryTtl, contentTtl = ARGV[1], ARGV[2], ARGV[3]
+local sequence, said, delivery = KEYS[1], KEYS[2], KEYS[3]
 
-if KEYS[2] then
-    local earlier = redis.call('GET', KEYS[2])
+if delivery then
+    local earlier = redis.call('GET', delivery)
     if earlier then
         return {'again', earlier}
     end
 end
+local resent = redis.call('GET', said)
+if resent then
+    if delivery then
+        redis.call('SET', delivery, resent, 'EX', deliveryTtl)
+    end
+    return {'again', resent}
+end
+
+-- everything checked before the first write (see the prelude)
+local n = (#ARGV - 3) / 2
+if n < 1 or n > LIMIT.records or n % 1 ~= 0 then
+    return refuse(n .. ' records')
+end
+-- ids take nine digits of the date index's score
+local last = redis.call('GET', sequence)
+if last and not within(last, 0, 999999999 - n) then
+    return refuse('sequence ' .. last)
+end
+last = tonumber(last or '0')
+if not holds(prefix .. 'audit', 'stream') then
+    return refuse('the audit is of another kind')
+end
+local records, steps, stepOrder = {}, {}, {}
+local function step(counters, field, amount)
+    local key = counters .. '\0' .. field
+    if not steps[key] then
+        steps[key] = {counters, field, 0}
+        table.insert(stepOrder, key)
+    end
+    steps[key][3] = steps[key][3] + tonumber(amount)
+end
+for i = 1, n do
+    local record, epochDay = parse_record(ARGV[2 + 2 * i]), ARGV[3 + 2 * i]
+    local why = problem(record)
+    if not why and not within(epochDay, 0, 1e7) then
+        why = 'epoch day'
+    end
+    if why then
+        return refuse('record ' .. i .. ': ' .. why)
+    end
+    record.id = tostring(last + i)
+    local key, year = prefix .. 'rec:' .. record.id, string.sub(record.date, 1, 4)
+    if redis.call('EXISTS', key) == 1 then
+        return refuse(key .. ' exists')
+    end
+    if not (holds(prefix .. 'dates:' .. year, 'zset') and holds(prefix .. 'tally:' .. year, 'hash')) then
+        return refuse('the index or counters of ' .. year .. ' are of another kind')
+    end
+    local counters, field = prefix .. 'tally:' .. year, record.activity .. ':' .. tonumber(string.sub(record.date, 6, 7))
+    step(counters, field .. ':c', record.count)
+    step(counters, field .. ':p', record.participants or '0')
+    step(counters, field .. ':f', record.amountFen or '0')
+    records[i] = {record = record, key = key, year = year, epochDay = epochDay, field = field, counters = counters}
+end
+for _, key in ipairs(stepOrder) do
+    local counters, field, amount = unpack(steps[key])
+    if not fits(redis.call('HGET', counters, field), amount) then
+        return refuse(counters .. ' ' .. field .. ' would overflow')
+    end
+end
 
 local ids = {}
-for i = 3, #ARGV, 2 do
-    local record, epochDay = parse_record(ARGV[i]), ARGV[i + 1]
-    local year, month = string.sub(record.date, 1, 4), tonumber(string.sub(record.date, 6, 7))
-
-    local id = redis.call('INCR', KEYS[1])
-    record.id = tostring(id)
+for _, r in ipairs(records) do
+    local record, id = r.record, redis.call('INCR', sequence)
     local hash = {}
     for _, field in ipairs(RECORD) do
         if record[field] then
@@ -29,19 +88,18 @@ for i = 3, #ARGV, 2 do
             hash[#hash + 1] = record[field]
         end
     end
-    redis.call('HSET', prefix .. 'rec:' .. id, unpack(hash))
+    redis.call('HSET', r.key, unpack(hash))
 
     -- The score is epochDay followed by the id on nine digits: dates order first, then ids. Built as a string so
     -- that Lua's number formatting cannot round it; Redis parses it exactly (below 2^53).
-    redis.call('ZADD', prefix .. 'dates:' .. year, epochDay .. string.format('%09d', id), id)
+    redis.call('ZADD', prefix .. 'dates:' .. r.year, r.epochDay .. string.format('%09d', id), id)
 
-    local counters, field = prefix .. 'tally:' .. year, record.activity .. ':' .. month
-    redis.call('HINCRBY', counters, field .. ':c', record.count)
+    redis.call('HINCRBY', r.counters, r.field .. ':c', record.count)
     if record.participants and record.participants ~= '0' then
-        redis.call('HINCRBY', counters, field .. ':p', record.participants)
+        redis.call('HINCRBY', r.counters, r.field .. ':p', record.participants)
     end
     if record.amountFen and record.amountFen ~= '0' then
-        redis.call('HINCRBY', counters, field .. ':f', record.amountFen)
+        redis.call('HINCRBY', r.counters, r.field .. ':f', record.amountFen)
     end
 
     -- what was logged is in the record, which stays; the audit says who did what when
@@ -51,7 +109,8 @@ for i = 3, #ARGV, 2 do
 end
 
 local result = 'log:' .. table.concat(ids, ',')
-if KEYS[2] then
-    redis.call('SET', KEYS[2], result, 'EX', ttl)
+redis.call('SET', said, result, 'EX', contentTtl)
+if delivery then
+    redis.call('SET', delivery, result, 'EX', deliveryTtl)
 end
 return {'new', result}

@@ -35,3 +35,63 @@ local function parse_record(line)
     end
     return record
 end
+
+-- Redis does not roll a script back: one that fails halfway leaves what it wrote (a record without its counters or
+-- audit entry). So each script checks whatever could make one of its writes fail before its first write, and
+-- refuses with nothing written. (Out of memory can only refuse the first write: once a script has written, Redis
+-- lets it finish.)
+local function refuse(why)
+    return redis.error_reply('refused: ' .. why)
+end
+
+-- Text as HINCRBY takes it: an optional minus and digits.
+local function integer(text)
+    return type(text) == 'string' and #text <= 20 and string.match(text, '^%-?%d+$') ~= nil
+end
+
+-- Digits from low to high.
+local function within(text, low, high)
+    return type(text) == 'string' and #text <= 15 and string.match(text, '^%d+$') ~= nil
+           and tonumber(text) >= low and tonumber(text) <= high
+end
+
+-- Whether a counter (its text, or false when absent) may move by step (a number) and stay well inside a signed
+-- 64-bit integer; a double is exact enough for a bound at 2^62.
+local function fits(value, step)
+    return (not value or integer(value)) and math.abs(tonumber(value or '0') + step) < 2 ^ 62
+end
+
+-- Whether key holds a value of this kind, or nothing: a write to a key of another kind fails.
+local function holds(key, kind)
+    local actual = redis.call('TYPE', key).ok
+    return actual == 'none' or actual == kind
+end
+
+-- What is wrong with a record to be stored (parsed, no id yet), or nil. LIMIT comes with the header (from Entry and
+-- ActivityStore); the formats are those the other scripts read.
+local function problem(r)
+    if not r then
+        return 'not ' .. #RECORD .. ' fields'
+    elseif r.id then
+        return 'an id before it is stored'
+    elseif not (r.activity and string.match(r.activity, '^[a-z][a-z0-9_]*$')) then
+        return 'activity'
+    elseif not (r.date and string.match(r.date, '^%d%d%d%d%-[01]%d%-[0-3]%d$')) then
+        return 'date'
+    elseif not within(r.count, 1, LIMIT.count) then
+        return 'count'
+    elseif r.participants and not within(r.participants, 0, LIMIT.participants) then
+        return 'participants'
+    elseif r.amountFen and not within(r.amountFen, 0, LIMIT.fen) then
+        return 'amount'
+    elseif r.topic and #r.topic > LIMIT.topicBytes then
+        return 'topic'
+    elseif r.senderNick and #r.senderNick > LIMIT.nickBytes then
+        return 'nick'
+    elseif not r.senderId or #r.senderId > LIMIT.idBytes or (r.msgId and #r.msgId > LIMIT.idBytes) then
+        return 'sender or msgId'
+    elseif not r.createdAt then
+        return 'createdAt'
+    end
+    return nil
+end

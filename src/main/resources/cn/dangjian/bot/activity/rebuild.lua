@@ -8,14 +8,18 @@
 local prefix = ARGV[1]
 local totals, fields = {}, {}
 
+local problem = nil
 local function add(field, amount)
-    local value = tonumber(amount)
-    if value and value ~= 0 then
+    if amount and amount ~= '0' then
+        if not integer(amount) then
+            problem = problem or (field .. ' ' .. amount)
+            return
+        end
         if not totals[field] then
             table.insert(fields, field)
             totals[field] = 0
         end
-        totals[field] = totals[field] + value
+        totals[field] = totals[field] + tonumber(amount)
     end
 end
 
@@ -26,6 +30,16 @@ for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
     add(field .. ':c', count)
     add(field .. ':p', participants)
     add(field .. ':f', fen)
+end
+
+-- nothing is written unless every total is exact (a double is, below 2^53) and every counter can be set
+for _, field in ipairs(fields) do
+    if math.abs(totals[field]) >= 2 ^ 53 then
+        problem = problem or (field .. ' totals more than 2^53')
+    end
+end
+if problem or not holds(KEYS[2], 'hash') then
+    return refuse('cannot recount: ' .. (problem or 'the counters are of another kind'))
 end
 
 redis.call('DEL', KEYS[2])

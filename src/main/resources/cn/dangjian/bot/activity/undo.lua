@@ -12,14 +12,7 @@
 local prefix, mode, wanted, sender, anyone, at, msgId, ttl, reach =
     ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], tonumber(ARGV[9])
 
-local function decrement(counters, field, amount)
-    if amount and amount ~= '0' then
-        if redis.call('HINCRBY', counters, field, -tonumber(amount)) == 0 then
-            redis.call('HDEL', counters, field)
-        end
-    end
-end
-
+-- The outcome and the record it names, reading only.
 local function decide()
     local id = wanted
     if mode == 'last' then
@@ -38,27 +31,57 @@ local function decide()
             return 'undo:nothing', nil
         end
     end
-    local key = prefix .. 'rec:' .. id
-    local owner, activity, date, count, participants, fen, deletedAt =
-        unpack(redis.call('HMGET', key, 'senderId', 'activity', 'date', 'count', 'participants', 'amountFen',
-                          'deletedAt'))
+    local owner, activity, deletedAt =
+        unpack(redis.call('HMGET', prefix .. 'rec:' .. id, 'senderId', 'activity', 'deletedAt'))
     if not activity or deletedAt then
         return 'undo:notfound:' .. id, nil
     end
     if owner ~= sender and anyone ~= '1' then
         return 'undo:notyours:' .. id, id
     end
+    return 'undo:done:' .. id, id
+end
+
+-- Takes the record off the books, after checking (see the prelude) that none of the writes can fail.
+local function undo(id)
+    local key = prefix .. 'rec:' .. id
+    local owner, activity, date, count, participants, fen =
+        unpack(redis.call('HMGET', key, 'senderId', 'activity', 'date', 'count', 'participants', 'amountFen'))
+    if not (date and string.match(date, '^%d%d%d%d%-[01]%d%-[0-3]%d$')) then
+        return refuse(key .. ' has no date')
+    end
+    local year, month = string.sub(date, 1, 4), tonumber(string.sub(date, 6, 7))
+    local counters, field = prefix .. 'tally:' .. year, activity .. ':' .. month
+    -- a record stored before the bounds may hold any integer: it must still come off, exactly, so the steps are
+    -- the stored text with its sign turned (Lua's numbers would print a large one as 5e+18, which HINCRBY refuses)
+    local steps = {}
+    for kind, amount in pairs({c = count, p = participants, f = fen}) do
+        if amount and amount ~= '0' then
+            if not integer(amount) or string.sub(amount, 1, 1) == '-' then
+                return refuse(key .. ' ' .. kind .. ' ' .. amount)
+            end
+            local current = redis.call('HGET', counters, field .. ':' .. kind)
+            if not fits(current, -tonumber(amount)) then
+                return refuse(counters .. ' ' .. field .. ':' .. kind .. ' would overflow')
+            end
+            steps[field .. ':' .. kind] = '-' .. amount
+        end
+    end
+    if not (holds(counters, 'hash') and holds(prefix .. 'dates:' .. year, 'zset')
+            and holds(prefix .. 'audit', 'stream')) then
+        return refuse('the counters, index or audit of ' .. year .. ' are of another kind')
+    end
 
     redis.call('HSET', key, 'deletedAt', at, 'deletedBy', sender)
-    local year, month = string.sub(date, 1, 4), tonumber(string.sub(date, 6, 7))
     redis.call('ZREM', prefix .. 'dates:' .. year, id)
-    local counters, field = prefix .. 'tally:' .. year, activity .. ':' .. month
-    decrement(counters, field .. ':c', count)
-    decrement(counters, field .. ':p', participants)
-    decrement(counters, field .. ':f', fen)
+    for counter, by in pairs(steps) do
+        if redis.call('HINCRBY', counters, counter, by) == 0 then
+            redis.call('HDEL', counters, counter)
+        end
+    end
     redis.call('XADD', prefix .. 'audit', '*', 'action', 'undo', 'record', id, 'actor', sender, 'at', at,
                'msgId', msgId, 'owner', owner)
-    return 'undo:done:' .. id, id
+    return nil
 end
 
 local status, outcome, id = 'new', nil, nil
@@ -73,6 +96,12 @@ if outcome then
     end
 else
     outcome, id = decide()
+    if string.find(outcome, '^undo:done:') then
+        local refused = undo(id)
+        if refused then
+            return refused
+        end
+    end
     if KEYS[2] then
         redis.call('SET', KEYS[2], outcome, 'EX', ttl)
     end

@@ -1,6 +1,7 @@
 package cn.dangjian.bot.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,9 +26,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import cn.dangjian.bot.activity.ActivityStore.Undo;
 
 /**
- * Random logs, undos and redeliveries against a plain in-memory model of what the store promises: after every step
- * the counters equal the model's totals and what {@code rebuild} derives from the records, and the records read back
- * are the model's live ones in date order. The seed is fixed, so a failure replays.
+ * Random logs, undos, redeliveries, resends and refused inputs against a plain in-memory model of what the store
+ * promises: after every step the counters equal the model's totals and what {@code rebuild} derives from the records,
+ * and the records read back are the model's live ones in date order. The seed is fixed, so a failure replays.
  */
 class ActivityStoreInvariantTest {
 
@@ -54,6 +55,8 @@ class ActivityStoreInvariantTest {
     final Map<Long, ActivityRecord> live = new LinkedHashMap<>();
     final Map<String, List<ActivityRecord>> logsByMsgId = new HashMap<>();
     final Map<String, Undo> undosByMsgId = new HashMap<>();
+    /** What each sender said (the clock stands still: every resend is within the minutes the store remembers). */
+    final Map<List<Object>, List<ActivityRecord>> logsByContent = new HashMap<>();
     int messages;
 
     @Test
@@ -74,11 +77,17 @@ class ActivityStoreInvariantTest {
             else if (dice < 70) {
                 undoLast(store);
             }
-            else if (dice < 85) {
+            else if (dice < 80) {
                 undoById(store);
             }
-            else {
+            else if (dice < 90) {
                 redeliver(store);
+            }
+            else if (dice < 95) {
+                resend(store);
+            }
+            else {
+                refused(store);
             }
             if (step % 50 == 0) {
                 assertStoreMatchesModel(store);
@@ -110,6 +119,12 @@ class ActivityStoreInvariantTest {
         }
         String msgId = "log-" + (++messages);
         List<ActivityRecord> stored = store.log("demo", entries, sender, null, msgId);
+        List<ActivityRecord> earlier = logsByContent.putIfAbsent(List.of(sender, entries), stored);
+        if (earlier != null) {
+            assertThat(stored).as("the same content again").isEqualTo(earlier);
+            logsByMsgId.put(msgId, stored);
+            return;
+        }
         assertThat(stored).hasSameSizeAs(entries).allSatisfy(r -> assertThat(all).doesNotContainKey(r.id()));
         stored.forEach(r -> {
             all.put(r.id(), r);
@@ -150,6 +165,37 @@ class ActivityStoreInvariantTest {
             String msgId = pick(new ArrayList<>(undosByMsgId.keySet()));
             assertThat(store.undoLast("demo", pick(SENDERS), msgId)).isEqualTo(undosByMsgId.get(msgId));
         }
+    }
+
+    /** A member told that the bot may not have stored a message sends it again, under a new msgId. */
+    private void resend(ActivityStore store) {
+        if (logsByContent.isEmpty()) {
+            return;
+        }
+        List<Object> said = pick(new ArrayList<>(logsByContent.keySet()));
+        @SuppressWarnings("unchecked")
+        List<Entry> entries = (List<Entry>) said.get(1);
+        String msgId = "resend-" + (++messages);
+        assertThat(store.log("demo", entries, (String) said.get(0), null, msgId)).isEqualTo(logsByContent.get(said));
+    }
+
+    /** What no record may hold, alone or beside a good entry: refused, and nothing changes. */
+    private void refused(ActivityStore store) {
+        Entry good = new Entry("branch_committee_meeting", LocalDate.of(2026, 6, 1), 1, null, null, null);
+        Entry bad = switch (random.nextInt(5)) {
+            case 0 -> new Entry("dues_collection", LocalDate.of(2026, 6, 1), 1, null, null,
+                    new BigDecimal("50000000000000000"));
+            case 1 -> new Entry("dues_collection", LocalDate.of(2026, 6, 1), 1, null, null,
+                    Entry.MAX_AMOUNT.add(new BigDecimal("0.01")));
+            case 2 -> new Entry("heart_to_heart_talk", LocalDate.of(2026, 6, 1), Entry.MAX_COUNT + 1, null, null, null);
+            case 3 -> new Entry("branch_member_meeting", LocalDate.of(2026, 6, 1), 1, Entry.MAX_PARTICIPANTS + 1, null,
+                    null);
+            default -> new Entry("party_lecture", LocalDate.of(2026, 6, 1), 1, null, "题".repeat(Entry.MAX_TOPIC + 1),
+                    null);
+        };
+        List<Entry> entries = random.nextBoolean() ? List.of(bad) : List.of(good, bad);
+        assertThatThrownBy(() -> store.log("demo", entries, pick(SENDERS), null, "refused-" + (++messages)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private void apply(String msgId, Undo outcome) {

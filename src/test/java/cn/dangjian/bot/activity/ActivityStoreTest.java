@@ -97,10 +97,33 @@ class ActivityStoreTest {
         ActivityRecord logged = store.log("demo", List.of(committee(TODAY, null,
                 "主题：\u001f“不忘初心”,\t牢记使命\n（第二次）")), "member01", "张\u001f三", "m1").get(0);
 
-        assertThat(logged.topic()).isEqualTo("主题：“不忘初心”,\t牢记使命\n（第二次）");
+        assertThat(logged.topic()).as("one line, without control characters")
+                .isEqualTo("主题：“不忘初心”, 牢记使命 （第二次）");
         assertThat(logged.senderNick()).isEqualTo("张三");
         assertThat(store.recent("demo", 1)).containsExactly(logged);
         assertThat(store.year("demo", 2026)).containsExactly(logged);
+    }
+
+    @Test
+    void theSameContentFromTheSameSenderWithinMinutesIsStoredOnce() {
+        List<Entry> said = List.of(committee(LocalDate.of(2026, 3, 15), 7, "学习"), dues(TODAY, "200"));
+        List<ActivityRecord> first = store.log("demo", said, "member01", "王芳", "m1");
+
+        List<ActivityRecord> resent = store.log("demo", said, "member01", "王芳", "m2");
+        List<ActivityRecord> redelivered = store.log("demo", said, "member01", "王芳", "m2");
+
+        assertThat(resent).as("the first records, with the first msgId").isEqualTo(first);
+        assertThat(redelivered).isEqualTo(first);
+        assertThat(store.year("demo", 2026)).hasSize(2);
+        assertThat(store.tally("demo", 2026).count("branch_committee_meeting")).isEqualTo(1);
+        assertThat(redis.opsForStream().size("dj:{demo}:audit")).isEqualTo(2);
+        assertThat(redis.keys("dj:{demo}:said:*")).singleElement()
+                .satisfies(key -> assertThat(redis.getExpire(key)).isBetween(590L, 600L));
+
+        assertThat(store.log("demo", said, "member02", "李强", "m3")).as("another sender")
+                .extracting(ActivityRecord::id).containsExactly(3L, 4L);
+        assertThat(store.log("demo", List.of(said.get(0)), "member01", "王芳", "m4")).as("part of it only")
+                .extracting(ActivityRecord::id).containsExactly(5L);
     }
 
     @Test
@@ -280,7 +303,7 @@ class ActivityStoreTest {
         for (String time : List.of("2026-03-20T02:00:00.5Z", "2026-03-20T02:00:00.000001Z",
                 "2026-03-20T02:00:00.123456789Z", "2026-03-20T23:59:59.120Z")) {
             ActivityStore at = new ActivityStore(redis, Clock.fixed(Instant.parse(time), ZONE));
-            at.log("demo", List.of(committee(TODAY, null, null)), "member01", null, time);
+            at.log("demo", List.of(committee(TODAY, null, time)), "member01", null, time);
             assertThat(store.recent("demo", 1).get(0).createdAt()).isEqualTo(Instant.parse(time));
         }
     }
@@ -325,7 +348,7 @@ class ActivityStoreTest {
                 String msgId = "concurrent-" + i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return store.log("demo", List.of(new Entry("theme_party_day", TODAY, 1, 3, null, null)),
+                    return store.log("demo", List.of(new Entry("theme_party_day", TODAY, 1, 3, msgId, null)),
                             sender, null, msgId);
                 }));
             }
@@ -347,7 +370,8 @@ class ActivityStoreTest {
         assertThat(store.rebuild("demo", 2026)).isEqualTo(tally);
     }
 
+    /** A record of its own content (the msgId is its topic): the same content twice would be one record. */
     private ActivityRecord logOne(String sender, LocalDate date, String msgId) {
-        return store.log("demo", List.of(committee(date, null, null)), sender, null, msgId).get(0);
+        return store.log("demo", List.of(committee(date, null, msgId)), sender, null, msgId).get(0);
     }
 }
