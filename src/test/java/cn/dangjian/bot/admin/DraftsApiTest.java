@@ -45,6 +45,8 @@ class DraftsApiTest extends BotTest {
     @BeforeEach
     void aFewRecords() {
         redis.delete(List.of("dj:{demo}:dates:" + YEAR, "dj:{demo}:tally:" + YEAR));
+        // the store remembers what each sender said for minutes: the same entry again would not be stored
+        redis.delete(redis.keys("dj:{demo}:said:*"));
         store.log("demo", List.of(
                 new Entry("theme_party_day", LocalDate.of(YEAR, 4, 15), 1, 20, "追寻红色足迹", null),
                 new Entry("dues_collection", LocalDate.of(YEAR, 4, 10), 1, null, null, new java.math.BigDecimal("3200.50"))),
