@@ -85,10 +85,24 @@ public final class Branches {
             Branch.CustomRobot robot = item.get("customRobot")
                     .map(r -> new Branch.CustomRobot(r.requiredText("webhook"), r.requiredText("secret")))
                     .orElse(null);
+            Integer memberCount = item.get("memberCount").map(n -> memberCount(n)).orElse(null);
             branches.add(new Branch(id, item.requiredText("name"), cids, item.texts("secretaries"),
-                    item.texts("members"), calendar, robot));
+                    item.texts("members"), calendar, robot, memberCount));
         }
         return new Branches(branches, root.texts("admins"));
+    }
+
+    private static int memberCount(YamlNode node) {
+        try {
+            int count = Integer.parseInt(node.text().strip());
+            if (count > 0) {
+                return count;
+            }
+        }
+        catch (NumberFormatException e) {
+            // refused below with the line
+        }
+        throw node.problem("memberCount must be a whole number above zero (the branch's party members)");
     }
 
     private static Map<String, Cadence> obligations(YamlNode owner, Catalogue catalogue) {

@@ -48,6 +48,12 @@ final class ActivityWords {
         }
     }
 
+    /** The activity of a catalogue key the parser names itself (a 党小组 that "开了个会"). */
+    Activity activity(String key) {
+        return wordsByActivity.stream().map(w -> w.get(0).activity).filter(a -> a.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the catalogue has no activity " + key));
+    }
+
     boolean isWord(String text) {
         return byText.containsKey(text);
     }

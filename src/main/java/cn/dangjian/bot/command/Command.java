@@ -8,11 +8,39 @@ import cn.dangjian.bot.activity.Progress;
 /** What a chat message asks the bot to do, understood from free Chinese text by {@link Parser}. */
 public sealed interface Command {
 
-    /** Store these activities (one message may name several: "召开支委会和党员大会"). */
-    record Log(List<Entry> entries) implements Command {
+    /**
+     * Store these activities (one message may name several: "召开支委会和党员大会"). {@code besides}, when not null, says
+     * what else the message named that is not stored ("另外，11月30日的支部党员大会开展后请告诉我，我再记录。").
+     */
+    record Log(List<Entry> entries, String besides) implements Command {
         public Log {
             entries = List.copyOf(entries);
         }
+
+        public Log(List<Entry> entries) {
+            this(entries, null);
+        }
+    }
+
+    /**
+     * The bot's reading of a message that names activities without saying they took place ("主题党日", "开展主题党日活动"):
+     * nothing is stored until the sender confirms. {@code question} says the reading and how to confirm it.
+     */
+    record Ask(List<Entry> entries, String question) implements Command {
+        public Ask {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** 是 / 对 / 确认: the sender confirms the reading the bot asked about. */
+    record Confirm() implements Command {
+    }
+
+    /**
+     * Understood, and deliberately not stored: a plan, a cancellation, a question the progress cannot answer, a notice
+     * forwarded from above, chit-chat. {@code answer} says what the bot understood.
+     */
+    record Noted(SpeechAct act, String answer) implements Command {
     }
 
     /** 撤销 (the sender's last record) or 撤销 #12 ({@code id} set). */

@@ -48,11 +48,6 @@ final class CommandWords {
 
     private static final Pattern QUESTION = Pattern.compile("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
     private static final Pattern HOW = Pattern.compile("怎么|如何|怎样");
-    private static final Pattern NOT_HELD = Pattern.compile(
-            // "2人未交" (after a masked count) speaks of some members, not of the activity
-            "(?<!\\u0000)(?:没有|没|尚未|还未|暂未|还没|未)(?:有)?(?:开|召开|开展|举行|举办|组织|进行|搞|上|讲|交|缴|收)"
-                    + "|取消|推迟|延期|改期|计划|打算|拟于|准备召开|将于");
-
     private final ActivityWords words;
 
     CommandWords(ActivityWords words) {
@@ -144,11 +139,6 @@ final class CommandWords {
                 : text.contains("今年") || text.contains("全年") || text.contains("本年") || text.contains("年度")
                         ? Progress.Scope.YEAR : Progress.Scope.MONTH;
         return new Command.ShowProgress(scope);
-    }
-
-    /** Whether the message says the activity has not taken place (没开, 未召开, 推迟, 计划…): nothing to log. */
-    boolean saysNotHeld(String masked) {
-        return NOT_HELD.matcher(masked).find();
     }
 
     private static String core(String message) {

@@ -25,9 +25,10 @@ import cn.dangjian.bot.command.Facts.Stated;
  *     本月/上月 + day say the month outright;</li>
  * <li>a weekday is this week's unless 上/上上/下 says otherwise (weeks start on Monday): 周三 on a Monday is in the
  *     future and refused, with a hint to write 上周三;</li>
- * <li>今天, 昨天, 前天, 大前天 (and 明天, 后天, which are refused as future dates);</li>
+ * <li>今天, 昨天, 前天, 大前天, 3天前, 五天前 (and 明天, 后天, which name a plan);</li>
  * <li>上个月, 上周, 去年, 2月 … without a day name no date: a record needs one, so the message is refused with a hint
- *     (this month, 本月 or 3月份 in March, needs none; "上个月党费" is the month the dues are for).</li>
+ *     (this month, 本月 or 3月份 in March, needs none; "上个月党费" is the month the dues are for); 下周, 下个月初,
+ *     明年 … name no date either, but a time to come: the message is a plan.</li>
  * </ul>
  * Checking the date (future, more than a year back) is the parser's business; this class only says what day was meant.
  */
@@ -58,15 +59,19 @@ final class DateExpressions {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(上上个?|上个?|本|这个?|下个?)?(?:周|星期|礼拜)([一二三四五六日天七1-7])");
     private static final Pattern RELATIVE = Pattern.compile(
-            "大前天|前天|前日|昨天|昨日|昨晚|昨儿|今天|今日|今早|今晚|今儿|明天|明日|明晚|后天");
+            "大前天|前天|前日|昨天|昨日|昨晚|昨儿|今天|今日|今早|今晚|今儿|明天|明日|明早|明晚|大后天|后天");
+    private static final Pattern DAYS_AGO = Pattern.compile("(?<![\\d" + CN + "])(\\d{1,3}|[" + CN + "]{1,4})天(?:以)?前");
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.%元块次人名位个日号万])");
     private static final Pattern BARE_DAY = Pattern.compile(
             "(?<![\\d月第" + CN + "])" + DAY + "(?:日|号)(?![楼文院线室馆厅])");
     /** Stretches of time: a record needs a day. "上个月党费" is the month the dues are for, not a date. */
     private static final Pattern VAGUE = Pattern.compile(
-            "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|月初|月底"
-                    + "|上旬|中旬|下旬|下个?(?:周|星期|礼拜)|下个?月|明年)");
+            "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|几天前|月初|月底"
+                    + "|上旬|中旬|下旬)");
+    /** A time still to come without a day: the words of a plan. */
+    private static final Pattern AHEAD = Pattern.compile(
+            "下下?个?(?:周|星期|礼拜)(?![一二三四五六日天七1-7])|下个?月(?:初|底|中旬|上旬|下旬)?|明年|年底前|月底前|近期|近日将|过几天|过两天");
     /**
      * A month without a day ("2月召开了支委会"). This month's needs no day (today is in it); another month's does, or
      * the record would count for the wrong month.
@@ -83,6 +88,7 @@ final class DateExpressions {
                 new Form(MONTH_WORD_DAY, "月", this::monthWordDay),
                 new Form(WEEKDAY, "周期拜", this::weekday),
                 new Form(RELATIVE, "天日晚儿早", m -> today.plusDays(relativeDays(m.group()))),
+                new Form(DAYS_AGO, "前", m -> daysAgo(m.group(1))),
                 new Form(DOTTED, "./", m -> pastYear(number(m.group(1)), number(m.group(2)))),
                 new Form(BARE_DAY, "日号", m -> nearestMonth(number(m.group(1)))));
     }
@@ -96,6 +102,13 @@ final class DateExpressions {
     }
 
     private void find(StringBuilder text, String original, List<Stated> out) {
+        if (Facts.containsAny(text, "下明近过年月")) {
+            Matcher ahead = AHEAD.matcher(text);
+            while (ahead.find()) {
+                out.add(new Dated(ahead.start(), ahead.group(), null, true, true));
+                Facts.mask(text, ahead.start(), ahead.end());
+            }
+        }
         for (Form form : forms) {
             if (!Facts.containsAny(text, form.needs)) {
                 continue;
@@ -176,10 +189,16 @@ final class DateExpressions {
             case "大前天" -> -3;
             case "前天", "前日" -> -2;
             case "昨天", "昨日", "昨晚", "昨儿" -> -1;
-            case "明天", "明日", "明晚" -> 1;
+            case "明天", "明日", "明早", "明晚" -> 1;
             case "后天" -> 2;
+            case "大后天" -> 3;
             default -> 0;
         };
+    }
+
+    /** "3天前", "五天前"; a number of days beyond a year is kept as said, and refused as too far back. */
+    private LocalDate daysAgo(String number) {
+        return today.minusDays(Math.min(ChineseNumbers.parse(number), 3660));
     }
 
     private LocalDate pastYear(int month, int day) {

@@ -19,15 +19,29 @@ final class Facts {
     static final char MASK = '\u0000';
 
     /** A fact and where it was said. */
-    sealed interface Stated permits Dated, Topic, Amount, Quantity {
+    sealed interface Stated permits Dated, Topic, Amount, Quantity, AllMembers {
         int at();
     }
 
     /**
      * A date as said. {@code date} is null when no such day exists (2月30日, {@code vague} false) or when the words
-     * name a stretch of time rather than a day (上个月, {@code vague} true).
+     * name a stretch of time rather than a day (上个月, 下周, {@code vague} true); {@code ahead} marks a stretch still
+     * to come (下周, 下个月初), which says the message is a plan.
      */
-    record Dated(int at, String said, LocalDate date, boolean vague) implements Stated {
+    record Dated(int at, String said, LocalDate date, boolean vague, boolean ahead) implements Stated {
+
+        Dated(int at, String said, LocalDate date, boolean vague) {
+            this(at, said, date, vague, false);
+        }
+
+        /** Whether it names a time after {@code today}: a plan, unless the message says it is done. */
+        boolean after(LocalDate today) {
+            return ahead || date != null && date.isAfter(today);
+        }
+    }
+
+    /** "全体党员参加": as many people as the branch has members, when the bot knows that number. */
+    record AllMembers(int at) implements Stated {
     }
 
     record Topic(int at, String text) implements Stated {
@@ -49,9 +63,11 @@ final class Facts {
 
     /**
      * A number with its unit ("5人次", "两次", "32份"), not yet checked. {@code each} marks "各2次": it belongs to every
-     * activity of its clause.
+     * activity of its clause; {@code outsiders} marks people who need not be members ("参加群众105人"), so the
+     * branch's size does not bound them.
      */
-    record Quantity(int at, String said, String number, String unit, Role role, boolean each) implements Stated {
+    record Quantity(int at, String said, String number, String unit, Role role, boolean each, boolean outsiders)
+            implements Stated {
     }
 
     private static final String CN = ChineseNumbers.CHARS;
@@ -62,8 +78,14 @@ final class Facts {
     /** A quote opened and never closed runs to the end of its clause: input methods make that easy. */
     private static final Pattern UNCLOSED = Pattern.compile("[“「《『]([^,。;!?\\n”」》』]+)");
 
-    /** 主题：…, 主题是…, 题目为… up to the end of the clause; "主题党日" has no 是/为/colon and stays an activity. */
-    private static final Pattern MARKED = Pattern.compile("(?:主题|题目)(?:为:|是:|是|为|:)([^,。;!?\\n]*)");
+    /**
+     * 主题：…, 主题是…, 题目为…, 题为… up to the end of the clause; "主题党日" has no 是/为/colon and stays an activity.
+     */
+    private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)([^,。;!?\\n]*)"
+            + "|(?<![主标])题为:?([^,。;!?\\n]*)");
+
+    /** 以…为题 / 以…为主题: the topic stands between 以 and 为. */
+    private static final Pattern AROUND = Pattern.compile("以([^,。;!?\\n以]{2,40}?)为(?:主题|题|题目)");
 
     private static final String MONEY = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
@@ -72,47 +94,64 @@ final class Facts {
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d.第" + CN + "])"
-                    + "(?:(?<took>(?:参加|参会|出席|到会|与会|实到|参与|参训|参学)的?(?:人员|人数|党员|同志|人)?(?:共计|共|有|为|约|达)?:?)"
+                    + "(?:(?<took>(?:(?:参加|参会|出席|到会|与会|实到|参与|参训|参学)的?(?:人员|人数|党员|同志|人)?|到了|来了)"
+                    + "(?:共计|共|有|为|是|约|达)?:?)"
                     + "|(?<absentBefore>应到|应参会|缺席|请假|未到)|(?<each>各))?"
                     + "(?<number>-?\\d+(?:\\.\\d+)?|[" + CN + "]+)(?<about>多|余|来)?"
                     + "(?<unit>人次|个人|次|回|场|期|篇|件|个|份|项|轮|批|人|名|位)"
                     + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
                     + "(?<absentAfter>请假|缺席|未到|未交|未缴|未参加|未)?");
 
-    private static final String TOPIC_TRIM = "[\\s\\u0000,.;:!?、。“”\"'‘’「」『』]+";
+    /** "参加人数：21" says people even without 人. */
+    private static final Pattern HEADCOUNT = Pattern.compile(
+            "(?:参加|参会|出席|到会|与会|参与|实到)人数(?:共计|共|为|是|约|达)?:?(\\d+|[" + CN + "]+)(?![\\d." + CN + "])");
+
+    /** People who need not be party members: the branch's size does not bound how many of them took part. */
+    private static final Pattern OUTSIDERS = Pattern.compile("群众|居民|村民|职工|师生|学生|青年|志愿者|市民|游客|家属");
+
+    private static final Pattern ALL_MEMBERS = Pattern.compile("全体(?:支部)?(?:党员|同志)(?![\\d" + CN + "])");
+
+    /** What is trimmed from both ends of a topic, typed half- or full-width; brackets of the title itself stay. */
+    private static final String TOPIC_TRIM = "[\\s\\u0000\\u3000,.;:!?、。，．；：！？“”\"'‘’「」『』《》]+";
     private static final Pattern TOPIC_EDGES = Pattern.compile("^" + TOPIC_TRIM + "|" + TOPIC_TRIM + "$");
 
     private Facts() {
     }
 
     /**
-     * Topics in quotes or after 主题：/题目：. A quote around nothing but an activity's own word ("开展“主题党日”活动")
-     * names the activity: only its marks are masked.
+     * Topics: text in quotes, after 主题：/题目：/题为, or between 以 and 为题. A topic is taken from the message as typed
+     * (spaces and punctuation kept) and masked, so that an activity word inside it (《重温入党誓词》) is not a second
+     * activity. Only “”「」 around nothing but an activity's own word ("开展“主题党日”活动") stress that activity: its
+     * marks are masked, the word stays; a title in 《》 is always a topic.
      */
-    static void topics(StringBuilder text, List<Stated> out, Predicate<String> isActivityWord) {
+    static void topics(StringBuilder text, MessageText message, List<Stated> out, Predicate<String> isActivityWord) {
         if (!containsAny(text, "“「《『\"‘题")) {
             return;
         }
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            String inner = firstGroup(m);
-            if (isActivityWord.test(inner.strip())) {
+            int group = firstGroup(m);
+            String inner = m.group(group);
+            if (text.charAt(m.start()) != '《' && isActivityWord.test(inner.strip())) {
                 mask(text, m.start(), m.start() + 1);
                 mask(text, m.end() - 1, m.end());
                 continue;
             }
-            addTopic(out, m.start(), inner);
+            addTopic(out, message, text, m.start(), m.start(group), m.end(group));
             mask(text, m.start(), m.end());
         }
         m = UNCLOSED.matcher(text);
         while (m.find()) {
-            addTopic(out, m.start(), m.group(1));
+            addTopic(out, message, text, m.start(), m.start(1), m.end(1));
             mask(text, m.start(), m.end());
         }
-        m = MARKED.matcher(text);
-        while (m.find()) {
-            addTopic(out, m.start(), m.group(1));
-            mask(text, m.start(), m.end());
+        for (Pattern marked : List.of(AROUND, MARKED)) {
+            m = marked.matcher(text);
+            while (m.find()) {
+                int group = firstGroup(m);
+                addTopic(out, message, text, m.start(), m.start(group), m.end(group));
+                mask(text, m.start(), m.end());
+            }
         }
     }
 
@@ -136,16 +175,34 @@ final class Facts {
     }
 
     static void quantities(StringBuilder text, List<Stated> out) {
-        Matcher m = QUANTITY.matcher(text);
+        Matcher m = HEADCOUNT.matcher(text);
+        while (m.find()) {
+            out.add(new Quantity(m.start(1), m.group(1) + "人", m.group(1), "人", Role.PARTICIPATION, false,
+                    outsiders(text, m.start(), m.end())));
+            mask(text, m.start(), m.end());
+        }
+        m = QUANTITY.matcher(text);
         while (m.find()) {
             Role role = m.group("absentBefore") != null || m.group("absentAfter") != null ? Role.ABSENT
                     : m.group("took") != null || m.group("tookAfter") != null ? Role.PARTICIPATION
                     : Role.PLAIN;
             String said = m.group("number") + (m.group("about") == null ? "" : m.group("about")) + m.group("unit");
             out.add(new Quantity(m.start("number"), said, m.group("number"), m.group("unit"), role,
-                    m.group("each") != null));
+                    m.group("each") != null, outsiders(text, m.start(), m.end())));
             mask(text, m.start(), m.end());
         }
+        if (text.indexOf("全体") >= 0) {
+            m = ALL_MEMBERS.matcher(text);
+            while (m.find()) {
+                out.add(new AllMembers(m.start()));
+                mask(text, m.start(), m.end());
+            }
+        }
+    }
+
+    /** Whether the people counted at [start, end) are named as non-members, just before or inside the count. */
+    private static boolean outsiders(CharSequence text, int start, int end) {
+        return OUTSIDERS.matcher(text).region(Math.max(0, start - 4), end).find();
     }
 
     /**
@@ -167,19 +224,26 @@ final class Facts {
         }
     }
 
-    private static void addTopic(List<Stated> out, int at, String raw) {
-        String topic = TOPIC_EDGES.matcher(raw.replace("《", "").replace("》", "")).replaceAll("");
-        if (!topic.isEmpty() && topic.indexOf(MASK) < 0) {
+    /** A topic as typed; one that runs into text already understood (题目：《…》 after its title) is not a second one. */
+    private static void addTopic(List<Stated> out, MessageText message, CharSequence masked, int at, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (masked.charAt(i) == MASK) {
+                return;
+            }
+        }
+        String topic = TOPIC_EDGES.matcher(message.original(start, end)).replaceAll("");
+        if (!topic.isEmpty()) {
             out.add(new Topic(at, topic));
         }
     }
 
-    private static String firstGroup(Matcher m) {
+    /** The number of the first group that took part in the match. */
+    private static int firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
-                return m.group(g);
+                return g;
             }
         }
-        return "";
+        return 0;
     }
 }

@@ -1,6 +1,5 @@
 package cn.dangjian.bot.command;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,38 +10,76 @@ import java.util.regex.Pattern;
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.command.ActivityWords.Mention;
-import cn.dangjian.bot.command.Facts.Amount;
 import cn.dangjian.bot.command.Facts.Dated;
 import cn.dangjian.bot.command.Facts.Stated;
 import cn.dangjian.bot.command.Facts.Quantity;
-import cn.dangjian.bot.command.Facts.Topic;
 
 /**
- * Reads a log message into entries: which activities it names, and which facts belong to which.
+ * Reads a message that names activities: its clauses and what each does ({@link SpeechActs}), which facts belong to
+ * which activity, and so what took place, what the bot is unsure of, and what is only planned, asked or called off.
  *
- * <p>A message is cut into clauses at ，。；！？. A fact in a clause that names no activity ("，18人参加") is shared by all
- * the activities of the message; a fact said before the first activity of a clause ("3月15日召开支委会和党员大会") is
- * shared by the activities of that clause; any other fact belongs to the activity it follows, up to the next 和/及/、
- * ("支委会2次，党员大会1次", "开了2次支委会和1次党员大会"). An activity's own fact wins over a shared one. A message with a
- * single date gives it to every activity.
+ * <p>A message is cut into clauses at ，。；！？ and line breaks. A fact in a clause that names no activity ("，18人参加")
+ * is shared by all the activities of the message; a fact said before the first activity of a clause
+ * ("3月15日召开支委会和党员大会") is shared by the activities of that clause; any other fact belongs to the activity it
+ * follows, up to the next 和/及/、 ("支委会2次，党员大会1次", "开了2次支委会和1次党员大会"). An activity's own fact wins over
+ * a shared one. A message with a single date gives it to every activity. Facts said in a clause that plans, asks or
+ * cancels are not shared with the activities that took place ("昨天开了支委会，明天开党员大会，请全体党员参加").
  *
  * <p>An activity named after a held one as its agenda ("开了支委会，研究发展党员工作", "选举产生新一届支部委员会") is what
  * the meeting dealt with, not a second activity: it is not logged and its facts are dropped.
  *
- * <p>Every fact an activity sees is checked; one fact refused refuses the whole message, so nothing is stored from a
- * message the bot did not fully accept.
+ * <p>Every fact an activity sees is checked ({@link EntryBuilder}); one fact refused refuses the whole message, so nothing is
+ * stored from a message the bot did not fully accept.
  */
 final class LogReader {
 
-    /** A fact that cannot be accepted; {@code reason} is the reply. */
-    static final class Refusal extends RuntimeException {
-        Refusal(String reason) {
-            super(reason, null, false, false);
+    /** A clause: where it lies, where its agenda begins (its end when it has none), and what it does. */
+    record Clause(int start, int end, int agendaFrom, SpeechAct act) {
+
+        /** Whether its facts may describe work done: not when it plans, asks or cancels. */
+        boolean reports() {
+            return act == SpeechAct.DONE || act == SpeechAct.UNMARKED;
         }
     }
 
-    /** What a message says, with the understood parts masked in {@code masked} (same positions as {@code text}). */
-    record Reading(String text, String masked, List<Mention> mentions, List<Stated> facts) {
+    /** Whom a fact belongs to: one activity, every activity of one clause, or every activity of the message. */
+    sealed interface Owner {
+    }
+
+    record OfMention(int mention) implements Owner {
+    }
+
+    record OfClause(int clause) implements Owner {
+    }
+
+    record OfMessage() implements Owner {
+    }
+
+    /** A fact with its owner. */
+    record Owned(Stated fact, Owner owner, int clause) {
+    }
+
+    /** One named activity: where, in which clause, whether it is only the agenda of another, and what is said of it. */
+    record Named(Mention mention, int clause, boolean agenda, SpeechAct act) {
+    }
+
+    /** What a message says, with the understood parts masked in {@code masked} (same positions as the text). */
+    record Reading(MessageText message, String masked, List<Mention> mentions, List<Stated> facts) {
+
+        String text() {
+            return message.text();
+        }
+    }
+
+    /**
+     * What the bot understood: the entries of what took place ({@code done}), the entries it would store but is not
+     * sure took place ({@code unsure}), and the activities only planned, asked about or cancelled ({@code aside}).
+     */
+    record Understanding(List<Entry> done, List<Entry> unsure, List<Aside> aside) {
+    }
+
+    /** An activity that is not logged, what is said of it, and when (null when no day is said). */
+    record Aside(Activity activity, SpeechAct act, Dated when) {
     }
 
     private static final String SEPARATORS = ",。;!?\n";
@@ -50,8 +87,10 @@ final class LogReader {
     private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|表决");
     private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
     private static final Pattern ONLY_CONNECTOR = Pattern.compile("[和及与、并跟]|以及");
-    private static final int MAX_COUNT = 1000;
-    private static final int MAX_PARTICIPANTS = 10_000;
+    /** "第一党小组开了个会": a 党小组 that met names its meeting without the word 党小组会. */
+    private static final Pattern GROUP_MET = Pattern.compile(
+            "党小组[^,。;!?\\n]{0,12}?(?:开|召开|组织)了?(?:个|一个|一次|次)?(?:小组)?会(?![议室场])");
+    private static final String PARTY_GROUP_MEETING = "party_group_meeting";
 
     private final ActivityWords words;
 
@@ -59,11 +98,18 @@ final class LogReader {
         this.words = words;
     }
 
-    Reading read(String text, LocalDate today) {
+    Reading read(MessageText message, LocalDate today) {
+        String text = message.text();
         StringBuilder masked = new StringBuilder(text);
         List<Stated> facts = new ArrayList<>();
-        Facts.topics(masked, facts, words::isWord);
-        List<Mention> mentions = words.find(masked);
+        Facts.topics(masked, message, facts, words::isWord);
+        List<Mention> mentions = new ArrayList<>(words.find(masked));
+        if (mentions.isEmpty() && text.contains("党小组")) {
+            Matcher met = GROUP_MET.matcher(masked);
+            if (met.find()) {
+                mentions.add(new Mention(met.start(), met.end(), words.activity(PARTY_GROUP_MEETING)));
+            }
+        }
         if (!mentions.isEmpty()) {
             for (Mention m : mentions) {
                 Facts.mask(masked, m.start(), m.end());
@@ -73,161 +119,201 @@ final class LogReader {
             Facts.quantities(masked, facts);
             facts.sort(Comparator.comparingInt(Stated::at));
         }
-        return new Reading(text, masked.toString(), mentions, facts);
+        return new Reading(message, masked.toString(), List.copyOf(mentions), facts);
     }
 
-    /** @throws Refusal when a fact cannot be accepted */
-    Command.Log entries(Reading reading, LocalDate today) {
-        Layout layout = new Layout(reading);
-        List<Mention> mentions = reading.mentions();
-        boolean[] agenda = layout.agenda();
-        int[] owner = new int[reading.facts().size()];
-        for (int f = 0; f < owner.length; f++) {
-            owner[f] = layout.owner(reading.facts().get(f));
-        }
-        Dated onlyDate = onlyDate(reading.facts(), owner, agenda);
-        List<EntryBuilder> builders = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            if (agenda[i]) {
+    /** The acts of the clauses that name activities, for the speech-act table. */
+    List<SpeechAct> acts(Reading reading, LocalDate today) {
+        Layout layout = new Layout(reading, today);
+        return layout.named.stream().filter(n -> !n.agenda()).map(Named::act).distinct().toList();
+    }
+
+    /** @throws EntryBuilder.Refusal when a fact of an activity that took place, or may have, cannot be accepted */
+    Understanding understand(Reading reading, LocalDate today, Integer branchSize) {
+        Layout layout = new Layout(reading, today);
+        Dated onlyDate = layout.onlyDate();
+        List<EntryBuilder> done = new ArrayList<>();
+        List<EntryBuilder> unsure = new ArrayList<>();
+        List<Aside> aside = new ArrayList<>();
+        for (int i = 0; i < layout.named.size(); i++) {
+            Named named = layout.named.get(i);
+            if (named.agenda()) {
                 continue;
             }
-            EntryBuilder builder = new EntryBuilder(mentions.get(i).activity());
-            int clause = Layout.clauseScope(layout.clauseOf(mentions.get(i).start()));
-            for (int scope : new int[] {i, clause, Layout.MESSAGE}) {
-                for (int f = 0; f < owner.length; f++) {
-                    if (owner[f] == scope) {
-                        builder.take(reading.facts().get(f), today);
+            if (!layout.clauses.get(named.clause()).reports()) {
+                aside.add(new Aside(named.mention().activity(), named.act(), layout.firstDate(i)));
+                continue;
+            }
+            EntryBuilder draft = new EntryBuilder(named.mention().activity(), today, branchSize);
+            for (Owner owner : List.of(new OfMention(i), new OfClause(named.clause()), new OfMessage())) {
+                for (Owned owned : layout.owned) {
+                    if (owned.owner().equals(owner) && layout.clauses.get(owned.clause()).reports()) {
+                        draft.take(owned.fact());
                     }
                 }
             }
-            if (builder.date == null && onlyDate != null) {
-                builder.take(onlyDate, today);
+            if (onlyDate != null) {
+                draft.take(onlyDate);
             }
-            merge(builders, builder.dated(today));
+            EntryBuilder.merge(named.act() == SpeechAct.DONE ? done : unsure, draft.dated());
         }
-        return new Command.Log(builders.stream().map(EntryBuilder::entry).toList());
-    }
-
-    /** The single date of a message names the day of all its activities ("支委会3月15日召开，党员大会…"). */
-    private static Dated onlyDate(List<Stated> facts, int[] owner, boolean[] agenda) {
-        Dated only = null;
-        for (int f = 0; f < facts.size(); f++) {
-            if (facts.get(f) instanceof Dated d && !(owner[f] >= 0 && agenda[owner[f]])) {
-                if (only != null) {
-                    return null;
-                }
-                only = d;
-            }
-        }
-        return only;
-    }
-
-    /**
-     * The same activity named twice on one day is one record ("3月党费已收齐，党费合计3200元"); counts given for each
-     * add up ("书记与支委谈心谈话5人次，与党员谈心谈话18人次" is 23人次).
-     */
-    private static void merge(List<EntryBuilder> builders, EntryBuilder next) {
-        for (EntryBuilder d : builders) {
-            if (d.activity.equals(next.activity) && d.date.equals(next.date)) {
-                if (d.count == null || next.count == null) {
-                    d.count = d.count != null ? d.count : next.count;
-                }
-                else if (d.count + next.count > MAX_COUNT) {
-                    throw new Refusal("未记录：" + d.activity.name() + "的数量合计超过" + MAX_COUNT
-                            + "，与一个支部的实际不符。请核对后重新发送，例如“召开支委会2次”。");
-                }
-                else {
-                    d.count = d.count + next.count;
-                }
-                d.participants = d.participants != null ? d.participants : next.participants;
-                d.topic = d.topic != null ? d.topic : next.topic;
-                d.amount = d.amount != null ? d.amount : next.amount;
-                return;
-            }
-        }
-        builders.add(next);
+        return new Understanding(done.stream().map(EntryBuilder::entry).toList(), unsure.stream().map(EntryBuilder::entry).toList(),
+                aside);
     }
 
     /** Where the clauses and the activities of one message lie, and so which facts belong to which activity. */
     private static final class Layout {
 
-        static final int MESSAGE = -1;
+        final List<Clause> clauses;
+        final List<Named> named;
+        final List<Owned> owned;
 
-        private final Reading reading;
-        private final int[] clause;
-        private final int[] clauseStart;
-        /** For each mention: where its own part of the clause begins (its start, the 和 before it, or its 研究). */
-        private final int[] pieceStart;
-        private final boolean[] agenda;
-
-        Layout(Reading reading) {
-            this.reading = reading;
+        Layout(Reading reading, LocalDate today) {
+            String text = reading.text();
             String masked = reading.masked();
-            clause = new int[masked.length() + 1];
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int i = 0; i < masked.length(); i++) {
-                clause[i] = starts.size() - 1;
-                if (SEPARATORS.indexOf(masked.charAt(i)) >= 0) {
-                    starts.add(i + 1);
-                }
-            }
-            clause[masked.length()] = starts.size() - 1;
-            clauseStart = starts.stream().mapToInt(Integer::intValue).toArray();
             List<Mention> mentions = reading.mentions();
-            pieceStart = new int[mentions.size()];
-            agenda = new boolean[mentions.size()];
+            List<int[]> spans = spans(masked);
+            int[] clauseOf = new int[mentions.size()];
+            boolean[] agenda = new boolean[mentions.size()];
+            int[] pieceStart = new int[mentions.size()];
+            int[] agendaFrom = spans.stream().mapToInt(s -> s[1]).toArray();
             boolean held = false;
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                boolean sameClause = i > 0 && clauseOf(mentions.get(i - 1).start()) == clauseOf(m.start());
+                clauseOf[i] = clauseAt(spans, m.start());
+                boolean sameClause = i > 0 && clauseOf[i - 1] == clauseOf[i];
+                // each mention's own part of its clause begins at the 和 before it, or at itself
                 pieceStart[i] = sameClause ? connectorBefore(masked, mentions.get(i - 1).end(), m.start()) : m.start();
-                int from = Math.max(i == 0 ? 0 : mentions.get(i - 1).end(), clauseStart[clauseOf(m.start())]);
-                Matcher verb = AGENDA_VERB.matcher(reading.text()).region(from, m.end());
+                int from = Math.max(i == 0 ? 0 : mentions.get(i - 1).end(), spans.get(clauseOf[i])[0]);
+                Matcher verb = AGENDA_VERB.matcher(text).region(from, m.end());
                 boolean agendaLike = verb.find();
                 if (agendaLike) {
                     // what comes after 研究 is the agenda: "研究下周三开展主题党日" plans a date, it logs none
                     pieceStart[i] = Math.min(pieceStart[i], verb.start());
                 }
-                agendaLike |= AGENDA_TAIL.matcher(reading.text()).region(m.end(), masked.length()).lookingAt();
+                agendaLike |= AGENDA_TAIL.matcher(text).region(m.end(), masked.length()).lookingAt();
                 // "研究了发展党员工作和主题党日活动安排": what is joined to an agenda item is on the agenda too
                 agendaLike |= i > 0 && agenda[i - 1]
-                        && ONLY_CONNECTOR.matcher(reading.text()).region(mentions.get(i - 1).end(), m.start()).matches();
+                        && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
                 agenda[i] = held && agendaLike;
                 held |= !agenda[i];
             }
+            if (!mentions.isEmpty()) {
+                // after a held meeting, an agenda verb starts the agenda of its clause: "召开支委会，研究下周…"
+                int firstEnd = mentions.get(0).end();
+                for (int c = 0; c < spans.size(); c++) {
+                    int[] span = spans.get(c);
+                    if (span[1] <= firstEnd) {
+                        continue;
+                    }
+                    Matcher verb = AGENDA_VERB.matcher(masked).region(Math.max(span[0], firstEnd), span[1]);
+                    if (verb.find()) {
+                        agendaFrom[c] = verb.start();
+                    }
+                }
+            }
+            List<Owned> facts = new ArrayList<>();
+            for (Stated fact : reading.facts()) {
+                int c = clauseAt(spans, fact.at());
+                facts.add(new Owned(fact, owner(fact, c, clauseOf, pieceStart), c));
+            }
+            List<SpeechAct> own = new ArrayList<>();
+            for (int c = 0; c < spans.size(); c++) {
+                int[] span = spans.get(c);
+                int clause = c;
+                int cut = agendaFrom[c];
+                List<Stated> said = facts.stream()
+                        .filter(o -> o.clause() == clause && o.fact().at() < cut)
+                        .map(Owned::fact).toList();
+                own.add(SpeechActs.of(masked.substring(span[0], cut), masked.substring(cut, span[1]), said, today));
+            }
+            List<SpeechAct> acts = SpeechActs.resolve(own);
+            List<Clause> clauses = new ArrayList<>();
+            for (int c = 0; c < spans.size(); c++) {
+                clauses.add(new Clause(spans.get(c)[0], spans.get(c)[1], agendaFrom[c], acts.get(c)));
+            }
+            List<Named> named = new ArrayList<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                named.add(new Named(mentions.get(i), clauseOf[i], agenda[i], acts.get(clauseOf[i])));
+            }
+            List<Owned> kept = new ArrayList<>();
+            for (Owned o : facts) {
+                // the facts of an agenda item belong to it alone, and it is not logged
+                if (!(o.owner() instanceof OfMention m && agenda[m.mention()])) {
+                    kept.add(o);
+                }
+            }
+            this.clauses = List.copyOf(clauses);
+            this.named = List.copyOf(named);
+            this.owned = List.copyOf(kept);
         }
 
-        static int clauseScope(int clause) {
-            return -2 - clause;
+        /** The single date of the message's reporting clauses names the day of all its activities. */
+        Dated onlyDate() {
+            Dated only = null;
+            for (Owned o : owned) {
+                if (o.fact() instanceof Dated d && clauses.get(o.clause()).reports()) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = d;
+                }
+            }
+            return only;
         }
 
-        int clauseOf(int position) {
-            return clause[position];
+        /** The first date said of a mention, in its own words or its clause's, for the answer to a plan. */
+        Dated firstDate(int mention) {
+            for (Owned o : owned) {
+                if (o.fact() instanceof Dated d && (o.owner().equals(new OfMention(mention))
+                        || o.owner().equals(new OfClause(named.get(mention).clause()))
+                        || o.owner() instanceof OfMessage && o.clause() == named.get(mention).clause())) {
+                    return d;
+                }
+            }
+            return null;
         }
 
-        /** The mention a fact belongs to, or a clause scope, or {@link #MESSAGE}. */
-        int owner(Stated fact) {
-            int c = clauseOf(fact.at());
-            int owner = MESSAGE;
+        /** The clauses' [start, end) spans: each separator ends the clause it closes. */
+        private static List<int[]> spans(String masked) {
+            List<int[]> spans = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < masked.length(); i++) {
+                if (SEPARATORS.indexOf(masked.charAt(i)) >= 0) {
+                    spans.add(new int[] {start, i + 1});
+                    start = i + 1;
+                }
+            }
+            spans.add(new int[] {start, masked.length()});
+            return spans;
+        }
+
+        private static int clauseAt(List<int[]> spans, int position) {
+            for (int c = 0; c < spans.size(); c++) {
+                if (position < spans.get(c)[1]) {
+                    return c;
+                }
+            }
+            return spans.size() - 1;
+        }
+
+        /** The mention a fact belongs to, or its clause, or the whole message. */
+        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart) {
+            Owner owner = new OfMessage();
             boolean first = true;
             for (int i = 0; i < pieceStart.length; i++) {
-                if (clauseOf(reading.mentions().get(i).start()) != c) {
+                if (clauseOf[i] != clause) {
                     continue;
                 }
                 if (first && (fact.at() < pieceStart[i] || fact instanceof Quantity q && q.each())) {
-                    return clauseScope(c);
+                    return new OfClause(clause);
                 }
                 first = false;
                 if (pieceStart[i] <= fact.at()) {
-                    owner = i;
+                    owner = new OfMention(i);
                 }
             }
             return owner;
-        }
-
-        /** Which mentions are the agenda of an activity named before them, not activities of their own. */
-        boolean[] agenda() {
-            return agenda;
         }
 
         private static int connectorBefore(String masked, int from, int to) {
@@ -238,139 +324,6 @@ final class LogReader {
             }
             int also = masked.lastIndexOf("还有", to);
             return also >= from ? also : to;
-        }
-    }
-
-    /** One activity's facts as they are gathered, own ones first. */
-    private static final class EntryBuilder {
-        final Activity activity;
-        LocalDate date;
-        Integer count;
-        Integer participants;
-        String topic;
-        BigDecimal amount;
-
-        EntryBuilder(Activity activity) {
-            this.activity = activity;
-        }
-
-        void take(Stated fact, LocalDate today) {
-            if (fact instanceof Dated d) {
-                LocalDate day = checked(d, today);
-                date = date == null ? day : date;
-            }
-            else if (fact instanceof Topic t) {
-                topic = topic == null ? t.text() : topic;
-            }
-            else if (fact instanceof Amount a && activity.countsMoney()) {
-                // an amount said about anything but dues ("主题党日，为困难群众捐款500元") is not what the bot records
-                BigDecimal value = checked(a);
-                amount = amount == null ? value : amount;
-            }
-            else if (fact instanceof Quantity q) {
-                takeQuantity(q);
-            }
-        }
-
-        EntryBuilder dated(LocalDate today) {
-            date = date == null ? today : date;
-            return this;
-        }
-
-        Entry entry() {
-            // for 人次 the people who took part are the count ("党员教育培训，40人参加" is 40人次)
-            int times = count != null ? count
-                    : "人次".equals(activity.unit()) && participants != null ? participants : 1;
-            return new Entry(activity.key(), date, times, participants, topic, amount);
-        }
-
-        /**
-         * What a number means depends on the activity: "5人次" and "2名" count 走访慰问 and 发展党员, while "18人" are
-         * the people at a 支委会; "3个" counts 整改 but says nothing about a 集中学习.
-         */
-        private void takeQuantity(Quantity q) {
-            if (q.role() == Facts.Role.ABSENT) {
-                return;
-            }
-            boolean countsPeople = "人次".equals(activity.unit()) || "名".equals(activity.unit());
-            boolean persons = switch (q.unit()) {
-                case "人", "个人", "名", "位", "人次" -> true;
-                default -> false;
-            };
-            boolean times = switch (q.unit()) {
-                case "次", "回", "场", "轮" -> true;
-                default -> q.unit().equals(activity.unit());
-            };
-            if (!persons && !times) {
-                return;
-            }
-            boolean people = persons && (q.role() == Facts.Role.PARTICIPATION || !countsPeople);
-            long value = integer(q, people);
-            if (people) {
-                if (value <= 0) {
-                    throw new Refusal("未记录：参加人数“" + q.said() + "”须大于零。请写明实际参加的人数，例如“18人参加”。");
-                }
-                if (value > MAX_PARTICIPANTS) {
-                    throw new Refusal("未记录：参加人数“" + q.said() + "”超过" + MAX_PARTICIPANTS
-                            + "，与一个支部的实际不符。请核对后重新发送，例如“18人参加”。");
-                }
-                participants = participants == null ? (int) value : participants;
-            }
-            else {
-                if (value <= 0) {
-                    throw new Refusal("未记录：数量“" + q.said() + "”须大于零。请写明实际开展的次数，例如“召开支委会2次”。");
-                }
-                if (value > MAX_COUNT) {
-                    throw new Refusal("未记录：数量“" + q.said() + "”超过" + MAX_COUNT
-                            + "，与一个支部的实际不符。请核对后重新发送，例如“召开支委会2次”。");
-                }
-                count = count == null ? (int) value : count;
-            }
-        }
-
-        private static long integer(Quantity q, boolean people) {
-            String number = q.number();
-            if (number.contains(".")) {
-                throw new Refusal("未记录：" + (people ? "参加人数" : "数量") + "“" + q.said() + "”须为整数。请核对后重新发送，例如"
-                        + (people ? "“18人参加”。" : "“召开支委会2次”。"));
-            }
-            boolean negative = number.startsWith("-");
-            long value = ChineseNumbers.parse(negative ? number.substring(1) : number);
-            return negative ? -value : value;
-        }
-
-        private static BigDecimal checked(Amount a) {
-            if (a.value().signum() <= 0) {
-                throw new Refusal("未记录：党费金额“" + a.said() + "”须大于零。请写明收缴的金额，例如“收缴3月党费3200元”。");
-            }
-            if (a.value().stripTrailingZeros().scale() > 2) {
-                throw new Refusal("未记录：党费金额“" + a.said() + "”最多保留两位小数。请核对后重新发送，例如“党费3200.50元”。");
-            }
-            return a.value().setScale(2);
-        }
-
-        private static LocalDate checked(Dated d, LocalDate today) {
-            String example = "例如“" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日召开支委会”。";
-            if (d.vague()) {
-                throw new Refusal("未记录：“" + d.said() + "”没有写明具体日期。请写明活动的日期，" + example);
-            }
-            if (d.date() == null) {
-                throw new Refusal("未记录：日期“" + d.said() + "”不存在。请核对月份和日期，" + example);
-            }
-            if (d.date().isAfter(today)) {
-                String weekday = d.said().matches("(?:周|星期|礼拜).") ? "（本" + d.said() + "）" : "";
-                String hint = weekday.isEmpty() ? "请写明已开展活动的日期，" + example
-                        : "如指上周，请写“上" + d.said() + "”。";
-                throw new Refusal("未记录：日期" + chinese(d.date()) + weekday + "晚于今天。" + hint);
-            }
-            if (d.date().isBefore(today.minusYears(1))) {
-                throw new Refusal("未记录：日期" + chinese(d.date()) + "距今已超过一年，不再补记。请核对日期，" + example);
-            }
-            return d.date();
-        }
-
-        private static String chinese(LocalDate date) {
-            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
         }
     }
 }

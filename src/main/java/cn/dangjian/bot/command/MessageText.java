@@ -1,5 +1,6 @@
 package cn.dangjian.bot.command;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,72 +9,112 @@ import java.util.regex.Pattern;
  * (DingTalk puts U+2005 after an @mention) becomes one, line breaks stay, leading @mentions go, and spaces between
  * Chinese words go: members type "支 委 会 2 次" as often as "支委会2次". Chinese quotes “”「」《》 stay: they mark a
  * topic.
+ *
+ * <p>Each character of the regular text remembers where it was typed ({@link #original}), because a topic is kept
+ * exactly as the member typed it: “学条例 守规矩” keeps its space and its full-width punctuation.
+ *
+ * @param raw    the message as delivered
+ * @param text   the regular text the parser reads
+ * @param origin for each character of {@code text}, its index in {@code raw}
  */
-final class MessageText {
+record MessageText(String raw, String text, int[] origin) {
 
     private static final Pattern MENTIONS = Pattern.compile("^(?:@\\S+(?:[ \n]+|$))+");
 
-    private MessageText() {
+    static String normalise(String raw) {
+        return of(raw).text;
     }
 
-    static String normalise(String raw) {
+    static MessageText of(String raw) {
         if (raw == null) {
-            return "";
+            return new MessageText("", "", new int[0]);
         }
         StringBuilder s = new StringBuilder(raw.length());
+        int[] at = new int[raw.length()];
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            char regular;
             if (c >= '\uFF01' && c <= '\uFF5E') {
-                s.append((char) (c - 0xFEE0));
+                regular = (char) (c - 0xFEE0);
             }
             else if (c == '\uFFE5') {
-                s.append('¥');
+                regular = '¥';
             }
             else if (c == '\u2212') {
-                s.append('-');
+                regular = '-';
             }
             else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
                 continue;
             }
             else if (c == '\n' || c == '\r') {
                 // a line break ends a clause as a full stop does: "主题：学习党章" must not run into the next line
-                s.append('\n');
+                regular = '\n';
             }
             else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                s.append(' ');
+                regular = ' ';
             }
             else {
-                s.append(c);
+                regular = c;
+            }
+            at[s.length()] = i;
+            s.append(regular);
+        }
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        if (from < to && s.charAt(from) == '@') {
+            Matcher m = MENTIONS.matcher(s).region(from, to);
+            if (m.lookingAt()) {
+                from = m.end();
             }
         }
-        String text = s.toString().strip();
-        if (text.startsWith("@")) {
-            text = MENTIONS.matcher(text).replaceFirst("");
-        }
-        return compactSpaces(text).strip();
+        return compactSpaces(raw, s, at, from, to);
     }
 
-    /** Keeps one space only where it separates two Latin words or numbers ("demo branch"); drops it elsewhere. */
-    private static String compactSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
+    /** The typed text behind {@code text[start, end)}, without the zero-width characters input methods leave. */
+    String original(int start, int end) {
+        if (start >= end) {
+            return "";
+        }
+        return raw.substring(origin[start], origin[end - 1] + 1).replaceAll("[\u200B\u200C\u200D\uFEFF]", "");
+    }
+
+    /**
+     * Keeps one space only where it separates two Latin words or numbers ("demo branch"); drops it elsewhere, and at
+     * both ends.
+     */
+    private static MessageText compactSpaces(String raw, CharSequence text, int[] at, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int[] origin = new int[to - from];
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
-            if (c != ' ') {
+            if (c != ' ' && c != '\n') {
+                origin[out.length()] = at[i];
                 out.append(c);
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && text.charAt(end) == ' ') {
+            boolean lineBreak = false;
+            while (end < to && (text.charAt(end) == ' ' || text.charAt(end) == '\n')) {
+                lineBreak |= text.charAt(end) == '\n';
                 end++;
             }
-            if (i > 0 && end < text.length() && latin(text.charAt(i - 1)) && latin(text.charAt(end))) {
+            boolean inside = out.length() > 0 && end < to;
+            if (inside && lineBreak) {
+                origin[out.length()] = at[i];
+                out.append('\n');
+            }
+            else if (inside && latin(out.charAt(out.length() - 1)) && latin(text.charAt(end))) {
+                origin[out.length()] = at[i];
                 out.append(' ');
             }
             i = end;
         }
-        return out.toString();
+        return new MessageText(raw, out.toString(), java.util.Arrays.copyOf(origin, out.length()));
     }
 
     private static boolean latin(char c) {

@@ -1,65 +1,114 @@
 package cn.dangjian.bot.command;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.branch.Branch;
 
 /**
  * Free Chinese chat text to a {@link Command}, as members write it in the branch's DingTalk group.
  *
- * <p>In order: the text is made regular ({@link MessageText}); a message that is a command as a whole (帮助, 撤销 #12,
- * 本季度进度, 绑定 …) is that command; a request for the yearly report is a {@link Command.GenerateDraft}; a message naming an
- * activity of the catalogue is a log, unless it asks a question about it or says it has not taken place; anything else
- * is {@link Command.NotUnderstood} with the closest activity names. A log whose facts cannot all be accepted (a future
- * date, zero people …) is {@link Command.Rejected} as a whole, with a reason that says how to write it.
+ * <p>In order: the text is made regular ({@link MessageText}); a confirmation (是, 对, 确认) answers the bot's last
+ * question; a message that is a command as a whole (帮助, 撤销 #12, 本季度进度, 绑定 …) is that command; a request for
+ * the yearly report is a {@link Command.GenerateDraft}; a notice forwarded from above and chit-chat are {@link Command.Noted}.
+ * A message naming activities is then read clause by clause ({@link SpeechActs}): only what it says took place is a
+ * {@link Command.Log}; what it plans, cancels or asks is answered, not stored; what it names without saying whether
+ * it took place is a {@link Command.Ask}, stored only once the sender confirms. A log whose facts cannot all be
+ * accepted (a future date, zero people, more people than the branch has …) is {@link Command.Rejected} as a whole,
+ * with a reason that says how to write it. Anything else is {@link Command.NotUnderstood} with the closest activity
+ * names.
  *
- * <p>Built once from the catalogue; {@link #parse} keeps no state and is safe to call from any thread.
+ * <p>Built once from the catalogue; {@link #parse} is a function of its arguments alone (no Redis, no clock) and is
+ * safe to call from any thread.
  */
 public final class Parser {
 
     private static final int SUGGESTIONS = 3;
+    private static final Pattern CONFIRM = Pattern.compile(
+            "(?:是|是的|是滴|对|对的|对对|对对对|没错|确认|确定|确认记录|确认无误|对,记录|是,记录)[。.!~]*");
 
     private final ActivityWords words;
     private final CommandWords commands;
     private final LogReader logs;
+    private final Answers answers;
 
     public Parser(Catalogue catalogue) {
         this.words = new ActivityWords(catalogue);
         this.commands = new CommandWords(words);
         this.logs = new LogReader(words);
+        this.answers = new Answers(catalogue);
     }
 
-    /** @param today the sender's today in {@code bot.zone}: relative dates (昨天, 上周五, 3月15日) resolve against it */
+    /** A message from a chat whose branch is not known: no member count bounds the participants. */
     public Command parse(String text, LocalDate today) {
-        String message = MessageText.normalise(text);
-        if (message.isEmpty()) {
+        return parse(text, today, null);
+    }
+
+    /**
+     * @param today  the sender's today in {@code bot.zone}: relative dates (昨天, 上周五, 3月15日) resolve against it
+     * @param branch the sender's branch, or null: its member count bounds the participants and says how many
+     *               "全体党员" are
+     */
+    public Command parse(String text, LocalDate today, Branch branch) {
+        MessageText message = MessageText.of(text);
+        String normal = message.text();
+        if (normal.isEmpty()) {
             return new Command.Help();
         }
-        Command command = commands.read(message);
+        if (CONFIRM.matcher(normal).matches()) {
+            return new Command.Confirm();
+        }
+        Command command = commands.read(normal);
         if (command != null) {
             return command;
         }
         LogReader.Reading reading = logs.read(message, today);
         boolean namesActivities = !reading.mentions().isEmpty();
-        Command draft = commands.draft(message, today, namesActivities);
+        Command draft = commands.draft(normal, today, namesActivities);
         if (draft != null) {
             return draft;
         }
+        if (SpeechActs.isNotice(reading.masked())) {
+            return new Command.Noted(SpeechAct.NOTICE, Answers.NOTICE);
+        }
         if (!namesActivities) {
-            return new Command.NotUnderstood(words.closest(message, SUGGESTIONS));
-        }
-        Command question = commands.question(reading.masked());
-        if (question != null) {
-            return question;
-        }
-        if (commands.saysNotHeld(reading.masked())) {
-            return new Command.Rejected("未记录：消息说明活动尚未开展。活动开展后请再发送，例如“今天召开支委会，7人参加”。");
+            return SpeechActs.isChat(normal) ? new Command.Noted(SpeechAct.CHAT, Answers.chat(normal))
+                    : new Command.NotUnderstood(words.closest(normal, SUGGESTIONS));
         }
         try {
-            return logs.entries(reading, today);
+            LogReader.Understanding understood = logs.understand(reading, today,
+                    branch == null ? null : branch.memberCount());
+            if (!understood.done().isEmpty()) {
+                return new Command.Log(understood.done(), Answers.besides(understood.aside(), today));
+            }
+            if (!understood.unsure().isEmpty()) {
+                return new Command.Ask(understood.unsure(), answers.confirm(understood.unsure(), today));
+            }
+            List<LogReader.Aside> aside = understood.aside();
+            if (aside.stream().allMatch(a -> a.act() == SpeechAct.QUESTION)) {
+                // "本月支委会开了吗？" is answered with the progress, "怎么记录支委会" with the help
+                Command question = commands.question(reading.masked());
+                return question != null ? question : new Command.Noted(SpeechAct.QUESTION, Answers.QUESTION);
+            }
+            return new Command.Noted(aside.get(0).act(), Answers.aside(aside, today));
         }
-        catch (LogReader.Refusal refusal) {
+        catch (EntryBuilder.Refusal refusal) {
             return new Command.Rejected(refusal.getMessage());
         }
+    }
+
+    /** The acts of the clauses naming activities, for the speech-act table; NOTICE and CHAT for the whole message. */
+    List<SpeechAct> acts(String text, LocalDate today) {
+        MessageText message = MessageText.of(text);
+        LogReader.Reading reading = logs.read(message, today);
+        if (SpeechActs.isNotice(reading.masked())) {
+            return List.of(SpeechAct.NOTICE);
+        }
+        if (reading.mentions().isEmpty()) {
+            return SpeechActs.isChat(message.text()) ? List.of(SpeechAct.CHAT) : List.of();
+        }
+        return logs.acts(reading, today);
     }
 }

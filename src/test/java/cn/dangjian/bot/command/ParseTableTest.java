@@ -80,7 +80,17 @@ class ParseTableTest {
     /** The compact notation of the table, so that a failing row prints what the parser really understood. */
     static String notation(Command command) {
         if (command instanceof Command.Log log) {
-            return "log " + log.entries().stream().map(ParseTableTest::entry).collect(Collectors.joining("; "));
+            return "log " + log.entries().stream().map(ParseTableTest::entry).collect(Collectors.joining("; "))
+                    + (log.besides() == null ? "" : " +besides");
+        }
+        if (command instanceof Command.Ask ask) {
+            return "ask " + ask.entries().stream().map(ParseTableTest::entry).collect(Collectors.joining("; "));
+        }
+        if (command instanceof Command.Confirm) {
+            return "yes";
+        }
+        if (command instanceof Command.Noted noted) {
+            return noted.act().name().toLowerCase(Locale.ROOT);
         }
         if (command instanceof Command.Undo undo) {
             return undo.id() == null ? "undo" : "undo #" + undo.id();

@@ -18,9 +18,15 @@ class ParserTest {
     final Parser parser = ParseTableTest.PARSER;
 
     @Test
-    void aFutureDateIsRefusedWithWhatWasNotAcceptedAndHowToSayIt() {
-        assertThat(parser.parse("2026年12月1日召开支委会", TODAY)).isEqualTo(new Command.Rejected(
+    void aFutureDateSaidAsDoneIsRefusedWithWhatWasNotAcceptedAndHowToSayIt() {
+        assertThat(parser.parse("2026年12月1日召开了支委会", TODAY)).isEqualTo(new Command.Rejected(
                 "未记录：日期2026年12月1日晚于今天。请写明已开展活动的日期，例如“3月20日召开支委会”。"));
+    }
+
+    @Test
+    void aFutureDateIsAPlanAnsweredWithTheDayUnderstood() {
+        assertThat(parser.parse("3月25日召开支委会", TODAY)).isEqualTo(new Command.Noted(SpeechAct.PLAN,
+                "好的，3月25日的支部委员会会议开展后请告诉我，我再记录。"));
     }
 
     @Test
@@ -34,14 +40,16 @@ class ParserTest {
 
     @Test
     void aWeekdayOfThisWeekStillToComeSuggestsLastWeek() {
-        assertThat(parser.parse("周日开展主题党日活动", TODAY)).isEqualTo(new Command.Rejected(
+        assertThat(parser.parse("周日开展主题党日活动", TODAY)).isEqualTo(new Command.Noted(SpeechAct.PLAN,
+                "好的，3月22日的主题党日开展后请告诉我，我再记录。如指上周已开展的活动，请写“上周日”重新发送。"));
+        assertThat(parser.parse("周日开展了主题党日活动", TODAY)).isEqualTo(new Command.Rejected(
                 "未记录：日期2026年3月22日（本周日）晚于今天。如指上周，请写“上周日”。"));
     }
 
     @Test
     void everyRefusalSaysWhatWasNotAcceptedAndGivesAnExample() {
         for (String text : List.of("2月30日召开支委会", "支委会0次", "支委会1200次", "党员大会，0人参加", "党费0元",
-                "2024年1月1日召开支委会", "上个月开了支委会", "本月还没开支委会", "撤销支委会那条", "绑定")) {
+                "2024年1月1日召开支委会", "上个月开了支委会", "撤销支委会那条", "绑定")) {
             Command command = parser.parse(text, TODAY);
             assertThat(command).as(text).isInstanceOf(Command.Rejected.class);
             String reason = ((Command.Rejected) command).reason();

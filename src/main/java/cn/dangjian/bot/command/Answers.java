@@ -1,0 +1,140 @@
+package cn.dangjian.bot.command;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.command.LogReader.Aside;
+
+/**
+ * The short answers that say what the bot understood when it stores nothing, or asks before storing: the tone of a
+ * colleague who keeps the branch's book, not of an error message.
+ */
+final class Answers {
+
+    static final String NOTICE = "收到通知。通知中的工作安排不作为活动记录；支部落实后，请把开展情况告诉我，我再记录。";
+    static final String QUESTION = "我只记录支部已开展的活动，这个问题暂时回答不了。查看本支部本月的完成情况，请发送“进度”。";
+    static final String CONFIRM_HINT = "回复“是”记录，或直接重发更正后的内容。";
+
+    private static final Pattern THANKS = Pattern.compile("谢|感谢");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
+
+    private final Catalogue catalogue;
+
+    Answers(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    static String chat(String message) {
+        return THANKS.matcher(message).find() ? "不客气。" : "好的。";
+    }
+
+    /** The answer to a message whose activities are all planned, cancelled or asked about. */
+    static String aside(List<Aside> asides, LocalDate today) {
+        return aside(asides, today, true);
+    }
+
+    /** The sentence added to a log for the activities of the message that were not logged; null when there are none. */
+    static String besides(List<Aside> asides, LocalDate today) {
+        return asides.isEmpty() ? null : "另外，" + aside(asides, today, false);
+    }
+
+    private static String aside(List<Aside> asides, LocalDate today, boolean alone) {
+        StringBuilder answer = new StringBuilder(alone ? "好的，" : "");
+        List<Aside> plans = asides.stream().filter(a -> a.act() == SpeechAct.PLAN).toList();
+        List<Aside> cancelled = asides.stream().filter(a -> a.act() == SpeechAct.CANCELLED).toList();
+        List<Aside> asked = asides.stream().filter(a -> a.act() == SpeechAct.QUESTION).toList();
+        if (!cancelled.isEmpty()) {
+            answer.append(names(cancelled, today)).append("尚未开展，未作记录").append(plans.isEmpty() ? "。" : "；");
+        }
+        if (!plans.isEmpty()) {
+            answer.append(names(plans, today)).append("开展后请告诉我，我再记录。");
+            for (Aside plan : plans) {
+                if (plan.when() != null && plan.when().date() != null && BARE_WEEKDAY.matcher(plan.when().said()).matches()) {
+                    answer.append("如指上周已开展的活动，请写“上").append(plan.when().said()).append("”重新发送。");
+                    break;
+                }
+            }
+        }
+        else if (!cancelled.isEmpty()) {
+            answer.append("开展后请告诉我，我再记录。");
+        }
+        if (!asked.isEmpty()) {
+            answer.append(alone && plans.isEmpty() && cancelled.isEmpty() ? "" : "关于").append(names(asked, today))
+                    .append("的完成情况，请发送“进度”查看。");
+        }
+        return answer.toString();
+    }
+
+    /** "您是说11月29日已开展主题党日1次吗？回复“是”记录，或直接重发更正后的内容。" */
+    String confirm(List<Entry> entries, LocalDate today) {
+        Set<LocalDate> dates = entries.stream().map(Entry::date).collect(Collectors.toCollection(LinkedHashSet::new));
+        StringBuilder question = new StringBuilder("您是说");
+        if (dates.size() == 1) {
+            question.append(day(entries.get(0).date(), today));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (i > 0) {
+                question.append('、');
+            }
+            if (dates.size() > 1) {
+                question.append(day(entry.date(), today));
+            }
+            question.append(i == 0 || dates.size() > 1 ? "已" : "").append(reading(entry));
+        }
+        return question.append("吗？").append(CONFIRM_HINT).toString();
+    }
+
+    /** "开展主题党日1次（18人参加，主题《…》）", "收缴党费3200元". */
+    private String reading(Entry entry) {
+        Activity activity = catalogue.get(entry.activity());
+        StringBuilder text = new StringBuilder();
+        if (activity.countsMoney() && entry.amount() != null) {
+            text.append("收缴").append(activity.name().replace("收缴", "")).append(money(entry.amount()));
+        }
+        else {
+            text.append("开展").append(activity.name()).append(entry.count()).append(activity.unit());
+        }
+        StringBuilder extras = new StringBuilder();
+        if (entry.participants() != null) {
+            extras.append(entry.participants()).append("人参加");
+        }
+        if (entry.topic() != null) {
+            extras.append(extras.isEmpty() ? "" : "，").append("主题《").append(entry.topic()).append("》");
+        }
+        if (!extras.isEmpty()) {
+            text.append('（').append(extras).append('）');
+        }
+        return text.toString();
+    }
+
+    private static String names(List<Aside> asides, LocalDate today) {
+        return asides.stream()
+                .map(a -> (a.when() != null && a.when().date() != null ? day(a.when().date(), today) + "的" : "")
+                        + a.activity().name())
+                .distinct()
+                .collect(Collectors.joining("、"));
+    }
+
+    /** 11月29日 in the running year, 2025年12月28日 otherwise. */
+    static String day(LocalDate date, LocalDate today) {
+        return (date.getYear() == today.getYear() ? "" : date.getYear() + "年") + date.getMonthValue() + "月"
+                + date.getDayOfMonth() + "日";
+    }
+
+    static String fullDay(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString() + "元";
+    }
+}

@@ -1,0 +1,190 @@
+package cn.dangjian.bot.command;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.dangjian.bot.command.Facts.Amount;
+import cn.dangjian.bot.command.Facts.Dated;
+import cn.dangjian.bot.command.Facts.Stated;
+import cn.dangjian.bot.command.Facts.Quantity;
+import cn.dangjian.bot.command.Facts.Topic;
+
+/**
+ * Which {@link SpeechAct} a clause performs, from its words and its facts, and how the acts of a message's clauses
+ * combine. Two acts belong to the whole message: a notice from above (nothing in it is the branch's own report) and
+ * chit-chat. Every other act is a clause's, read from its own markers in this order, the first that is present wins:
+ * <ol>
+ * <li>a question (吗, 了没, 什么时候, ?);</li>
+ * <li>a negation or cancellation (还没开, 未召开, 取消, 推迟, 改期);</li>
+ * <li>a clear completion: an aspect word (开了, 已开展, 开完, 搞定, 刚…) or a day that has passed (昨天, 3天前, 上周五);</li>
+ * <li>a plan: a day to come (明天, 下周, 下个月初), an intention (计划, 准备, 拟, 将于), a request to attend (请…准时参加)
+ *     or a time of day (下午三点): who reports work done does not say when it starts;</li>
+ * <li>a weaker sign of completion: a number of people who took part, a count, an amount, a topic, or today's date with a
+ *     formal verb (今天召开支委会);</li>
+ * </ol>
+ * A clause with none of these takes the act of the nearest clause that has one ("召开支委会，7人参加"); a message with
+ * none anywhere is {@link SpeechAct#UNMARKED}, and the bot asks.
+ * <p>
+ * Words after an agenda verb (研究下周三开展主题党日) speak of the agenda: only their completion words count
+ * ("研究了…" says the meeting was held).
+ */
+final class SpeechActs {
+
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\?|(?:吗|么|嘛|呢|了没有?)$|了没|什么|啥|几点|几号|哪天|哪一天|何时|多久|是否|有没有|要不要|能不能|可不可以"
+                    + "|是不是|几次|几个|多少|开没开|搞没搞|算不算|对不对|行不行|怎么|如何|怎样|咋");
+
+    private static final Pattern TRAILING = Pattern.compile("[\\s,。;!~\\u0000]+$");
+
+    private static final String VERB = "(?:开|召开|开展|搞|办|学|讲|上|组织|举行|举办|进行|交|缴|收)";
+
+    /** 未/没 right after a masked count speak of some members ("2人未交"), not of the activity. */
+    private static final Pattern CANCELLED = Pattern.compile(
+            "(?<!\\u0000)(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
+                    + "|(?<!\\u0000)(?:没有?|未能?|尚未)(?:按期|如期|按时|正常)"
+                    + "|取消|推迟|延期|改期|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开");
+
+    private static final Pattern DONE_WORD = Pattern.compile(
+            "(?<![为除罢])了(?![解没吗么呢])|已|业已|曾经|完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
+                    + "|搞定|[开搞学讲办做]过|顺利|圆满|刚刚?(?=[开召搞办学讲组结完举收交参看听])|收齐|交齐|缴齐|补记|补录|补登"
+                    + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过");
+
+    private static final Pattern PLAN_WORD = Pattern.compile(
+            "计划|准备|打算|(?<![模草])拟(?![定稿])|将于|将在|将要|将会|即将|预计|预定|定于|定在|安排在|马上|待会|等会|一会儿?|稍后"
+                    + "|届时|准时|按时参加|务必|别忘|记得|(?<![需重主只])要(?=" + VERB + ")"
+                    + "|请[^\\u0000]{0,12}?(?:参加|参会|出席|到场|报名|做好|提前|带上|携带|安排)");
+
+    /** A time of day: 下午三点, 14:30, 9点半 (not 两点要求: a Chinese numeral needs a time word or 半/钟/整 with it). */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<![\\d:])\\d{1,2}:\\d{2}|(?<!\\d)\\d{1,2}点|(?:上午|下午|晚上|早上|中午|傍晚|晚)[一二两三四五六七八九十]{1,3}点"
+                    + "|[一二两三四五六七八九十]{1,3}点(?:半|钟|整|[一二三四五六七八九十]+分)");
+
+    /** The formal verbs of a report: with today's date they tell what was done today. */
+    private static final Pattern FORMAL_VERB = Pattern.compile("召开|开展|举行|举办|组织|进行|收缴|缴纳|完成");
+
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
+
+    private static final Pattern NOTICE = Pattern.compile(
+            "关于[^\\u0000\\n]{1,60}?的(?:通知|函|安排|提示|方案)|^(?:【[^】]{0,12}】)?(?:通知|公告|紧急通知|温馨提示|重要提醒)[:\\n]"
+                    + "|【[^】]{0,6}(?:通知|公告|提醒)】|请各(?:党)?(?:支部|党小组|单位|部门|位支部书记|位书记)|^各(?:党)?支部"
+                    + "|各党支部[:,]|各支部书记|(?:前|之前)(?:上报|报送|报至|提交|报给|反馈)|转发[^\\u0000]{0,20}(?:通知|文件)"
+                    + "|请(?:于|在)[^\\u0000]{0,20}前(?:上报|报送|提交|完成)");
+
+    private static final Set<String> CHAT_WORDS = Set.of("收到", "收到了", "已收到", "好的", "好", "好滴", "好嘞", "好哒", "嗯",
+            "嗯嗯", "哦", "噢", "ok", "okay", "谢谢", "谢谢你", "谢谢啦", "谢谢了", "多谢", "感谢", "感谢感谢", "辛苦了", "辛苦",
+            "辛苦啦", "大家辛苦了", "您辛苦了", "明白", "明白了", "知道了", "了解", "没问题", "赞", "点赞", "棒", "太棒了", "哈哈",
+            "哈哈哈", "早上好", "早", "晚上好", "晚安", "再见", "拜拜", "不客气", "加油", "收到谢谢", "好的谢谢", "好的收到", "是",
+            "对", "行", "可以", "妥");
+
+    /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
+    private static final Pattern EMOJI = Pattern.compile("\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
+    private static final Pattern CHAT_SEPARATORS = Pattern.compile("[\\s,.;:!~。、…\\-]+");
+
+    private SpeechActs() {
+    }
+
+    /** A notice forwarded from above: nothing in it reports the branch's own work, whatever activities it names. */
+    static boolean isNotice(CharSequence text) {
+        return NOTICE.matcher(text).find();
+    }
+
+    /** Chit-chat: the whole message is acknowledgements, thanks or emoji ("收到👍", "好的，谢谢", "[赞][赞]"). */
+    static boolean isChat(String text) {
+        String words = EMOJI.matcher(text).replaceAll(" ");
+        for (String part : CHAT_SEPARATORS.split(words.toLowerCase(java.util.Locale.ROOT))) {
+            if (!part.isEmpty() && !CHAT_WORDS.contains(part) && !part.matches("(?:哈|嗯|好|谢)+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The strength of what a clause says; the strongest present decides (see the class comment). */
+    private enum Sign {
+        QUESTION(SpeechAct.QUESTION), CANCELLED(SpeechAct.CANCELLED), DONE(SpeechAct.DONE), PLAN(SpeechAct.PLAN),
+        LIKELY_DONE(SpeechAct.DONE), NONE(SpeechAct.UNMARKED);
+
+        final SpeechAct act;
+
+        Sign(SpeechAct act) {
+            this.act = act;
+        }
+    }
+
+    /**
+     * The clause's own act.
+     *
+     * @param words  the clause up to its agenda verb, with what was understood masked
+     * @param agenda the rest of the clause from its agenda verb on ("研究下周…"), or empty
+     * @param facts  the facts said in {@code words}
+     */
+    static SpeechAct of(String words, String agenda, List<Stated> facts, LocalDate today) {
+        return sign(words, agenda, facts, today).act;
+    }
+
+    private static Sign sign(String words, String agenda, List<Stated> facts, LocalDate today) {
+        String clause = TRAILING.matcher(words).replaceAll("");
+        if (QUESTION.matcher(clause).find()) {
+            return Sign.QUESTION;
+        }
+        if (CANCELLED.matcher(clause).find()) {
+            return Sign.CANCELLED;
+        }
+        if (DONE_WORD.matcher(clause).find() || DONE_WORD.matcher(agenda).find()) {
+            return Sign.DONE;
+        }
+        boolean plan = PLAN_WORD.matcher(clause).find() || CLOCK.matcher(clause).find();
+        boolean saysToday = false;
+        boolean likely = false;
+        for (Stated fact : facts) {
+            if (fact instanceof Dated d) {
+                if (d.after(today)) {
+                    plan = true;
+                }
+                else if (d.date() != null && d.date().isBefore(today) && !BARE_WEEKDAY.matcher(d.said()).matches()) {
+                    // nobody plans for a day that has passed
+                    return Sign.DONE;
+                }
+                else if (d.date() != null && d.date().equals(today)) {
+                    saysToday = true;
+                }
+            }
+            else if (fact instanceof Quantity q && q.role() != Facts.Role.ABSENT || fact instanceof Amount
+                    || fact instanceof Topic || fact instanceof Facts.AllMembers) {
+                likely = true;
+            }
+        }
+        if (plan) {
+            return Sign.PLAN;
+        }
+        if (likely || saysToday && FORMAL_VERB.matcher(clause).find()) {
+            return Sign.LIKELY_DONE;
+        }
+        return Sign.NONE;
+    }
+
+    /**
+     * The acts of a message's clauses once every unmarked clause has taken the act of its nearest marked one (the
+     * earlier one on a tie). Unmarked clauses stay unmarked only when no clause says anything.
+     */
+    static List<SpeechAct> resolve(List<SpeechAct> own) {
+        List<SpeechAct> acts = new ArrayList<>(own);
+        for (int i = 0; i < own.size(); i++) {
+            if (own.get(i) != SpeechAct.UNMARKED) {
+                continue;
+            }
+            for (int distance = 1; distance < own.size(); distance++) {
+                SpeechAct before = i - distance >= 0 ? own.get(i - distance) : SpeechAct.UNMARKED;
+                SpeechAct after = i + distance < own.size() ? own.get(i + distance) : SpeechAct.UNMARKED;
+                if (before != SpeechAct.UNMARKED || after != SpeechAct.UNMARKED) {
+                    acts.set(i, before != SpeechAct.UNMARKED ? before : after);
+                    break;
+                }
+            }
+        }
+        return acts;
+    }
+}
