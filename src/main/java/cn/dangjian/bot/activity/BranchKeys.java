@@ -55,4 +55,14 @@ record BranchKeys(String branchId) {
     String delivery(String msgId) {
         return prefix() + "msg:" + msgId;
     }
+
+    /** The reading the bot asked a sender to confirm ("您是说…吗？"), for ten minutes. */
+    String pendingReading(String senderId) {
+        return prefix() + "pending:" + senderId;
+    }
+
+    /** The reading a confirmation stored, by the confirming msgId, so that its redelivery is answered the same. */
+    String confirmedReading(String msgId) {
+        return prefix() + "confirmed:" + msgId;
+    }
 }

@@ -29,15 +29,27 @@ class LogHandler implements CommandHandler<Command.Log> {
 
     @Override
     public Reply handle(Command.Log command, Turn turn) {
+        return store(command.entries(), command.besides(), turn);
+    }
+
+    /** Stores the entries under the turn's msgId and says what was stored, then {@code besides} when there is one. */
+    Reply store(List<Entry> entries, String besides, Turn turn) {
         InboundMessage m = turn.message();
-        List<ActivityRecord> stored = store.log(turn.branch().id(), command.entries(), m.senderStaffId(),
-                m.senderNick(), m.msgId());
+        List<ActivityRecord> stored = store.log(turn.branch().id(), entries, m.senderStaffId(), m.senderNick(),
+                m.msgId());
+        StringBuilder reply = new StringBuilder();
         if (stored.size() == 1) {
-            return Reply.text("已记录：" + text.describe(stored.get(0), turn.today()) + "。#" + stored.get(0).id());
+            reply.append("已记录：").append(text.describe(stored.get(0), turn.today())).append("。#")
+                    .append(stored.get(0).id());
         }
-        StringBuilder reply = new StringBuilder("已记录" + stored.size() + "项：");
-        for (ActivityRecord record : stored) {
-            reply.append('\n').append(text.describe(record, turn.today())).append("。#").append(record.id());
+        else {
+            reply.append("已记录").append(stored.size()).append("项：");
+            for (ActivityRecord record : stored) {
+                reply.append('\n').append(text.describe(record, turn.today())).append("。#").append(record.id());
+            }
+        }
+        if (besides != null) {
+            reply.append('\n').append(besides);
         }
         return Reply.text(reply.toString());
     }

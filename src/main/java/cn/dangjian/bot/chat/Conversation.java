@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.activity.PendingReadings;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.BranchDirectory;
 import cn.dangjian.bot.branch.Branches;
@@ -38,15 +39,17 @@ public class Conversation {
     private final Branches branches;
     private final Clock clock;
     private final BotMetrics metrics;
+    private final PendingReadings pending;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
-            BotMetrics metrics, List<CommandHandler<?>> handlers) {
+            BotMetrics metrics, PendingReadings pending, List<CommandHandler<?>> handlers) {
         this.parser = parser;
         this.directory = directory;
         this.branches = branches;
         this.clock = clock;
         this.metrics = metrics;
+        this.pending = pending;
         for (CommandHandler<?> handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
                 throw new IllegalStateException("two handlers for " + handler.command().getSimpleName());
@@ -78,7 +81,12 @@ public class Conversation {
         LocalDate today = LocalDate.now(clock);
         Branch branch = branchOf(message);
         Turn turn = new Turn(message, branch, branches.roleOf(branch, message.senderStaffId()), today);
-        Command command = parser.parse(message.text() == null ? "" : message.text(), today);
+        Command command = parser.parse(message.text() == null ? "" : message.text(), today, branch);
+        metrics.understood(outcome(command));
+        if (branch != null && !(command instanceof Command.Confirm || command instanceof Command.Ask)) {
+            // a question the bot asked is answered by the next message or not at all
+            pending.drop(branch.id(), message.senderStaffId());
+        }
         CommandHandler<?> handler = handlers.get(command.getClass());
         if (handler.needsBranch() && branch == null) {
             return Reply.text(message.group() ? Texts.GROUP_NOT_BOUND : Texts.PERSON_WITHOUT_BRANCH);
@@ -86,6 +94,13 @@ public class Conversation {
         log.debug("msg {} from {} ({}) in {}: {}", message.msgId(), message.senderStaffId(), turn.role(),
                 branch == null ? "-" : branch.id(), command.getClass().getSimpleName());
         return dispatch(handler, command, turn);
+    }
+
+    private static String outcome(Command command) {
+        if (command instanceof Command.Noted noted) {
+            return noted.act().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return command.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The one place a command's role is checked: a sender without it is refused before the handler runs. */

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import cn.dangjian.bot.command.Command;
 
 /**
- * The conversation's own answers, which belong to no feature: help, and what the parser refused or did not
- * understand. The features' commands are handled in their packages (activity, branch, reminder, report).
+ * The conversation's own answers, which belong to no feature: help, and what the parser refused, noted without
+ * storing, or did not understand. The features' commands are handled in their packages (activity, branch, reminder, report).
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationCommands {
@@ -20,6 +20,12 @@ class ConversationCommands {
     @Bean
     CommandHandler<Command.Rejected> rejectedHandler() {
         return CommandHandler.of(Command.Rejected.class, false, (command, turn) -> Reply.text(command.reason()));
+    }
+
+    /** Plans, cancellations, questions, notices and chit-chat: the parser says what it understood; nothing changes. */
+    @Bean
+    CommandHandler<Command.Noted> notedHandler() {
+        return CommandHandler.of(Command.Noted.class, false, (command, turn) -> Reply.text(command.answer()));
     }
 
     @Bean

@@ -26,6 +26,12 @@ public class BotMetrics {
     public static final String DRAFT_DURATION = "dangjian.draft.duration";
     /** Tagged {@code reason}: signature (bad or outside the window), sign_reused (a captured header, see README). */
     public static final String CALLBACKS_REFUSED = "dangjian.callbacks.refused";
+    /**
+     * Tagged {@code outcome}: what the parser made of a message (log, ask, confirm, plan, question, cancelled, notice,
+     * chat, rejected, not_understood, or the command's name). ask over log + ask is how often the bot asks instead of
+     * storing.
+     */
+    public static final String MESSAGES_UNDERSTOOD = "dangjian.messages.understood";
 
     private final Counter messagesReceived;
     private final Counter recordsStored;
@@ -61,6 +67,10 @@ public class BotMetrics {
         Counter.builder(CALLBACKS_REFUSED).tag("reason", reason)
                 .description("HTTP callbacks refused before the conversation, by reason").register(registry)
                 .increment();
+    }
+
+    public void understood(String outcome) {
+        registry.counter(MESSAGES_UNDERSTOOD, "outcome", outcome).increment();
     }
 
     public void replySent() {

@@ -140,7 +140,7 @@ class WebhookTest extends BotTest {
 
     @Test
     void aRejectedFactStoresNothingAndSaysHowToSayIt() {
-        String reply = dingtalk.say(MEMBER, "4月10日召开支委会");
+        String reply = dingtalk.say(MEMBER, "4月10日召开了支委会");
 
         assertThat(reply).startsWith("未记录");
         assertThat(store.year("demo", 2026)).isEmpty();
@@ -148,7 +148,7 @@ class WebhookTest extends BotTest {
 
     @Test
     void textWithoutAnActivityGetsHelpAndStoresNothing() {
-        String reply = dingtalk.say(MEMBER, "大家辛苦了");
+        String reply = dingtalk.say(MEMBER, "今天天气不错");
 
         assertThat(reply).contains("未能识别", "帮助");
         assertThat(store.year("demo", 2026)).isEmpty();

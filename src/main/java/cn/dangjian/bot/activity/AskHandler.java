@@ -1,0 +1,33 @@
+package cn.dangjian.bot.activity;
+
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.chat.CommandHandler;
+import cn.dangjian.bot.chat.Reply;
+import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.command.Command;
+
+/**
+ * "开展主题党日活动": the message names an activity without saying it took place. The bot keeps its reading for the
+ * sender and asks; nothing is stored until "是". Any member.
+ */
+@Component
+class AskHandler implements CommandHandler<Command.Ask> {
+
+    private final PendingReadings pending;
+
+    AskHandler(PendingReadings pending) {
+        this.pending = pending;
+    }
+
+    @Override
+    public Class<Command.Ask> command() {
+        return Command.Ask.class;
+    }
+
+    @Override
+    public Reply handle(Command.Ask command, Turn turn) {
+        pending.ask(turn.branch().id(), turn.message().senderStaffId(), command.entries());
+        return Reply.text(command.question());
+    }
+}

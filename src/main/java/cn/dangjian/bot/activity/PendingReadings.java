@@ -1,0 +1,89 @@
+package cn.dangjian.bot.activity;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * The readings the bot asked a sender to confirm ("您是说11月29日已开展主题党日1次吗？"), one per sender and branch, kept
+ * in Redis for {@link #KEEP} so that any instance can take the "是". The next message of the sender that is not a
+ * confirmation drops it: a reading is confirmed right after it was asked, or not at all.
+ */
+@Component
+public class PendingReadings {
+
+    /** Long enough to read the question and answer it; short enough that a late "是" meets no stale question. */
+    public static final Duration KEEP = Duration.ofMinutes(10);
+    /** As long as the store remembers a delivery: a redelivered "是" is answered from what it confirmed. */
+    private static final Duration REMEMBER_CONFIRMATION = Duration.ofDays(1);
+
+    private static final String ENTRY_SEPARATOR = "\u001e";
+    private static final String FIELD_SEPARATOR = "\u001f";
+
+    /**
+     * Takes the pending reading and remembers it under the confirming msgId, in one step, so that two "是" sent at
+     * once confirm it once; a msgId that already confirmed one gets that one again.
+     */
+    private static final RedisScript<String> TAKE = RedisScript.of("""
+            local reading = redis.call('GET', KEYS[1])
+            if reading then
+              redis.call('DEL', KEYS[1])
+              redis.call('SET', KEYS[2], reading, 'EX', ARGV[1])
+              return reading
+            end
+            return redis.call('GET', KEYS[2])
+            """, String.class);
+
+    private final StringRedisTemplate redis;
+
+    public PendingReadings(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /** Keeps the reading as the sender's only pending one, replacing any earlier. */
+    void ask(String branchId, String senderId, List<Entry> entries) {
+        redis.opsForValue().set(new BranchKeys(branchId).pendingReading(senderId), encode(entries), KEEP);
+    }
+
+    /** The sender's pending reading, taken for the confirmation {@code msgId}; empty when there is none. */
+    Optional<List<Entry>> take(String branchId, String senderId, String msgId) {
+        BranchKeys keys = new BranchKeys(branchId);
+        String reading = redis.execute(TAKE, List.of(keys.pendingReading(senderId), keys.confirmedReading(msgId)),
+                Long.toString(REMEMBER_CONFIRMATION.toSeconds()));
+        return Optional.ofNullable(reading).map(PendingReadings::decode);
+    }
+
+    /** The sender said something else: the question is no longer open. */
+    public void drop(String branchId, String senderId) {
+        redis.delete(new BranchKeys(branchId).pendingReading(senderId));
+    }
+
+    private static String encode(List<Entry> entries) {
+        List<String> lines = new ArrayList<>();
+        for (Entry e : entries) {
+            lines.add(String.join(FIELD_SEPARATOR, e.activity(), e.date().toString(), Integer.toString(e.count()),
+                    e.participants() == null ? "" : e.participants().toString(),
+                    e.topic() == null ? "" : e.topic().replaceAll("[\\u001e\\u001f]", ""),
+                    e.amount() == null ? "" : e.amount().toPlainString()));
+        }
+        return String.join(ENTRY_SEPARATOR, lines);
+    }
+
+    private static List<Entry> decode(String reading) {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : reading.split(ENTRY_SEPARATOR)) {
+            String[] f = line.split(FIELD_SEPARATOR, -1);
+            entries.add(new Entry(f[0], LocalDate.parse(f[1]), Integer.parseInt(f[2]),
+                    f[3].isEmpty() ? null : Integer.valueOf(f[3]), f[4].isEmpty() ? null : f[4],
+                    f[5].isEmpty() ? null : new BigDecimal(f[5])));
+        }
+        return entries;
+    }
+}
