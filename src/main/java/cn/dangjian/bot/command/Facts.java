@@ -224,8 +224,17 @@ final class Facts {
         }
     }
 
-    /** A topic as typed; one that runs into text already understood (题目：《…》 after its title) is not a second one. */
+    /**
+     * A topic as typed. One that holds text already understood (题目：《…》 after its title) is not a second one; only
+     * the stressing marks of an activity word ("主题是“重温入党誓词”") may have been masked at its edges.
+     */
     private static void addTopic(List<Stated> out, MessageText message, CharSequence masked, int at, int start, int end) {
+        while (start < end && masked.charAt(start) == MASK) {
+            start++;
+        }
+        while (end > start && masked.charAt(end - 1) == MASK) {
+            end--;
+        }
         for (int i = start; i < end; i++) {
             if (masked.charAt(i) == MASK) {
                 return;
