@@ -25,7 +25,7 @@ body=$(cat <<JSON
  "conversationType":"$type","conversationId":"$cid","conversationTitle":"机关第一党支部",
  "senderId":"\$:LWCP_v1:\$$staff","senderNick":"$nick","senderCorpId":"dingLocal","senderStaffId":"$staff",
  "chatbotUserId":"\$:LWCP_v1:\$bot","chatbotCorpId":"dingLocal","robotCode":"dingLocalRobot","isAdmin":$admin,
- "isInAtList":true,"sessionWebhook":"$url/emulator/session/$msgid","sessionWebhookExpiredTime":$(( ts + 5400000 ))}
+ "isInAtList":true,"sessionWebhook":"$url/emulator/dingtalk/robot/sendBySession?session=$msgid","sessionWebhookExpiredTime":$(( ts + 5400000 ))}
 JSON
 )
 curl -sS -X POST "$url/webhook/dingtalk" -H 'Content-Type: application/json; charset=utf-8' \

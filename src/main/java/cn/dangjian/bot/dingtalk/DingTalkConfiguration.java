@@ -25,7 +25,8 @@ class DingTalkConfiguration {
     }
 
     @Bean
-    Transport dingTalkTransport(DingTalkProperties properties, AccessTokens tokens, Clock clock) throws Exception {
+    Transport dingTalkTransport(DingTalkProperties properties, AccessTokens tokens, SessionHosts sessionHosts,
+            Clock clock) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -35,7 +36,7 @@ class DingTalkConfiguration {
         EnterpriseRobot robot = new EnterpriseRobot(
                 new com.aliyun.dingtalkrobot_1_0.Client(DingTalkClients.config(properties)), tokens, http, properties,
                 formats, json);
-        return new Transport(robot, new RobotWebhooks(http, properties, formats, json, clock));
+        return new Transport(robot, new RobotWebhooks(http, properties, sessionHosts, formats, json, clock));
     }
 
     @Bean

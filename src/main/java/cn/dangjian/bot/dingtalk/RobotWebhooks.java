@@ -36,19 +36,27 @@ class RobotWebhooks {
 
     private final HttpClient http;
     private final DingTalkProperties properties;
+    private final SessionHosts sessionHosts;
     private final MessageFormats formats;
     private final JsonMapper json;
     private final Clock clock;
 
-    RobotWebhooks(HttpClient http, DingTalkProperties properties, MessageFormats formats, JsonMapper json, Clock clock) {
+    RobotWebhooks(HttpClient http, DingTalkProperties properties, SessionHosts sessionHosts, MessageFormats formats,
+            JsonMapper json, Clock clock) {
         this.http = http;
         this.properties = properties;
+        this.sessionHosts = sessionHosts;
         this.formats = formats;
         this.json = json;
         this.clock = clock;
     }
 
     void sendToSession(Destination.Session session, Message message) throws SendFailure {
+        // the Replier checks first; this holds for anything else that names a session, parcels of the outbox included
+        if (!sessionHosts.allows(session.url())) {
+            throw SendFailure.permanent("the sessionWebhook's host " + SessionHosts.hostOf(session.url())
+                    + " is not in bot.dingtalk.session-hosts");
+        }
         if (session.expiresAt() != null && !clock.instant().isBefore(session.expiresAt())) {
             throw SendFailure.permanent("the sessionWebhook expired at " + session.expiresAt());
         }

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import cn.dangjian.bot.DingTalkCallbacks;
 import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.dingtalk.DingTalkProperties;
+import cn.dangjian.bot.dingtalk.SessionHosts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,6 +55,9 @@ class StreamListenerTest extends BotTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    SessionHosts sessionHosts;
+
     WireMockServer dingtalk;
     ThreadPoolTaskExecutor answers;
     StreamListener listener;
@@ -62,6 +67,7 @@ class StreamListenerTest extends BotTest {
         clock.set(TODAY);
         dingtalk = new WireMockServer(options().dynamicPort());
         dingtalk.start();
+        sessionHosts.allow(URI.create(dingtalk.baseUrl()));
         dingtalk.stubFor(post(urlPathEqualTo("/robot/sendBySession"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));

@@ -37,6 +37,9 @@ class RobotWebhooksTest extends DingTalkTest {
     @Autowired
     Messenger messenger;
 
+    @Autowired
+    SessionHosts sessionHosts;
+
     static Destination.CustomRobot robot(String token) {
         return new Destination.CustomRobot("http://127.0.0.1:" + dingtalk.port() + "/robot/send?access_token=" + token,
                 ROBOT_SECRET);
@@ -153,7 +156,9 @@ class RobotWebhooksTest extends DingTalkTest {
 
     @Test
     void aWebhookThatCannotBeReachedIsRetriedFromTheOutbox() {
-        String nobodyListens = "http://127.0.0.1:" + cn.dangjian.bot.BotTest.freePort() + "/robot/sendBySession?session=gone";
+        String closed = "http://127.0.0.1:" + cn.dangjian.bot.BotTest.freePort();
+        sessionHosts.allow(java.net.URI.create(closed)); // an allowed host that is down, not one never called
+        String nobodyListens = closed + "/robot/sendBySession?session=gone";
 
         messenger.send(new Destination.Session(nobodyListens, clock.instant().plusSeconds(5400)), new Message.Text("答复"));
 

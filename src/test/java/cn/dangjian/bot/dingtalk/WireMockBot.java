@@ -69,6 +69,8 @@ public abstract class WireMockBot {
         String url = "http://127.0.0.1:" + dingtalk.port();
         registry.add("bot.dingtalk.api-url", () -> url);
         registry.add("bot.dingtalk.oapi-url", () -> url);
+        // sessionWebhooks of the tests' callbacks point at WireMock, as DingTalk's point at oapi.dingtalk.com
+        registry.add("bot.dingtalk.session-hosts", () -> url);
         registry.add("bot.dingtalk.app-key", () -> APP_KEY);
         registry.add("bot.dingtalk.app-secret", () -> APP_SECRET);
         registry.add("bot.dingtalk.robot-code", () -> ROBOT_CODE);
