@@ -1,8 +1,11 @@
 package cn.dangjian.bot.activity;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
@@ -15,11 +18,13 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
     private final ActivityStore store;
     private final Catalogue catalogue;
     private final RecordText text;
+    private final WorkingDays days;
 
-    ProgressHandler(ActivityStore store, Catalogue catalogue, RecordText text) {
+    ProgressHandler(ActivityStore store, Catalogue catalogue, RecordText text, WorkingDays days) {
         this.store = store;
         this.catalogue = catalogue;
         this.text = text;
+        this.days = days;
     }
 
     @Override
@@ -32,6 +37,26 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
         Branch branch = turn.branch();
         Progress progress = Progress.of(command.scope(), turn.today(), catalogue, branch.obligations(),
                 store.tally(branch.id(), turn.today().getYear()));
-        return Reply.markdown(progress.label() + "进度", text.progress(branch, progress));
+        return Reply.markdown(progress.label() + "进度", text.progress(branch, progress,
+                timeLeft(days, command.scope(), turn.today())));
+    }
+
+    /** 本月还剩3个工作日（含今天）: counted on the working-day calendar, like the reminders. */
+    static String timeLeft(WorkingDays days, Progress.Scope scope, LocalDate today) {
+        Period period = Period.of(switch (scope) {
+            case MONTH -> Cadence.MONTHLY;
+            case QUARTER -> Cadence.QUARTERLY;
+            case YEAR -> Cadence.YEARLY;
+        }, today);
+        String word = switch (scope) {
+            case MONTH -> "本月";
+            case QUARTER -> "本季度";
+            case YEAR -> "今年";
+        };
+        int left = days.count(today, period.end());
+        if (left == 0) {
+            return word + "已无剩余工作日";
+        }
+        return word + "还剩" + left + "个工作日" + (days.isWorkingDay(today) ? "（含今天）" : "");
     }
 }

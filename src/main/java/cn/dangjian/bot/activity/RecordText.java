@@ -38,7 +38,8 @@ class RecordText {
         return text.toString();
     }
 
-    String progress(Branch branch, Progress progress) {
+    /** @param timeLeft 本月还剩3个工作日 (含今天): what the branch still has to act on what is missing */
+    String progress(Branch branch, Progress progress, String timeLeft) {
         StringBuilder text = new StringBuilder("#### ").append(branch.name()).append(' ').append(progress.label())
                 .append("进度\n");
         if (progress.items().isEmpty()) {
@@ -54,7 +55,8 @@ class RecordText {
             text.append('\n');
         }
         long missing = progress.incomplete().size();
-        text.append(missing == 0 ? "\n规定动作均已完成。" : "\n尚有" + missing + "项规定动作未完成，请及时开展并登记。");
+        text.append(missing == 0 ? "\n规定动作均已完成。"
+                : "\n尚有" + missing + "项规定动作未完成，" + timeLeft + "，请及时开展并登记。");
         return text.toString();
     }
 

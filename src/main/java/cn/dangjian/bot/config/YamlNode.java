@@ -112,6 +112,10 @@ public final class YamlNode {
                 .orElse(List.of());
     }
 
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
     public boolean isNull() {
         return node instanceof ScalarNode scalar && scalar.getTag().getValue().endsWith(":null");
     }

@@ -30,6 +30,12 @@ public final class Cron {
         return expression;
     }
 
+    /** The same seconds, minutes and hours on every day: the trigger a {@link FireDays} calendar narrows down. */
+    String timeOfDayEveryDay() {
+        String[] fields = expression.trim().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2] + " * * ?";
+    }
+
     /** The first fire time strictly after {@code after}, if the expression ever fires again. */
     public Optional<ZonedDateTime> next(ZonedDateTime after) {
         Date next = compiled.getNextValidTimeAfter(Date.from(after.toInstant()));

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.chat.CommandHandler;
@@ -78,15 +79,16 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
         for (ReminderKind kind : ReminderKind.values()) {
             text.append("\n- ").append(kind.chineseName()).append("：");
             boolean owes = branch.obligations().values().stream().anyMatch(c -> c == kind.cadence());
-            Optional<Cron> cron = schedules.cron(branch.id(), kind);
+            Optional<Schedule> schedule = schedules.schedule(branch.id(), kind);
             if (!owes) {
                 text.append("本支部无此类规定动作，不发送");
             }
-            else if (cron.isEmpty()) {
+            else if (schedule.isEmpty()) {
                 text.append("未开启");
             }
             else {
-                text.append(cron.get().next(now).map(next -> "下次于" + when(next)).orElse("已无后续安排"));
+                text.append(schedule.get().next(now).map(next -> "下次于" + when(next) + moved(schedule.get(), next))
+                        .orElse("已无后续安排"));
             }
         }
         text.append("\n\n");
@@ -104,13 +106,22 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
         Optional<ZonedDateTime> next = Optional.empty();
         for (ReminderKind kind : ReminderKind.values()) {
             boolean owes = branch.obligations().values().stream().anyMatch(c -> c == kind.cadence());
-            Optional<ZonedDateTime> fire = owes ? schedules.cron(branch.id(), kind).flatMap(c -> c.next(now))
+            Optional<ZonedDateTime> fire = owes ? schedules.schedule(branch.id(), kind).flatMap(s -> s.next(now))
                     : Optional.empty();
             if (fire.isPresent() && (next.isEmpty() || fire.get().isBefore(next.get()))) {
                 next = fire;
             }
         }
         return next;
+    }
+
+    /** （原定10月25日，逢休息日提前）: why the reminder does not go on its usual day. */
+    private static String moved(Schedule schedule, ZonedDateTime fire) {
+        Period period = Period.of(schedule.kind().cadence(), fire.toLocalDate());
+        return schedule.planned(period).filter(planned -> !planned.toLocalDate().equals(fire.toLocalDate()))
+                .map(planned -> "（原定" + planned.getMonthValue() + "月" + planned.getDayOfMonth() + "日，"
+                        + (planned.isAfter(fire) ? "因休息日或节假日提前" : "逢休息日顺延") + "）")
+                .orElse("");
     }
 
     /** 2026年3月25日（星期三）09:05. */

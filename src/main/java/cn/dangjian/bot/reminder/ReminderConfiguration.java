@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.config.BotProperties;
 import cn.dangjian.bot.dingtalk.Messenger;
 import cn.dangjian.bot.dingtalk.Pace;
@@ -22,8 +23,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 class ReminderConfiguration {
 
     @Bean
-    ReminderSchedules reminderSchedules(BotProperties bot, Branches branches, Clock clock) {
-        return ReminderSchedules.load(bot.configDir().resolve("reminders.yml"), branches, bot.zone(),
+    ReminderSchedules reminderSchedules(BotProperties bot, Branches branches, WorkingDays days, Clock clock) {
+        return ReminderSchedules.load(bot.configDir().resolve("reminders.yml"), branches, days, bot.zone(),
                 ZonedDateTime.ofInstant(clock.instant(), bot.zone()));
     }
 
@@ -35,10 +36,10 @@ class ReminderConfiguration {
     @Bean
     Reminders reminders(Branches branches, ReminderSchedules schedules, ActivityStore store,
             Catalogue catalogue, Messenger messenger, ReminderProperties properties, StringRedisTemplate redis,
-            Clock clock, MeterRegistry meters) {
+            WorkingDays days, Clock clock, MeterRegistry meters) {
         // the fan-out spaces real calls to DingTalk, so its pace runs on the wall clock whatever the bot's clock says
         return new Reminders(branches, schedules, new ReminderLedger(redis, properties.claimLease()), store,
-                catalogue, messenger, new Pace(redis, Clock.systemUTC()), properties, clock, meters);
+                catalogue, messenger, new Pace(redis, Clock.systemUTC()), properties, days, clock, meters);
     }
 
     @Bean

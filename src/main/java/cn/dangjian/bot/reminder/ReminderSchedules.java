@@ -16,28 +16,35 @@ import java.util.Set;
 
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.config.YamlNode;
 
 /**
  * {@code bot-config/reminders.yml}: when each reminder goes, for the organisation and per branch, within which hours,
- * and whether a branch with nothing missing hears so. Every cron is checked at start with the real Quartz parser,
- * and against its purpose: it must fire, at most once per period, and never outside {@code sendBetween}.
+ * what it does on a rest day of the working-day calendar, and whether a branch with nothing missing hears so. Every
+ * cron is checked at start with the real Quartz parser, and against its purpose: it must fire, at most once per
+ * period, and never outside {@code sendBetween}.
  */
 public final class ReminderSchedules {
 
-    private static final Set<String> TOP_LEVEL = Set.of("reminders", "sendBetween", "acknowledgeComplete", "branches");
+    private static final Set<String> TOP_LEVEL = Set.of("reminders", "sendBetween", "acknowledgeComplete", "branches",
+            "workingDaysBeforeHoliday");
+    private static final Set<String> REMINDER_KEYS = Set.of("cron", "onRestDay");
+
+    /** A working week to act on before a holiday, when the period's last working day comes right before one. */
+    static final int WORKING_DAYS_BEFORE_HOLIDAY = 5;
 
     /** How far ahead a cron's fire times are checked at start. */
     private static final int YEARS_CHECKED = 2;
 
-    private final Map<ReminderKind, Optional<Cron>> organisation;
-    private final Map<String, Map<ReminderKind, Optional<Cron>>> perBranch;
+    private final Map<ReminderKind, Optional<Schedule>> organisation;
+    private final Map<String, Map<ReminderKind, Optional<Schedule>>> perBranch;
     private final LocalTime sendFrom;
     private final LocalTime sendUntil;
     private final boolean acknowledgeComplete;
 
-    ReminderSchedules(Map<ReminderKind, Optional<Cron>> organisation,
-            Map<String, Map<ReminderKind, Optional<Cron>>> perBranch, LocalTime sendFrom, LocalTime sendUntil,
+    ReminderSchedules(Map<ReminderKind, Optional<Schedule>> organisation,
+            Map<String, Map<ReminderKind, Optional<Schedule>>> perBranch, LocalTime sendFrom, LocalTime sendUntil,
             boolean acknowledgeComplete) {
         this.organisation = Map.copyOf(organisation);
         this.perBranch = Map.copyOf(perBranch);
@@ -47,7 +54,8 @@ public final class ReminderSchedules {
     }
 
     /** Reads and checks the file; {@code now} is where the check of fire times begins. */
-    public static ReminderSchedules load(Path file, Branches branches, ZoneId zone, ZonedDateTime now) {
+    public static ReminderSchedules load(Path file, Branches branches, WorkingDays days, ZoneId zone,
+            ZonedDateTime now) {
         YamlNode root = YamlNode.load(file);
         root.entries().forEach((key, value) -> {
             if (!TOP_LEVEL.contains(key)) {
@@ -56,26 +64,60 @@ public final class ReminderSchedules {
         });
         LocalTime[] window = window(root.required("sendBetween"));
         boolean acknowledge = root.get("acknowledgeComplete").map(YamlNode::bool).orElse(true);
+        int beforeHoliday = root.get("workingDaysBeforeHoliday").map(YamlNode::integer)
+                .orElse(WORKING_DAYS_BEFORE_HOLIDAY);
+        if (beforeHoliday < 1 || beforeHoliday > 15) {
+            throw root.required("workingDaysBeforeHoliday").problem(
+                    "workingDaysBeforeHoliday must be between 1 and 15 working days, found " + beforeHoliday);
+        }
+        Reader reader = (key, value) -> schedule(value, kind(key, value), days, beforeHoliday, zone, now, window);
         YamlNode reminders = root.required("reminders");
-        Map<ReminderKind, Optional<Cron>> organisation = new EnumMap<>(ReminderKind.class);
-        reminders.entries().forEach((key, value) -> organisation.put(kind(key, value),
-                cron(value, kind(key, value), zone, now, window)));
+        Map<ReminderKind, Optional<Schedule>> organisation = new EnumMap<>(ReminderKind.class);
+        reminders.entries().forEach((key, value) -> organisation.put(kind(key, value), reader.read(key, value)));
         for (ReminderKind kind : ReminderKind.values()) {
             if (!organisation.containsKey(kind)) {
                 throw reminders.problem("missing '" + kind.key() + "' (write \"off\" to turn that reminder off)");
             }
         }
-        Map<String, Map<ReminderKind, Optional<Cron>>> perBranch = new HashMap<>();
+        Map<String, Map<ReminderKind, Optional<Schedule>>> perBranch = new HashMap<>();
         root.get("branches").filter(node -> !node.isNull()).ifPresent(node -> node.entries().forEach((id, own) -> {
             if (branches.byId(id).isEmpty()) {
                 throw own.problem("unknown branch '" + id + "' (see branches.yml)");
             }
-            Map<ReminderKind, Optional<Cron>> overrides = new EnumMap<>(ReminderKind.class);
-            own.entries().forEach((key, value) -> overrides.put(kind(key, value),
-                    cron(value, kind(key, value), zone, now, window)));
+            Map<ReminderKind, Optional<Schedule>> overrides = new EnumMap<>(ReminderKind.class);
+            own.entries().forEach((key, value) -> overrides.put(kind(key, value), reader.read(key, value)));
             perBranch.put(id, overrides);
         }));
         return new ReminderSchedules(organisation, perBranch, window[0], window[1], acknowledge);
+    }
+
+    @FunctionalInterface
+    private interface Reader {
+        Optional<Schedule> read(String key, YamlNode value);
+    }
+
+    /** {@code "0 5 9 25 * ?"}, {@code off}, or {@code {cron: "0 5 9 25 * ?", onRestDay: next}}. */
+    private static Optional<Schedule> schedule(YamlNode node, ReminderKind kind, WorkingDays days, int beforeHoliday,
+            ZoneId zone, ZonedDateTime now, LocalTime[] window) {
+        YamlNode cronNode = node;
+        OnRestDay onRestDay = OnRestDay.PREVIOUS;
+        if (node.isMapping()) {
+            node.entries().forEach((key, value) -> {
+                if (!REMINDER_KEYS.contains(key)) {
+                    throw value.problem("unknown setting '" + key + "' of the " + kind.key()
+                            + " reminder, expected one of " + REMINDER_KEYS);
+                }
+            });
+            cronNode = node.required("cron");
+            YamlNode rule = node.get("onRestDay").orElse(null);
+            if (rule != null) {
+                onRestDay = OnRestDay.ofKey(rule.text()).orElseThrow(() -> rule.problem("onRestDay must be previous, "
+                        + "next or keep, found '" + rule.text() + "'"));
+            }
+        }
+        OnRestDay rule = onRestDay;
+        return cron(cronNode, kind, zone, now, window).map(cron -> new Schedule(kind, cron, rule, days,
+                beforeHoliday));
     }
 
     private static ReminderKind kind(String key, YamlNode at) {
@@ -140,26 +182,26 @@ public final class ReminderSchedules {
         return Optional.of(cron);
     }
 
-    /** The branch's cron for {@code kind}: its own, or the organisation's; empty when that reminder is off. */
-    public Optional<Cron> cron(String branchId, ReminderKind kind) {
-        Map<ReminderKind, Optional<Cron>> own = perBranch.get(branchId);
+    /** The branch's schedule for {@code kind}: its own, or the organisation's; empty when that reminder is off. */
+    public Optional<Schedule> schedule(String branchId, ReminderKind kind) {
+        Map<ReminderKind, Optional<Schedule>> own = perBranch.get(branchId);
         if (own != null && own.containsKey(kind)) {
             return own.get(kind);
         }
         return organisation.get(kind);
     }
 
-    /** Every distinct cron of {@code kind}: one Quartz trigger each. */
-    public Set<Cron> crons(ReminderKind kind) {
-        Set<Cron> crons = new LinkedHashSet<>();
-        organisation.get(kind).ifPresent(crons::add);
+    /** Every distinct schedule of {@code kind}: one Quartz trigger each. */
+    public Set<Schedule> schedules(ReminderKind kind) {
+        Set<Schedule> schedules = new LinkedHashSet<>();
+        organisation.get(kind).ifPresent(schedules::add);
         perBranch.values().forEach(own -> {
-            Optional<Cron> cron = own.get(kind);
-            if (cron != null) {
-                cron.ifPresent(crons::add);
+            Optional<Schedule> schedule = own.get(kind);
+            if (schedule != null) {
+                schedule.ifPresent(schedules::add);
             }
         });
-        return crons;
+        return schedules;
     }
 
     public boolean acknowledgeComplete() {

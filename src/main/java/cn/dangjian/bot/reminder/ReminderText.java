@@ -24,6 +24,18 @@ final class ReminderText {
      */
     static Optional<Message.Markdown> compose(Branch branch, ReminderKind kind, Progress progress, LocalDate today,
             boolean acknowledgeComplete) {
+        return compose(branch, kind, progress, today, acknowledgeComplete, null);
+    }
+
+    /** @param note a last paragraph for the organisation's admins, or null */
+    static Optional<Message.Markdown> compose(Branch branch, ReminderKind kind, Progress progress, LocalDate today,
+            boolean acknowledgeComplete, String note) {
+        return body(branch, kind, progress, today, acknowledgeComplete).map(message -> note == null ? message
+                : new Message.Markdown(message.title(), message.text() + "\n\n" + note, message.mentions()));
+    }
+
+    private static Optional<Message.Markdown> body(Branch branch, ReminderKind kind, Progress progress,
+            LocalDate today, boolean acknowledgeComplete) {
         List<Progress.Item> items = progress.items().stream().filter(i -> i.cadence() == kind.cadence()).toList();
         if (items.isEmpty()) {
             return Optional.empty();
@@ -92,6 +104,16 @@ final class ReminderText {
             case QUARTERLY -> period.end().getMonthValue() + "月" + period.end().getDayOfMonth() + "日";
             case YEARLY -> "年底";
         };
+    }
+
+    /**
+     * The yearly reminder of 1 December says so when next year's schedule is missing: the State Council publishes it
+     * in November or December, and without it next year's reminders only know weekends.
+     */
+    static String missingCalendar(int year) {
+        return "（请转告组织管理员）bot-config/calendar/ 中尚无" + year + "年的节假日安排，" + year
+                + "年的提醒将只避开周末、不避开法定节假日和调休。国务院办公厅的" + year + "年节假日安排通知发布后，请据此补充 "
+                + year + ".yml。";
     }
 
     private static String draftLine(Period year) {

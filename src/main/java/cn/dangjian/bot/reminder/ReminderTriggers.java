@@ -22,9 +22,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Puts the schedule of reminders.yml into this instance's in-memory Quartz: one job per reminder kind with a cron
- * trigger per distinct expression (organisation and branch overrides), and the sweep, once as soon as the bot is
- * ready (the misfire catch-up) and then every {@code bot.reminders.sweep-every}.
+ * Puts the schedule of reminders.yml into this instance's in-memory Quartz: one job per reminder kind with a trigger
+ * per distinct schedule (organisation and branch overrides) — the cron's time of day, on the days of a
+ * {@link FireDays} calendar, so a reminder moved off a rest day fires on the day it moved to — and the sweep, once as
+ * soon as the bot is ready (the misfire catch-up) and then every {@code bot.reminders.sweep-every}.
  */
 class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -49,6 +50,26 @@ class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
         return JobKey.jobKey(kind.key(), GROUP);
     }
 
+    /**
+     * The schedule's trigger: its cron's time of day on every day that its {@link FireDays} calendar (of the same name)
+     * includes.
+     */
+    static Trigger trigger(Schedule schedule, ZoneId zone) {
+        return TriggerBuilder.newTrigger()
+                .withIdentity(calendarName(schedule), GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron().timeOfDayEveryDay())
+                        .inTimeZone(TimeZone.getTimeZone(zone))
+                        // a fire missed while this instance was busy or paused goes at once, then as usual
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .modifiedByCalendar(calendarName(schedule))
+                .build();
+    }
+
+    /** monthly 0 5 9 25 * ? (previous): the trigger and its calendar share the name. */
+    static String calendarName(Schedule schedule) {
+        return schedule.kind().key() + " " + schedule;
+    }
+
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         try {
@@ -57,15 +78,10 @@ class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
                         .usingJobData(ReminderJob.KIND, kind.key()).build();
                 Set<Trigger> triggers = new LinkedHashSet<>();
                 List<String> expressions = new ArrayList<>();
-                for (Cron cron : schedules.crons(kind)) {
-                    triggers.add(TriggerBuilder.newTrigger()
-                            .withIdentity(kind.key() + " " + cron.expression(), GROUP)
-                            .withSchedule(CronScheduleBuilder.cronSchedule(cron.expression())
-                                    .inTimeZone(TimeZone.getTimeZone(zone))
-                                    // a fire missed while this instance was busy or paused goes at once, then as usual
-                                    .withMisfireHandlingInstructionFireAndProceed())
-                            .build());
-                    expressions.add(cron.expression());
+                for (Schedule schedule : schedules.schedules(kind)) {
+                    scheduler.addCalendar(calendarName(schedule), new FireDays(schedule, zone), true, true);
+                    triggers.add(trigger(schedule, zone));
+                    expressions.add(schedule.toString());
                 }
                 if (!triggers.isEmpty()) {
                     scheduler.scheduleJob(job, triggers, true);

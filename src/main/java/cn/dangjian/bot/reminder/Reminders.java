@@ -23,6 +23,7 @@ import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.dingtalk.Destination;
 import cn.dangjian.bot.dingtalk.Message;
 import cn.dangjian.bot.dingtalk.Messenger;
@@ -70,6 +71,7 @@ public class Reminders implements SmartLifecycle {
     private final Messenger messenger;
     private final Pace pace;
     private final ReminderProperties properties;
+    private final WorkingDays days;
     private final Clock clock;
     private final MeterRegistry meters;
     private final AtomicInteger running = new AtomicInteger();
@@ -77,8 +79,8 @@ public class Reminders implements SmartLifecycle {
     private volatile boolean started;
 
     Reminders(Branches branches, ReminderSchedules schedules, ReminderLedger ledger, ActivityStore store,
-            Catalogue catalogue, Messenger messenger, Pace pace, ReminderProperties properties, Clock clock,
-            MeterRegistry meters) {
+            Catalogue catalogue, Messenger messenger, Pace pace, ReminderProperties properties, WorkingDays days,
+            Clock clock, MeterRegistry meters) {
         this.branches = branches;
         this.schedules = schedules;
         this.ledger = ledger;
@@ -87,6 +89,7 @@ public class Reminders implements SmartLifecycle {
         this.messenger = messenger;
         this.pace = pace;
         this.properties = properties;
+        this.days = days;
         this.clock = clock;
         this.meters = meters;
     }
@@ -120,13 +123,13 @@ public class Reminders implements SmartLifecycle {
         }
         running.incrementAndGet();
         try {
-            Map<Cron, Optional<ZonedDateTime>> firstFire = new HashMap<>();
+            Map<Schedule, Optional<ZonedDateTime>> firstFire = new HashMap<>();
             for (Branch branch : branches.all()) {
                 if (stopping) {
                     break;
                 }
-                Optional<ZonedDateTime> fire = schedules.cron(branch.id(), kind)
-                        .flatMap(cron -> firstFire.computeIfAbsent(cron, c -> c.firstIn(period)));
+                Optional<ZonedDateTime> fire = schedules.schedule(branch.id(), kind)
+                        .flatMap(schedule -> firstFire.computeIfAbsent(schedule, s -> s.firstIn(period)));
                 if (fire.isEmpty() || fire.get().isAfter(now)) {
                     continue;
                 }
@@ -170,8 +173,10 @@ public class Reminders implements SmartLifecycle {
     private Outcome deliver(Branch branch, ReminderKind kind, LocalDate today) {
         Progress progress = Progress.of(kind.scope(), today, catalogue, branch.obligations(),
                 store.tally(branch.id(), today.getYear()));
+        String note = kind == ReminderKind.YEARLY && !days.knows(today.getYear() + 1)
+                ? ReminderText.missingCalendar(today.getYear() + 1) : null;
         Optional<Message.Markdown> text = ReminderText.compose(branch, kind, progress, today,
-                schedules.acknowledgeComplete());
+                schedules.acknowledgeComplete(), note);
         if (text.isEmpty()) {
             return Outcome.NOTHING_TO_SAY;
         }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** bot-config directories for reminder tests: the shipped catalogue, schedule and report templates, branches made for the test. */
+/**
+ * bot-config directories for reminder tests: the shipped catalogue, schedule, calendar and report templates, branches
+ * made for the test.
+ */
 final class ReminderConfigs {
 
     private ReminderConfigs() {
@@ -19,6 +22,7 @@ final class ReminderConfigs {
                     Files.readString(Path.of("bot-config/reminders.yml")) + remindersExtra);
             Files.writeString(dir.resolve("branches.yml"), branchesYaml);
             copyReportTemplates(dir);
+            copyCalendar(dir);
             return dir;
         }
         catch (IOException e) {
@@ -32,6 +36,16 @@ final class ReminderConfigs {
         try (var templates = Files.list(Path.of("bot-config/report"))) {
             for (Path template : templates.toList()) {
                 Files.copy(template, report.resolve(template.getFileName()));
+            }
+        }
+    }
+
+    /** The working-day calendar of bot-config: the years the State Council has published. */
+    static void copyCalendar(Path configDir) throws IOException {
+        Path calendar = Files.createDirectories(configDir.resolve("calendar"));
+        try (var years = Files.list(Path.of("bot-config/calendar"))) {
+            for (Path year : years.toList()) {
+                Files.copy(year, calendar.resolve(year.getFileName()));
             }
         }
     }

@@ -159,6 +159,7 @@ public final class ReminderFanOutBench {
         Files.copy(Path.of("bot-config/activities.yml"), config.resolve("activities.yml"));
         Files.copy(Path.of("bot-config/reminders.yml"), config.resolve("reminders.yml"));
         ReminderConfigs.copyReportTemplates(config);
+        ReminderConfigs.copyCalendar(config);
         Files.writeString(config.resolve("branches.yml"), branches(shape, "http://127.0.0.1:" + instances.dingtalk.port()));
         ConfigurableApplicationContext bot = instances.start(NOW, Map.of(
                 "bot.config-dir", config.toString(),

@@ -88,13 +88,14 @@ class ReminderInstancesTest {
 
     @Test
     void twoBotsWhoseSchedulesFireTogetherSendEachReminderOnce() throws Exception {
-        // started before the minute (nothing due), then both reach it and run their jobs at the same moment
-        ConfigurableApplicationContext one = bot(at(2026, 4, 25, 8, 0), Map.of());
-        ConfigurableApplicationContext two = bot(at(2026, 4, 25, 8, 0), Map.of());
+        // started before the minute (nothing due), then both reach it and run their jobs at the same moment; the
+        // 25th of April 2026 is a Saturday, so the reminder goes on Friday the 24th
+        ConfigurableApplicationContext one = bot(at(2026, 4, 24, 8, 0), Map.of());
+        ConfigurableApplicationContext two = bot(at(2026, 4, 24, 8, 0), Map.of());
         RemindersTestSupport.pause(500);
         assertThat(pushes()).isEmpty();
         for (ConfigurableApplicationContext bot : List.of(one, two)) {
-            bot.getBean(MutableClock.class).set(LocalDateTime.of(2026, 4, 25, 9, 5));
+            bot.getBean(MutableClock.class).set(LocalDateTime.of(2026, 4, 24, 9, 5));
         }
         one.getBean(Scheduler.class).triggerJob(ReminderTriggers.job(ReminderKind.MONTHLY));
         two.getBean(Scheduler.class).triggerJob(ReminderTriggers.job(ReminderKind.MONTHLY));
@@ -142,17 +143,23 @@ class ReminderInstancesTest {
         Scheduler scheduler = bot.getBean(Scheduler.class);
 
         List<? extends Trigger> monthly = scheduler.getTriggersOfJob(ReminderTriggers.job(ReminderKind.MONTHLY));
+        // 09:05 on the days its calendar holds: the 25th, or the working day before
         assertThat(monthly).singleElement().satisfies(t -> {
-            assertThat(((CronTrigger) t).getCronExpression()).isEqualTo("0 5 9 25 * ?");
+            assertThat(((CronTrigger) t).getCronExpression()).isEqualTo("0 5 9 * * ?");
             assertThat(((CronTrigger) t).getTimeZone().getID()).isEqualTo("Asia/Shanghai");
+            org.quartz.Calendar days = scheduler.getCalendar(t.getCalendarName());
+            assertThat(days.isTimeIncluded(at(2026, 4, 24, 9, 5).toEpochMilli())).isTrue();
+            assertThat(days.isTimeIncluded(at(2026, 4, 25, 9, 5).toEpochMilli())).isFalse();
+            assertThat(days.getNextIncludedTime(at(2026, 4, 20, 12, 0).toEpochMilli()))
+                    .isEqualTo(at(2026, 4, 24, 0, 0).toEpochMilli());
         });
-        assertThat(scheduler.getTriggersOfJob(ReminderTriggers.job(ReminderKind.YEARLY)).get(0)
-                .getFireTimeAfter(java.util.Date.from(at(2026, 4, 20, 12, 0))).toInstant())
-                .isEqualTo(at(2026, 12, 1, 9, 5));
+        Trigger yearly = scheduler.getTriggersOfJob(ReminderTriggers.job(ReminderKind.YEARLY)).get(0);
+        assertThat(scheduler.getCalendar(yearly.getCalendarName()).getNextIncludedTime(
+                at(2026, 4, 20, 12, 0).toEpochMilli())).isEqualTo(at(2026, 12, 1, 0, 0).toEpochMilli());
         RemindersTestSupport.pause(1000);
         assertThat(pushes()).isEmpty(); // nothing is due on the 20th
 
-        bot.getBean(MutableClock.class).set(LocalDateTime.of(2026, 4, 25, 9, 5));
+        bot.getBean(MutableClock.class).set(LocalDateTime.of(2026, 4, 24, 9, 5));
         scheduler.triggerJob(ReminderTriggers.job(ReminderKind.MONTHLY));
 
         settle(BRANCHES);

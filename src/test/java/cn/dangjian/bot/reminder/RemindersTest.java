@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.quartz.TriggerUtils;
+import org.quartz.spi.OperableTrigger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,7 @@ import cn.dangjian.bot.DingTalkCallbacks.Sender;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.dingtalk.WireMockBot;
@@ -104,6 +108,9 @@ class RemindersTest extends WireMockBot {
     @Autowired
     ActivityStore store;
 
+    @Autowired
+    WorkingDays workingDays;
+
     @LocalServerPort
     int port;
 
@@ -144,18 +151,28 @@ class RemindersTest extends WireMockBot {
         return pushes;
     }
 
+    /** The instants this instance's Quartz fires the kind's triggers at, computed by Quartz with their calendars. */
+    List<ZonedDateTime> quartzFires(ReminderKind kind, ZonedDateTime from, ZonedDateTime to) {
+        List<ZonedDateTime> fires = new ArrayList<>();
+        for (Schedule schedule : schedules.schedules(kind)) {
+            OperableTrigger trigger = (OperableTrigger) ReminderTriggers.trigger(schedule, MutableClock.ZONE);
+            for (Date fire : TriggerUtils.computeFireTimesBetween(trigger, new FireDays(schedule, MutableClock.ZONE),
+                    Date.from(from.toInstant()), Date.from(to.toInstant()))) {
+                fires.add(fire.toInstant().atZone(MutableClock.ZONE));
+            }
+        }
+        return fires;
+    }
+
     @Test
-    void aYearOfTheScheduleSendsEachReminderOnceAtItsMinute() {
-        // the instants Quartz would fire at (every cron of every kind) and a sweep every six hours, through 2026
+    void aYearOfTheScheduleSendsEachReminderOnceOnAWorkingDay() {
+        // the instants Quartz fires at (every trigger of every kind, with its calendar) and a sweep every six hours
         TreeMap<ZonedDateTime, List<Optional<ReminderKind>>> events = new TreeMap<>();
         ZonedDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0).atZone(MutableClock.ZONE);
         ZonedDateTime end = start.plusYears(1);
         for (ReminderKind kind : ReminderKind.values()) {
-            for (Cron cron : schedules.crons(kind)) {
-                for (Optional<ZonedDateTime> fire = cron.next(start); fire.isPresent() && fire.get().isBefore(end);
-                        fire = cron.next(fire.get())) {
-                    events.computeIfAbsent(fire.get(), t -> new ArrayList<>()).add(Optional.of(kind));
-                }
+            for (ZonedDateTime fire : quartzFires(kind, start, end)) {
+                events.computeIfAbsent(fire, t -> new ArrayList<>()).add(Optional.of(kind));
             }
         }
         for (ZonedDateTime sweep = start; sweep.isBefore(end); sweep = sweep.plusHours(6)) {
@@ -176,21 +193,34 @@ class RemindersTest extends WireMockBot {
             seen = pushes.size();
         }
 
+        // the 25th, or the working day before it; September's before 中秋 and a working week before 国庆
+        int[] monthly = {23, 25, 25, 24, 25, 25, 24, 25, 23, 23, 25, 25};
+        // the small branch's 20th: 20 February is 春节, so the 调休 Saturday 14 February; Sunday 20 September is worked
+        int[] small = {20, 14, 20, 20, 20, 18, 20, 20, 20, 20, 20, 18};
         List<String> expected = new ArrayList<>();
+        List<String> expectedSmall = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            expected.add(LocalDateTime.of(2026, month, 25, 9, 5) + " " + month + "月组织生活提醒");
+            expected.add(LocalDateTime.of(2026, month, monthly[month - 1], 9, 5) + " " + month + "月组织生活提醒");
+            expectedSmall.add(LocalDateTime.of(2026, month, small[month - 1], 9, 5) + " " + month + "月组织生活提醒");
             if (month % 3 == 0) {
-                expected.add(LocalDateTime.of(2026, month, 10, 9, 5) + " " + Period.of(
-                        cn.dangjian.bot.activity.Cadence.QUARTERLY, LocalDate.of(2026, month, 1)).label() + "组织生活提醒");
+                String quarterly = LocalDateTime.of(2026, month, 10, 9, 5) + " " + Period.of(
+                        cn.dangjian.bot.activity.Cadence.QUARTERLY, LocalDate.of(2026, month, 1)).label() + "组织生活提醒";
+                expected.add(quarterly);
+                expectedSmall.add(quarterly);
             }
         }
-        expected.add(LocalDateTime.of(2026, 12, 1, 9, 5) + " 2026年度组织生活提醒");
+        String yearly = LocalDateTime.of(2026, 12, 1, 9, 5) + " 2026年度组织生活提醒";
+        expected.add(yearly);
+        expectedSmall.add(yearly);
         for (String target : List.of("cidFirst", "cidSecondA", "cidSecondB", "robot:thirdRobot")) {
             assertThat(received.get(target)).as(target).containsExactlyInAnyOrderElementsOf(expected);
         }
-        List<String> small = expected.stream().map(e -> e.contains("-25T09:05")
-                ? e.replace("-25T09:05", "-20T09:05") : e).toList();
-        assertThat(received.get("cidSmall")).containsExactlyInAnyOrderElementsOf(small);
+        assertThat(received.get("cidSmall")).containsExactlyInAnyOrderElementsOf(expectedSmall);
+        // no reminder on a rest day: 14 February and 20 September are the 调休 weekend days that are worked
+        assertThat(received.values().stream().flatMap(List::stream)
+                .map(line -> LocalDate.parse(line.substring(0, 10))))
+                .allMatch(workingDays::isWorkingDay)
+                .contains(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 9, 20));
     }
 
     @Test
@@ -318,12 +348,37 @@ class RemindersTest extends WireMockBot {
         reminders.runDue(ReminderKind.MONTHLY);
         assertThat(pushes().stream().map(RemindersTest::target)).doesNotContain("cidFirst").contains("cidSecondA");
 
-        assertThat(chat.say(secretary, "恢复提醒")).isEqualTo("已恢复本支部的组织生活提醒。下次提醒将于2026年4月25日（星期六）09:05发出。");
+        assertThat(chat.say(secretary, "恢复提醒")).isEqualTo("已恢复本支部的组织生活提醒。下次提醒将于2026年4月24日（星期五）09:05发出。");
         assertThat(chat.say(secretary, "恢复提醒")).startsWith("本支部的提醒正常开启，无需恢复。");
         reminders.sweep();
         // March's monthly reminder was skipped while paused and stays skipped; the quarter's, not yet sent, now goes
         assertThat(pushes().stream().filter(p -> target(p).equals("cidFirst")).map(RemindersTest::title))
                 .containsExactly("第一季度组织生活提醒");
+    }
+
+    @Test
+    void remindersSettingsAndProgressCountOnTheWorkingDayCalendar() {
+        DingTalkCallbacks chat = new DingTalkCallbacks(port, clock);
+        Sender member = new Sender("member1", "王芳", false, "cidFirst", true);
+        at(2026, 9, 24, 10, 0);
+
+        assertThat(chat.say(member, "提醒设置")).contains(
+                "- 每月提醒：下次于2026年10月23日（星期五）09:05（原定10月25日，因休息日或节假日提前）");
+        // 24, 28, 29 and 30 September: 25–27 are 中秋, the 26th a Saturday as well
+        assertThat(chat.say(member, "进度")).contains("本月还剩4个工作日（含今天），请及时开展并登记。");
+        // in the 国庆 holiday: 8 and 9 October, the 调休 Saturday the 10th, then three full weeks
+        at(2026, 10, 4, 10, 0);
+        assertThat(chat.say(member, "进度")).contains("本月还剩18个工作日，请及时开展并登记。");
+    }
+
+    @Test
+    void theYearlyReminderTellsTheAdminsWhenNextYearsScheduleIsMissing() {
+        at(2026, 12, 1, 9, 5);
+
+        reminders.runDue(ReminderKind.YEARLY);
+
+        assertThat(pushes()).isNotEmpty().allSatisfy(push -> assertThat(push.getBodyAsString())
+                .contains("bot-config/calendar/ 中尚无2027年的节假日安排"));
     }
 
     @Test
