@@ -273,6 +273,19 @@ public class ActivityStore {
         return tally;
     }
 
+    /**
+     * Records by id, undone ones too, in the order given; ids without a record are left out. What a closed year's
+     * check before an undo and the audit trail read.
+     */
+    public List<ActivityRecord> byIds(String branchId, List<Long> ids) {
+        return read(new BranchKeys(branchId), ids);
+    }
+
+    /** The sender's newest live record, the one {@link #undoLast} would undo, if any. */
+    public java.util.Optional<ActivityRecord> lastOf(String branchId, String senderId) {
+        return recent(branchId, REACH).stream().filter(r -> r.senderId().equals(senderId)).findFirst();
+    }
+
     /** Reads records by id in one round trip, in the order given; ids without a record are left out. */
     private List<ActivityRecord> read(BranchKeys keys, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -41,10 +41,13 @@ public class Conversation {
     private final BotMetrics metrics;
     private final PendingReadings pending;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
+    private final List<CommandGate> gates;
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
-            BotMetrics metrics, PendingReadings pending, List<CommandHandler<?>> handlers) {
+            BotMetrics metrics, PendingReadings pending, List<CommandHandler<?>> handlers,
+            List<CommandGate> gates) {
         this.parser = parser;
+        this.gates = List.copyOf(gates);
         this.directory = directory;
         this.branches = branches;
         this.clock = clock;
@@ -86,6 +89,11 @@ public class Conversation {
         if (branch != null && !(command instanceof Command.Confirm || command instanceof Command.Ask)) {
             // a question the bot asked is answered by the next message or not at all
             pending.drop(branch.id(), message.senderStaffId());
+        }
+        if (branch != null) {
+            for (CommandGate gate : gates) {
+                command = gate.admit(command, turn);
+            }
         }
         CommandHandler<?> handler = handlers.get(command.getClass());
         if (handler.needsBranch() && branch == null) {

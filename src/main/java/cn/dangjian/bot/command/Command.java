@@ -70,6 +70,21 @@ public sealed interface Command {
         public enum Action { PAUSE, RESUME, SHOW }
     }
 
+    /** 年度关账 2026 / 关闭2026年度: a secretary or an organisation admin closes the branch's year. */
+    record CloseYear(int year) implements Command {
+    }
+
+    /** 重新开放2026年度 原因：…: an organisation admin reopens a closed year, saying why. */
+    record ReopenYear(int year, String reason) implements Command {
+    }
+
+    /**
+     * The draft of a closed year, as archived when it was closed: what a request for that year's draft gets (never a
+     * new one). Not read from text: a {@link GenerateDraft} of a closed year becomes this before it is answered.
+     */
+    record ArchivedDraft(int year, String kind) implements Command {
+    }
+
     record Help() implements Command {
     }
 

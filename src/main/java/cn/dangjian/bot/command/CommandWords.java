@@ -40,6 +40,14 @@ final class CommandWords {
     private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
     private static final Pattern BIND = Pattern.compile("绑定(?:到|本群到|本群)?:?(.*)");
 
+    /** 年度关账 2026, 关账2026年度, 关闭2026年度, 2026年度关账. */
+    private static final Pattern CLOSE_YEAR = Pattern.compile(
+            "(?:年度关账|关账|关闭|封账)(\\d{4})?(?:年度|年)?(?:关账)?|(\\d{4})(?:年度|年)(?:关账|关闭|封账)");
+    /** 重新开放2026年度 原因:补录12月党费 (the reason after 原因/理由, or after a comma). */
+    private static final Pattern REOPEN_YEAR = Pattern.compile(
+            "(?:重新开放|重新打开|重新开启|解除关账|取消关账)(\\d{4})(?:年度|年)(?:关账)?[,;:\\s]*"
+                    + "(?:(?:原因|理由)[:\\s]*)?(.*)", Pattern.DOTALL);
+
     private static final Pattern DRAFT_WORD = Pattern.compile("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
     private static final Pattern DRAFT_ASK = Pattern.compile(
             POLITE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
@@ -93,11 +101,39 @@ final class CommandWords {
                 return new Command.Reminders(Command.Reminders.Action.SHOW);
             }
         }
+        if (core.contains("关账") || core.contains("关闭") || core.contains("封账") || core.contains("重新")) {
+            Command year = year(core, message);
+            if (year != null) {
+                return year;
+            }
+        }
         if (core.startsWith("绑定") && (m = BIND.matcher(core)).matches()) {
             String branch = m.group(1).strip();
             return branch.isEmpty()
                     ? new Command.Rejected("未绑定：请写明支部名称或编号，例如“绑定 机关第一党支部”。")
                     : new Command.Bind(branch);
+        }
+        return null;
+    }
+
+    /** Closing or reopening a year: the year must be named, since either changes what may be recorded. */
+    private static Command year(String core, String message) {
+        Matcher m;
+        if ((m = REOPEN_YEAR.matcher(core)).matches()) {
+            // the reason as written, not lower-cased: it goes into the audit trail
+            Matcher asWritten = REOPEN_YEAR.matcher(message);
+            String reason = TRAILING.matcher(asWritten.find() ? asWritten.group(2) : m.group(2)).replaceAll("").strip();
+            if (reason.isEmpty()) {
+                return new Command.Rejected("重新开放年度须说明原因，请发送“重新开放" + m.group(1) + "年度 原因：…”，原因将记入审计记录。");
+            }
+            return new Command.ReopenYear(Integer.parseInt(m.group(1)), reason);
+        }
+        if ((m = CLOSE_YEAR.matcher(core)).matches()) {
+            String year = m.group(1) != null ? m.group(1) : m.group(2);
+            if (year == null) {
+                return new Command.Rejected("请写明要关账的年度，例如“年度关账 2026”。关账后该年度的记录不能再新增、撤销或修改。");
+            }
+            return new Command.CloseYear(Integer.parseInt(year));
         }
         return null;
     }

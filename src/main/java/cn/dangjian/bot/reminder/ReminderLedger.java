@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.year.YearBook;
 
 /**
  * Who sends a reminder, exactly once across instances: {@code dj:{branch}:sent:{kind}:{period}}, set if absent by the
@@ -20,7 +21,9 @@ class ReminderLedger {
 
     /**
      * SET NX, or take over a claim older than ARGV[3] ms since the epoch; a paused branch (KEYS[2]) is settled as
-     * paused at once. 0 lost, 1 won, 2 taken over, 3 paused. One round trip per branch and reminder.
+     * paused at once, and a branch whose year ARGV[5] is closed (a member of KEYS[3]) as year_closed: its records may
+     * no longer change, so there is nothing to remind of. 0 lost, 1 won, 2 taken over, 3 paused, 4 year closed. One
+     * round trip per branch and reminder.
      */
     private static final RedisScript<Long> CLAIM = RedisScript.of("""
             local held = redis.call('GET', KEYS[1])
@@ -36,6 +39,10 @@ class ReminderLedger {
             if redis.call('EXISTS', KEYS[2]) == 1 then
               redis.call('SET', KEYS[1], ARGV[4], 'EX', ARGV[2])
               return 3
+            end
+            if redis.call('SISMEMBER', KEYS[3], ARGV[5]) == 1 then
+              redis.call('SET', KEYS[1], ARGV[6], 'EX', ARGV[2])
+              return 4
             end
             redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
             if held then
@@ -58,10 +65,10 @@ class ReminderLedger {
             """, Long.class);
 
     /**
-     * A claim this instance holds; {@code paused}: the branch is paused, and the ledger already says so (nothing to
-     * send or settle).
+     * A claim this instance holds; {@code settled}: the branch is paused or its year closed, and the ledger already
+     * says so (nothing to send or settle); null when the reminder is this instance's to send.
      */
-    record Claim(String key, String value, boolean paused) {
+    record Claim(String key, String value, Reminders.Outcome settled) {
     }
 
     private final StringRedisTemplate redis;
@@ -90,13 +97,15 @@ class ReminderLedger {
     java.util.Optional<Claim> claim(String branchId, ReminderKind kind, Period period, Instant now) {
         String key = key(branchId, kind, period);
         String value = "claimed|" + instance + "|" + now.toEpochMilli();
-        Long won = redis.execute(CLAIM, List.of(key, ReminderPauses.key(branchId)), value,
+        Long won = redis.execute(CLAIM, List.of(key, ReminderPauses.key(branchId), YearBook.closedKey(branchId)), value,
                 Long.toString(lifetime(kind).toSeconds()), Long.toString(now.minus(lease).toEpochMilli()),
-                "paused|" + instance + "|" + now.toEpochMilli());
+                "paused|" + instance + "|" + now.toEpochMilli(), Integer.toString(period.year()),
+                "year_closed|" + instance + "|" + now.toEpochMilli());
         if (won == null || won == 0) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Claim(key, value, won == 3));
+        return java.util.Optional.of(new Claim(key, value,
+                won == 3 ? Reminders.Outcome.PAUSED : won == 4 ? Reminders.Outcome.YEAR_CLOSED : null));
     }
 
     /** Marks what became of the reminder ({@code sent}, {@code paused}, {@code nothing}, {@code refused}). */

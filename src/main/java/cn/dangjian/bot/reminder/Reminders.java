@@ -44,7 +44,7 @@ public class Reminders implements SmartLifecycle {
 
     /** What became of one branch's reminder. */
     public enum Outcome {
-        SENT, ACKNOWLEDGED, NOTHING_TO_SAY, PAUSED, NO_DESTINATION, REFUSED;
+        SENT, ACKNOWLEDGED, NOTHING_TO_SAY, PAUSED, YEAR_CLOSED, NO_DESTINATION, REFUSED;
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -138,8 +138,9 @@ public class Reminders implements SmartLifecycle {
                     continue;
                 }
                 try {
-                    Outcome outcome = claim.get().paused() ? Outcome.PAUSED : deliver(branch, kind, today);
-                    if (!claim.get().paused()) {
+                    Outcome settled = claim.get().settled();
+                    Outcome outcome = settled != null ? settled : deliver(branch, kind, today);
+                    if (settled == null) {
                         ledger.settle(claim.get(), outcome.word(), clock.instant());
                     }
                     outcomes.merge(outcome, 1, Integer::sum);

@@ -110,6 +110,12 @@ class ParseTableTest {
         if (command instanceof Command.Reminders reminders) {
             return "reminders " + reminders.action().name().toLowerCase(Locale.ROOT);
         }
+        if (command instanceof Command.CloseYear close) {
+            return "close " + close.year();
+        }
+        if (command instanceof Command.ReopenYear reopen) {
+            return "reopen " + reopen.year() + " " + reopen.reason();
+        }
         if (command instanceof Command.Rejected rejected) {
             return "rejected: " + rejected.reason();
         }

@@ -1,0 +1,107 @@
+package cn.dangjian.bot.year;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.chat.CommandGate;
+import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.report.Drafts;
+
+/**
+ * A closed year's records are evidence: a log dated in it (or a question whether to log one) and an undo of one of its
+ * records are refused before the store runs them, naming who closed the year and when; a draft of it is the archived one; and in January and
+ * February a request without a year is for the current year once last year is closed. One Redis read of the
+ * branch's closed years per log or undo, and nothing more while none is closed.
+ */
+@Component
+class YearGate implements CommandGate {
+
+    private final YearBook book;
+    private final ActivityStore store;
+    private final Clock clock;
+
+    YearGate(YearBook book, ActivityStore store, Clock clock) {
+        this.book = book;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Command admit(Command command, Turn turn) {
+        if (command instanceof Command.Log log) {
+            return refuseLog(log, log.entries(), turn);
+        }
+        if (command instanceof Command.Ask ask) {
+            // nothing is asked about that could not be stored
+            return refuseLog(ask, ask.entries(), turn);
+        }
+        if (command instanceof Command.Undo undo) {
+            return refuseUndo(undo, turn);
+        }
+        if (command instanceof Command.GenerateDraft draft) {
+            return draft(draft, turn);
+        }
+        return command;
+    }
+
+    private Command refuseLog(Command log, List<Entry> entries, Turn turn) {
+        Set<Integer> closed = book.closedYears(turn.branch().id());
+        if (closed.isEmpty()) {
+            return log;
+        }
+        for (Entry entry : entries) {
+            int year = (entry.date() == null ? turn.today() : entry.date()).getYear();
+            if (closed.contains(year)) {
+                return new Command.Rejected("未记录：" + closedYear(turn, year) + "，该年度不能再新增记录。"
+                        + YearWords.remedy(year));
+            }
+        }
+        return log;
+    }
+
+    private Command refuseUndo(Command.Undo undo, Turn turn) {
+        String branchId = turn.branch().id();
+        Set<Integer> closed = book.closedYears(branchId);
+        if (closed.isEmpty()) {
+            return undo;
+        }
+        Optional<ActivityRecord> target = undo.id() == null
+                ? store.lastOf(branchId, turn.message().senderStaffId())
+                : store.byIds(branchId, List.of(undo.id())).stream().findFirst();
+        if (target.isEmpty() || !closed.contains(target.get().date().getYear())) {
+            return undo;
+        }
+        int year = target.get().date().getYear();
+        return new Command.Rejected("未撤销：记录 #" + target.get().id() + " 属于" + year + "年度，" + closedYear(turn, year)
+                + "，该年度的记录不能撤销或修改。" + YearWords.remedy(year));
+    }
+
+    private Command draft(Command.GenerateDraft draft, Turn turn) {
+        Set<Integer> closed = book.closedYears(turn.branch().id());
+        int year = draft.year() != null ? draft.year() : defaultYear(turn.today(), closed);
+        if (closed.contains(year)) {
+            return new Command.ArchivedDraft(year, draft.kind());
+        }
+        return draft.year() == null && year != Drafts.defaultYear(turn.today())
+                ? new Command.GenerateDraft(year, draft.kind()) : draft;
+    }
+
+    /** The previous year in January and February, as for any draft, unless it is closed: then the current one. */
+    static int defaultYear(LocalDate today, Set<Integer> closed) {
+        int year = Drafts.defaultYear(today);
+        return year < today.getYear() && closed.contains(year) ? today.getYear() : year;
+    }
+
+    private String closedYear(Turn turn, int year) {
+        return YearWords.closed(book.status(turn.branch().id(), year), clock.getZone());
+    }
+}
