@@ -43,10 +43,33 @@ final class ActivityWords {
                 words.add(word);
                 byText.put(text, activity);
                 byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(word);
+                for (String said : withAspect(text)) {
+                    byFirstChar.get(text.charAt(0)).add(new Word(said, activity));
+                }
             }
             wordsByActivity.add(words);
         }
     }
+
+    /**
+     * A word that begins with its verb is also said with 了 after the verb: 重温了入党誓词, 讲了党课, 交了党费, 收缴了党费.
+     * (The 了 stays visible to the speech acts: see {@link LogReader}.)
+     */
+    private static List<String> withAspect(String word) {
+        List<String> said = new ArrayList<>();
+        if (word.length() >= 3 && VERB_FIRST.indexOf(word.charAt(0)) >= 0) {
+            said.add(word.charAt(0) + "了" + word.substring(1));
+            if (TWO_CHARACTER_VERBS.contains(word.substring(0, 2))) {
+                said.add(word.substring(0, 2) + "了" + word.substring(2));
+            }
+        }
+        return said;
+    }
+
+    /** The first characters of the catalogue's words that are verbs (讲党课, 交党费, 重温入党誓词, 观看警示教育片 …). */
+    private static final String VERB_FIRST = "讲上交收缴重观签走慰确接发办过研";
+    private static final java.util.Set<String> TWO_CHARACTER_VERBS = java.util.Set.of("重温", "观看", "签订", "走访",
+            "慰问", "确定", "接收", "发展", "收缴", "缴纳", "研究");
 
     /** The activity of a catalogue key the parser names itself (a 党小组 that "开了个会"). */
     Activity activity(String key) {

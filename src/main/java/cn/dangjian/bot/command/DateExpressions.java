@@ -71,7 +71,7 @@ final class DateExpressions {
                     + "|上旬|中旬|下旬)");
     /** A time still to come without a day: the words of a plan. */
     private static final Pattern AHEAD = Pattern.compile(
-            "下下?个?(?:周|星期|礼拜)(?![一二三四五六日天七1-7])|下个?月(?:初|底|中旬|上旬|下旬)?|明年|年底前|月底前|近期|近日将|过几天|过两天");
+            "下下?个?(?:周|星期|礼拜)(?![一二三四五六日天七1-7])|下个?月(?:初|底|中旬|上旬|下旬)?|明年|(?:本?月底|年底)(?=前)|近期|近日将|过几天|过两天");
     /**
      * A month without a day ("2月召开了支委会"). This month's needs no day (today is in it); another month's does, or
      * the record would count for the wrong month.

@@ -78,14 +78,18 @@ final class Facts {
     /** A quote opened and never closed runs to the end of its clause: input methods make that easy. */
     private static final Pattern UNCLOSED = Pattern.compile("[“「《『]([^,。;!?\\n”」》』]+)");
 
+    /** Up to the end of the clause, but a quoted title may hold a comma: 主题：《坚定信念，勇于担当》. */
+    private static final String TITLE = "(?:《[^》\\n]*》|“[^”\\n]*”|「[^」\\n]*」|[^,。;!?\\n《“「])*";
+
     /**
      * 主题：…, 主题是…, 题目为…, 题为… up to the end of the clause; "主题党日" has no 是/为/colon and stays an activity.
      */
-    private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)([^,。;!?\\n]*)"
-            + "|(?<![主标])题为:?([^,。;!?\\n]*)");
+    private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)(" + TITLE + ")"
+            + "|(?<![主标])题为:?(" + TITLE + ")");
 
     /** 以…为题 / 以…为主题: the topic stands between 以 and 为. */
-    private static final Pattern AROUND = Pattern.compile("以([^,。;!?\\n以]{2,40}?)为(?:主题|题|题目)");
+    private static final Pattern AROUND = Pattern.compile(
+            "以((?:“[^”\\n]*”|《[^》\\n]*》|[^,。;!?\\n以“《]){2,40}?)为(?:主题|题目|题)");
 
     private static final String MONEY = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
@@ -112,7 +116,7 @@ final class Facts {
     private static final Pattern ALL_MEMBERS = Pattern.compile("全体(?:支部)?(?:党员|同志)(?![\\d" + CN + "])");
 
     /** What is trimmed from both ends of a topic, typed half- or full-width; brackets of the title itself stay. */
-    private static final String TOPIC_TRIM = "[\\s\\u0000\\u3000,.;:!?、。，．；：！？“”\"'‘’「」『』《》]+";
+    private static final String TOPIC_TRIM = "[\\s\\u0000\\u3000,.;:!?、。，．；：！？'‘’]+";
     private static final Pattern TOPIC_EDGES = Pattern.compile("^" + TOPIC_TRIM + "|" + TOPIC_TRIM + "$");
 
     private Facts() {
@@ -128,7 +132,17 @@ final class Facts {
         if (!containsAny(text, "“「《『\"‘题")) {
             return;
         }
-        Matcher m = QUOTED.matcher(text);
+        // a marked topic is taken whole first: 主题：学习《中国共产党纪律处分条例》 is all of it, not its title only
+        Matcher m;
+        for (Pattern marked : List.of(AROUND, MARKED)) {
+            m = marked.matcher(text);
+            while (m.find()) {
+                int group = firstGroup(m);
+                addTopic(out, message, text, m.start(), m.start(group), m.end(group));
+                mask(text, m.start(), m.end());
+            }
+        }
+        m = QUOTED.matcher(text);
         while (m.find()) {
             int group = firstGroup(m);
             String inner = m.group(group);
@@ -144,14 +158,6 @@ final class Facts {
         while (m.find()) {
             addTopic(out, message, text, m.start(), m.start(1), m.end(1));
             mask(text, m.start(), m.end());
-        }
-        for (Pattern marked : List.of(AROUND, MARKED)) {
-            m = marked.matcher(text);
-            while (m.find()) {
-                int group = firstGroup(m);
-                addTopic(out, message, text, m.start(), m.start(group), m.end(group));
-                mask(text, m.start(), m.end());
-            }
         }
     }
 
@@ -240,10 +246,23 @@ final class Facts {
                 return;
             }
         }
-        String topic = TOPIC_EDGES.matcher(message.original(start, end)).replaceAll("");
+        String topic = unwrapped(TOPIC_EDGES.matcher(message.original(start, end)).replaceAll(""));
         if (!topic.isEmpty()) {
             out.add(new Topic(at, topic));
         }
+    }
+
+    /** 《奋进新征程》 and “学雷锋” lose their marks; 《A》和《B》 keeps them, since they are not one pair. */
+    private static String unwrapped(String topic) {
+        for (String pair : List.of("《》", "“”", "「」", "『』", "\"\"")) {
+            char open = pair.charAt(0);
+            char close = pair.charAt(1);
+            if (topic.length() >= 2 && topic.charAt(0) == open && topic.charAt(topic.length() - 1) == close
+                    && topic.indexOf(close, 1) == topic.length() - 1) {
+                return topic.substring(1, topic.length() - 1).strip();
+            }
+        }
+        return topic;
     }
 
     /** The number of the first group that took part in the match. */

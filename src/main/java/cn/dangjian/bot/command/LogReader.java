@@ -87,10 +87,25 @@ final class LogReader {
     private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|表决");
     private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
     private static final Pattern ONLY_CONNECTOR = Pattern.compile("[和及与、并跟]|以及");
-    /** "第一党小组开了个会": a 党小组 that met names its meeting without the word 党小组会. */
-    private static final Pattern GROUP_MET = Pattern.compile(
-            "党小组[^,。;!?\\n]{0,12}?(?:开|召开|组织)了?(?:个|一个|一次|次)?(?:小组)?会(?![议室场])");
-    private static final String PARTY_GROUP_MEETING = "party_group_meeting";
+    /** An activity named by a phrase around other words, not by one catalogue word. */
+    private record Phrase(String needs, Pattern pattern, String activity) {
+    }
+
+    private static final List<Phrase> PHRASES = List.of(
+            // "第一党小组开了个会": a 党小组 that met names its meeting without the word 党小组会
+            new Phrase("党小组", Pattern.compile("(?<=党小组[^,。;!?\\n]{0,12}?)(?:开|召开|组织)了?(?:个|一个|一次|次)?(?:小组|小)?会(?![议室场])"),
+                    "party_group_meeting"),
+            // "接收王芳同志为预备党员", "发展李明为中共预备党员"
+            new Phrase("预备党员", Pattern.compile("(?:接收|吸收|发展)[^,。;!?\\n]{1,12}?为(?:中共)?预备党员"), "new_member"),
+            // "李明同志转为正式党员"
+            new Phrase("正式党员", Pattern.compile("(?:按期)?转为(?:中共)?正式党员"), "full_membership"));
+
+    /**
+     * Activities that are results, said once they exist: a member who 转正 has been admitted, a deed for the masses
+     * 办实事 has been done. Named without any other sign, they took place.
+     */
+    private static final java.util.Set<String> RESULTS = java.util.Set.of("full_membership", "new_member",
+            "development_target", "activist_training", "practical_deed", "commendation");
 
     private final ActivityWords words;
 
@@ -104,22 +119,37 @@ final class LogReader {
         List<Stated> facts = new ArrayList<>();
         Facts.topics(masked, message, facts, words::isWord);
         List<Mention> mentions = new ArrayList<>(words.find(masked));
-        if (mentions.isEmpty() && text.contains("党小组")) {
-            Matcher met = GROUP_MET.matcher(masked);
-            if (met.find()) {
-                mentions.add(new Mention(met.start(), met.end(), words.activity(PARTY_GROUP_MEETING)));
+        for (Mention m : mentions) {
+            mask(masked, m);
+        }
+        for (Phrase phrase : PHRASES) {
+            if (!text.contains(phrase.needs())) {
+                continue;
+            }
+            Matcher said = phrase.pattern().matcher(masked);
+            while (said.find()) {
+                Mention m = new Mention(said.start(), said.end(), words.activity(phrase.activity()));
+                mentions.add(m);
+                mask(masked, m);
             }
         }
+        mentions.sort(Comparator.comparingInt(Mention::start));
         if (!mentions.isEmpty()) {
-            for (Mention m : mentions) {
-                Facts.mask(masked, m.start(), m.end());
-            }
             DateExpressions.find(masked, text, today, facts);
             Facts.amounts(masked, facts);
             Facts.quantities(masked, facts);
             facts.sort(Comparator.comparingInt(Stated::at));
         }
         return new Reading(message, masked.toString(), List.copyOf(mentions), facts);
+    }
+
+    /** Masks a mention, all but its 了 ("重温了入党誓词", "开了个会"): that says it took place. */
+    private static void mask(StringBuilder masked, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (masked.charAt(i) != '了') {
+                masked.setCharAt(i, Facts.MASK);
+            }
+        }
     }
 
     /** The acts of the clauses that name activities, for the speech-act table. */
@@ -226,6 +256,12 @@ final class LogReader {
                         .filter(o -> o.clause() == clause && o.fact().at() < cut)
                         .map(Owned::fact).toList();
                 own.add(SpeechActs.of(masked.substring(span[0], cut), masked.substring(cut, span[1]), said, today));
+            }
+            for (int i = 0; i < mentions.size(); i++) {
+                if (own.get(clauseOf[i]) == SpeechAct.UNMARKED && !agenda[i]
+                        && RESULTS.contains(mentions.get(i).activity().key())) {
+                    own.set(clauseOf[i], SpeechAct.DONE);
+                }
             }
             List<SpeechAct> acts = SpeechActs.resolve(own);
             List<Clause> clauses = new ArrayList<>();

@@ -1,10 +1,12 @@
 package cn.dangjian.bot.command;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.branch.Branch;
 
 /**
@@ -80,16 +82,21 @@ public final class Parser {
         try {
             LogReader.Understanding understood = logs.understand(reading, today,
                     branch == null ? null : branch.memberCount());
+            if (!understood.unsure().isEmpty()) {
+                // one doubtful activity makes the whole reading a question: nothing is stored unconfirmed
+                List<Entry> asked = new ArrayList<>(understood.done());
+                asked.addAll(understood.unsure());
+                return new Command.Ask(asked, answers.confirm(asked, today));
+            }
             if (!understood.done().isEmpty()) {
                 return new Command.Log(understood.done(), Answers.besides(understood.aside(), today));
             }
-            if (!understood.unsure().isEmpty()) {
-                return new Command.Ask(understood.unsure(), answers.confirm(understood.unsure(), today));
-            }
             List<LogReader.Aside> aside = understood.aside();
             if (aside.stream().allMatch(a -> a.act() == SpeechAct.QUESTION)) {
-                // "本月支委会开了吗？" is answered with the progress, "怎么记录支委会" with the help
-                Command question = commands.question(reading.masked());
+                // "本月支委会开了吗？" is answered with the progress, "怎么记录支委会" with the help; a question about a
+                // day to come ("明天开党员大会吗？") is not one the records answer
+                boolean ahead = aside.stream().anyMatch(a -> a.when() != null && a.when().after(today));
+                Command question = ahead ? null : commands.question(reading.masked());
                 return question != null ? question : new Command.Noted(SpeechAct.QUESTION, Answers.QUESTION);
             }
             return new Command.Noted(aside.get(0).act(), Answers.aside(aside, today));

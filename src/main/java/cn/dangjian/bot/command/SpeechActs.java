@@ -19,6 +19,7 @@ import cn.dangjian.bot.command.Facts.Topic;
  * <ol>
  * <li>a question (吗, 了没, 什么时候, ?);</li>
  * <li>a negation or cancellation (还没开, 未召开, 取消, 推迟, 改期);</li>
+ * <li>what is about to happen (马上开支委会了, 即将): a plan, whatever its 了;</li>
  * <li>a clear completion: an aspect word (开了, 已开展, 开完, 搞定, 刚…) or a day that has passed (昨天, 3天前, 上周五);</li>
  * <li>a plan: a day to come (明天, 下周, 下个月初), an intention (计划, 准备, 拟, 将于), a request to attend (请…准时参加)
  *     or a time of day (下午三点): who reports work done does not say when it starts;</li>
@@ -26,7 +27,8 @@ import cn.dangjian.bot.command.Facts.Topic;
  *     formal verb (今天召开支委会);</li>
  * </ol>
  * A clause with none of these takes the act of the nearest clause that has one ("召开支委会，7人参加"); a message with
- * none anywhere is {@link SpeechAct#UNMARKED}, and the bot asks.
+ * none anywhere is {@link SpeechAct#UNMARKED}, and the bot asks (unless it names a result such as 转正 or 办实事, which
+ * {@link LogReader} takes as done).
  * <p>
  * Words after an agenda verb (研究下周三开展主题党日) speak of the agenda: only their completion words count
  * ("研究了…" says the meeting was held).
@@ -41,19 +43,22 @@ final class SpeechActs {
 
     private static final String VERB = "(?:开|召开|开展|搞|办|学|讲|上|组织|举行|举办|进行|交|缴|收)";
 
-    /** 未/没 right after a masked count speak of some members ("2人未交"), not of the activity. */
+    /** ("2人未交" is not one: the count takes its 未交 along, so that it speaks of some members, not the activity.) */
     private static final Pattern CANCELLED = Pattern.compile(
-            "(?<!\\u0000)(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
-                    + "|(?<!\\u0000)(?:没有?|未能?|尚未)(?:按期|如期|按时|正常)"
+            "(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
+                    + "|(?:没有?|未能?|尚未)(?:按期|如期|按时|正常)"
                     + "|取消|推迟|延期|改期|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开");
 
     private static final Pattern DONE_WORD = Pattern.compile(
-            "(?<![为除罢])了(?![解没吗么呢])|已|业已|曾经|完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
+            "(?<![为除罢])了(?![解没吗么呢])|已|业已|曾经|(?<!前)完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
                     + "|搞定|[开搞学讲办做]过|顺利|圆满|刚刚?(?=[开召搞办学讲组结完举收交参看听])|收齐|交齐|缴齐|补记|补录|补登"
                     + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过");
 
+    /** What is about to happen: "马上开支委会了" is not done for its 了. */
+    private static final Pattern SOON = Pattern.compile("马上|即将|就要|快要|待会|等会|一会儿?|稍后|这就");
+
     private static final Pattern PLAN_WORD = Pattern.compile(
-            "计划|准备|打算|(?<![模草])拟(?![定稿])|将于|将在|将要|将会|即将|预计|预定|定于|定在|安排在|马上|待会|等会|一会儿?|稍后"
+            "计划|准备|打算|(?<![模草])拟(?![定稿])|将于|将在|将要|将会|即将|预计|预定|定于|定在|安排在"
                     + "|届时|准时|按时参加|务必|别忘|记得|(?<![需重主只])要(?=" + VERB + ")"
                     + "|请[^\\u0000]{0,12}?(?:参加|参会|出席|到场|报名|做好|提前|带上|携带|安排)");
 
@@ -76,12 +81,12 @@ final class SpeechActs {
     private static final Set<String> CHAT_WORDS = Set.of("收到", "收到了", "已收到", "好的", "好", "好滴", "好嘞", "好哒", "嗯",
             "嗯嗯", "哦", "噢", "ok", "okay", "谢谢", "谢谢你", "谢谢啦", "谢谢了", "多谢", "感谢", "感谢感谢", "辛苦了", "辛苦",
             "辛苦啦", "大家辛苦了", "您辛苦了", "明白", "明白了", "知道了", "了解", "没问题", "赞", "点赞", "棒", "太棒了", "哈哈",
-            "哈哈哈", "早上好", "早", "晚上好", "晚安", "再见", "拜拜", "不客气", "加油", "收到谢谢", "好的谢谢", "好的收到", "是",
+            "哈哈哈", "收到收到", "马上落实", "马上办", "这就办", "立即落实", "抓紧落实", "已阅", "已读", "好的呢", "嗯呢", "早上好", "早", "晚上好", "晚安", "再见", "拜拜", "不客气", "加油", "收到谢谢", "好的谢谢", "好的收到", "是",
             "对", "行", "可以", "妥");
 
     /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
     private static final Pattern EMOJI = Pattern.compile("\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
-    private static final Pattern CHAT_SEPARATORS = Pattern.compile("[\\s,.;:!~。、…\\-]+");
+    private static final Pattern CHAT_SEPARATORS = Pattern.compile("[\\s,.;:!~。、…\\-，；：！～]+");
 
     private SpeechActs() {
     }
@@ -132,6 +137,9 @@ final class SpeechActs {
         }
         if (CANCELLED.matcher(clause).find()) {
             return Sign.CANCELLED;
+        }
+        if (SOON.matcher(clause).find()) {
+            return Sign.PLAN;
         }
         if (DONE_WORD.matcher(clause).find() || DONE_WORD.matcher(agenda).find()) {
             return Sign.DONE;

@@ -20,10 +20,13 @@ import org.junit.jupiter.api.TestFactory;
 
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.branch.Branch;
 
 /**
  * The parse tables under {@code src/test/resources/command/}: one message per line as members type it, and what the
- * bot must understand. A {@code # today: YYYY-MM-DD} line sets the day the messages are sent.
+ * bot must understand. A {@code # today: YYYY-MM-DD} line sets the day the messages are sent; a {@code # members: N}
+ * line says the sender's branch has N party members from there on ({@code # members: -} for a branch whose size the
+ * bot does not know, the default).
  *
  * <p>Notation of the expected column:
  * <ul>
@@ -32,7 +35,11 @@ import cn.dangjian.bot.activity.Entry;
  * <li>{@code undo}, {@code undo #12}, {@code records}, {@code records month}, {@code progress month|quarter|year},
  * {@code draft <year|-> <kind>}, {@code bind <branch>}, {@code reminders pause|resume|show}, {@code help};
  * <li>{@code reject <phrase>}: rejected, and the reason contains the phrase;
- * <li>{@code unknown [name|name|name]}: not understood, with exactly these suggestions.
+ * <li>{@code unknown [name|name|name]}: not understood, with exactly these suggestions;
+ * <li>{@code ask <entries as for log>}: the bot asks whether this took place, and stores it on "是"; {@code yes}: the
+ * confirmation itself;
+ * <li>{@code plan}, {@code cancelled}, {@code question}, {@code notice}, {@code chat}: understood, nothing stored;
+ * a log that also names what was not stored ends in {@code +besides}.
  * </ul>
  */
 class ParseTableTest {
@@ -47,6 +54,12 @@ class ParseTableTest {
     @TestFactory
     Stream<DynamicTest> yearBoundaryTable() {
         return table("year-boundary.tsv");
+    }
+
+    /** How members really write in chat, by category: see the file's sections. */
+    @TestFactory
+    Stream<DynamicTest> chatTable() {
+        return table("chat-phrasings.tsv");
     }
 
     @TestFactory
@@ -66,7 +79,7 @@ class ParseTableTest {
     }
 
     private static void check(Row row) {
-        Command actual = PARSER.parse(row.text, row.today);
+        Command actual = PARSER.parse(row.text, row.today, row.branch);
         String shown = notation(actual);
         boolean ok = row.expected.startsWith("reject ")
                 ? actual instanceof Command.Rejected r && r.reason().contains(row.expected.substring(7))
@@ -139,18 +152,25 @@ class ParseTableTest {
         return s.toString();
     }
 
-    record Row(int line, String text, String expected, LocalDate today) {
+    record Row(int line, String text, String expected, LocalDate today, Branch branch) {
     }
 
     static List<Row> rows(String file) {
         List<Row> rows = new ArrayList<>();
         LocalDate today = null;
+        Branch branch = null;
         try (InputStream in = ParseTableTest.class.getResourceAsStream("/command/" + file)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
                 if (line.startsWith("# today:")) {
                     today = LocalDate.parse(line.substring(8).strip());
+                    continue;
+                }
+                if (line.startsWith("# members:")) {
+                    String members = line.substring(10).strip();
+                    branch = members.equals("-") ? null : new Branch("table", "表格党支部", List.of(), List.of(),
+                            List.of(), java.util.Map.of(), null, Integer.valueOf(members));
                     continue;
                 }
                 if (line.isBlank() || line.startsWith("#")) {
@@ -161,7 +181,8 @@ class ParseTableTest {
                     throw new IllegalStateException(
                             file + ":" + (i + 1) + ": expected 'text<TAB>expected' after a today line");
                 }
-                rows.add(new Row(i + 1, line.substring(0, tab), line.substring(tab + 1).strip(), today));
+                rows.add(new Row(i + 1, line.substring(0, tab).replace("\\n", "\n"), line.substring(tab + 1).strip(),
+                        today, branch));
             }
         }
         catch (IOException e) {
