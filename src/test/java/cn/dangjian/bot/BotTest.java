@@ -41,6 +41,8 @@ public abstract class BotTest {
         registry.add("bot.redis.embedded", () -> "true");
         registry.add("bot.redis.data-dir", REDIS_DIR::toString);
         registry.add("bot.admin-token", () -> ADMIN_TOKEN);
+        // the tests read the answer from the callback's response; the default, session, is tested on its own
+        registry.add("bot.dingtalk.reply-mode", () -> "body");
     }
 
     public static int freePort() {

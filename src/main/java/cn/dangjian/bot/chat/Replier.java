@@ -19,9 +19,9 @@ import cn.dangjian.bot.dingtalk.SessionHosts;
 import cn.dangjian.bot.metrics.BotMetrics;
 
 /**
- * The one way a reply leaves the bot. In HTTP mode it travels in the callback's response body when
- * {@code bot.dingtalk.reply-mode=body}, else by the message's sessionWebhook; Stream mode cannot answer on its socket,
- * so it always uses the sessionWebhook.
+ * The one way a reply leaves the bot: a POST to the message's sessionWebhook, the way DingTalk documents for app
+ * robots. In HTTP mode {@code bot.dingtalk.reply-mode=body} answers in the callback's response body instead (the older
+ * outgoing robot's behaviour); Stream mode cannot answer on its socket, so it always uses the sessionWebhook.
  * <p>
  * The sessionWebhook comes in the unsigned body: one that is missing, malformed or not on a host of
  * {@link SessionHosts} is never called, and neither is one DingTalk refuses; the answer then goes by

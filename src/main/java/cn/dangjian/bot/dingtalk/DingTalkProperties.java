@@ -16,15 +16,16 @@ import jakarta.validation.constraints.NotNull;
 /**
  * {@code bot.dingtalk.*}: the app's credentials, the robot, where DingTalk's APIs are (tests and the emulator point
  * them at a local server), how messages arrive ({@code http} callback or {@code stream}), how replies leave
- * ({@code body} of the callback's response, or a POST to the message's {@code session} webhook), and how pushes are
+ * (a POST to the message's {@code session} webhook, or the {@code body} of the callback's response), and how pushes are
  * retried. The app's key and secret are credentials: {@link #toString()} never prints them.
  *
  * @param mode          {@code http} (DingTalk calls our webhook) or {@code stream} (we hold a socket to DingTalk)
  * @param robotCode     the enterprise robot's code, sent with every OpenAPI push
  * @param apiUrl        the OpenAPI host ({@code https://api.dingtalk.com}); an {@code http} URL is for a local stand-in
  * @param oapiUrl       the older API host, for media upload
- * @param replyMode     {@code body}: answer in the callback's response; {@code session}: POST the answer to the
- *                      message's sessionWebhook
+ * @param replyMode     {@code session} (default): POST the answer to the message's sessionWebhook, as DingTalk
+ *                      documents for app robots; {@code body}: answer in the callback's response, the older outgoing
+ *                      robot's behaviour, undocumented for app robots (an opt-in for those who verified it)
  * @param tokenRefreshMargin how long before its expiry the access token is fetched again
  */
 @ConfigurationProperties("bot.dingtalk")
@@ -36,7 +37,7 @@ public record DingTalkProperties(
         String robotCode,
         @DefaultValue("https://api.dingtalk.com") @NotNull URI apiUrl,
         @DefaultValue("https://oapi.dingtalk.com") @NotNull URI oapiUrl,
-        @DefaultValue("body") @NotNull ReplyMode replyMode,
+        @DefaultValue("session") @NotNull ReplyMode replyMode,
         @DefaultValue("5s") @NotNull @DurationMin(millis = 1) Duration connectTimeout,
         @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration readTimeout,
         @DefaultValue("5m") @NotNull @DurationMin(millis = 0) Duration tokenRefreshMargin,

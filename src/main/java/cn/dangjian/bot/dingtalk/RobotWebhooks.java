@@ -25,14 +25,23 @@ class RobotWebhooks {
     /** A 自定义机器人 refuses a body over about 20,000 bytes. */
     static final int MAX_ROBOT_BODY_BYTES = 20_000;
 
-    /** 130101: a 自定义机器人 sent more than 20 messages in a minute; DingTalk then blocks it for ten minutes. */
-    static final int ROBOT_THROTTLED = 130101;
+    /**
+     * A 自定义机器人 sent more than 20 messages in a minute: 660026 ("sending too many messages per minute") today,
+     * 130101 in older answers. DingTalk then blocks it for ten minutes: a throttle, never a refusal of the message.
+     */
+    static final Set<Integer> ROBOT_THROTTLED = Set.of(660026, 130101);
+
+    /** How long DingTalk blocks a throttled 自定义机器人. */
+    static final Duration ROBOT_BLOCKED_FOR = Duration.ofMinutes(10);
 
     /** Errcodes that a later attempt can fix: busy, and the platform's rate limits. */
-    private static final Set<Integer> TRANSIENT = Set.of(-1, 88, 90002, 90006, 90018, 90019, ROBOT_THROTTLED);
+    private static final Set<Integer> TRANSIENT = Set.of(-1, 88, 90002, 90006, 90018, 90019);
 
     /** 40001, 40014: invalid access_token; 42001: expired access_token (oapi endpoints). */
     private static final Set<Integer> TOKEN_REJECTED = Set.of(40001, 40014, 42001);
+
+    /** 88 is a wrapper ("业务逻辑异常") whose {@code sub_code} tells the cause, e.g. 40014 for a rejected token. */
+    private static final int WRAPPED = 88;
 
     private final HttpClient http;
     private final DingTalkProperties properties;
@@ -126,12 +135,14 @@ class RobotWebhooks {
         if (errcode == 0) {
             return answer;
         }
-        String failure = what + " failed: errcode " + errcode + " " + answer.path("errmsg").asString("");
-        if (TOKEN_REJECTED.contains(errcode)) {
+        int subCode = answer.path("sub_code").asInt(0);
+        String failure = what + " failed: errcode " + errcode + (subCode == 0 ? "" : " sub_code " + subCode) + " "
+                + answer.path("errmsg").asString("");
+        if (TOKEN_REJECTED.contains(errcode) || (errcode == WRAPPED && TOKEN_REJECTED.contains(subCode))) {
             throw SendFailure.tokenRejected(failure);
         }
-        if (errcode == ROBOT_THROTTLED) {
-            throw SendFailure.throttled(failure, Duration.ofMinutes(10));
+        if (ROBOT_THROTTLED.contains(errcode)) {
+            throw SendFailure.throttled(failure, ROBOT_BLOCKED_FOR);
         }
         if (TRANSIENT.contains(errcode)) {
             throw SendFailure.retryable(failure);

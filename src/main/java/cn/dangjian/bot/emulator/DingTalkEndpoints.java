@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.dangjian.bot.branch.BranchDirectory;
 import cn.dangjian.bot.emulator.ChatEntry.Attachment;
 import cn.dangjian.bot.emulator.ChatEntry.Kind;
 import tools.jackson.core.JacksonException;
@@ -55,11 +56,13 @@ class DingTalkEndpoints {
     private final Cast cast;
     private final Environment environment;
     private final Clock clock;
+    private final BranchDirectory groups;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
 
     DingTalkEndpoints(Timeline timeline, Sessions sessions, MediaStore media, Cast cast, Environment environment,
-            Clock clock) {
+            Clock clock, BranchDirectory groups) {
+        this.groups = groups;
         this.timeline = timeline;
         this.sessions = sessions;
         this.media = media;
@@ -98,6 +101,12 @@ class DingTalkEndpoints {
         String conversation = request.path("openConversationId").asString("");
         if (conversation.isBlank()) {
             return openApiError(HttpStatus.BAD_REQUEST, "MissingopenConversationId", "openConversationId 不能为空");
+        }
+        // The robot is in the groups the organisation bound to a branch (branches.yml or 绑定 by message); DingTalk
+        // refuses a push to any other conversation.
+        if (!conversation.equals(cast.groupConversationId()) && groups.forGroup(conversation).isEmpty()) {
+            return openApiError(HttpStatus.BAD_REQUEST, "invalidParameter.robotCode.notExsit",
+                    "机器人不存在，请检查机器人是否在群内：" + conversation);
         }
         // Only the emulated group is on the page; a push to another branch's group is accepted and noted.
         String chat = conversation.equals(cast.groupConversationId()) ? Timeline.GROUP : "cid:" + conversation;
@@ -153,7 +162,9 @@ class DingTalkEndpoints {
             @RequestParam(name = "type", required = false) String type,
             @RequestParam(name = "media", required = false) MultipartFile file) throws IOException {
         if (!valid(token)) {
-            return Map.of("errcode", 40014, "errmsg", "不合法的access_token");
+            // oapi wraps the cause in errcode 88 ("业务逻辑异常") with the token's own code as sub_code
+            return Map.of("errcode", 88, "sub_code", "40014", "sub_msg", "不合法的access_token",
+                    "errmsg", "ding talk error[subcode=40014,submsg=不合法的access_token]");
         }
         if (!"file".equals(type) && !"image".equals(type) && !"voice".equals(type)) {
             return Map.of("errcode", 40004, "errmsg", "不合法的媒体文件类型");
@@ -237,7 +248,8 @@ class DingTalkEndpoints {
     /** The checks every robot send passes first: token, JSON body, robotCode. */
     private ResponseEntity<Map<String, Object>> refuse(String token, String body) {
         if (!valid(token)) {
-            return openApiError(HttpStatus.UNAUTHORIZED, "InvalidAuthentication", "不合法的access_token");
+            // DingTalk answers a bad token with 400, not 401
+            return openApiError(HttpStatus.BAD_REQUEST, "InvalidAuthentication", "不合法的access_token");
         }
         JsonNode request = parse(body);
         if (request == null) {

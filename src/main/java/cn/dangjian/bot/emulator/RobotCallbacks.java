@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.dingtalk.DingTalkProperties;
 import cn.dangjian.bot.dingtalk.Signature;
 import cn.dangjian.bot.emulator.ChatEntry.Kind;
 import tools.jackson.core.JacksonException;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What DingTalk does when someone @-mentions the robot: a signed POST of the robot message to the bot's webhook,
- * with a fresh sessionWebhook, and the answer in the response body shown in the chat.
+ * with a fresh sessionWebhook. The answer comes to that sessionWebhook; one in the response body is shown only when
+ * the bot runs with {@code bot.dingtalk.reply-mode=body}, marked as such, since DingTalk does not document it for app
+ * robots.
  */
 @Component
 @Profile("local")
@@ -46,12 +49,15 @@ class RobotCallbacks {
     private final Cast cast;
     private final Environment environment;
     private final Clock clock;
+    private final boolean bodyReplies;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The bot accepts a sign once, so two messages sent in one millisecond must not share a timestamp. */
     private final Signature.Timestamps timestamps = new Signature.Timestamps();
 
-    RobotCallbacks(Timeline timeline, Sessions sessions, Cast cast, Environment environment, Clock clock) {
+    RobotCallbacks(Timeline timeline, Sessions sessions, Cast cast, Environment environment, Clock clock,
+            DingTalkProperties properties) {
+        this.bodyReplies = properties.replyMode() == DingTalkProperties.ReplyMode.BODY;
         this.timeline = timeline;
         this.sessions = sessions;
         this.cast = cast;
@@ -192,10 +198,14 @@ class RobotCallbacks {
         if (message == null || !message.isObject() || message.isEmpty()) {
             return;
         }
+        if (!bodyReplies) {
+            timeline.notice(chat, "机器人在回调应答中附带了消息；钉钉应用机器人不显示回调应答中的消息，故未显示。");
+            return;
+        }
         List<String> mentions = new ArrayList<>();
         message.path("at").path("atUserIds").forEach(id -> mentions.add(id.asString("")));
         mentions.removeIf(String::isBlank);
-        String problem = timeline.addMessageObject(chat, message, mentions, "回调应答");
+        String problem = timeline.addMessageObject(chat, message, mentions, "回调应答（body 模式）");
         if (problem != null) {
             timeline.notice(chat, "机器人的应答无法显示：" + problem);
         }

@@ -223,6 +223,30 @@ class EnterpriseRobotPushTest extends DingTalkTest {
     }
 
     @Test
+    void anUploadWhoseTokenIsRejectedWithErrcode88DropsTheTokenAndSucceedsWithANewOne() {
+        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("rejected tokens").whenScenarioStateIs("Started")
+                .willReturn(okJson("{\"accessToken\":\"token-one\",\"expireIn\":7200}")).willSetStateTo("second"));
+        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("rejected tokens").whenScenarioStateIs("second")
+                .willReturn(okJson("{\"accessToken\":\"token-two\",\"expireIn\":7200}")));
+        // oapi wraps the cause: errcode 88 with sub_code 40014 is a rejected access_token
+        dingtalk.stubFor(post(urlPathEqualTo("/media/upload")).withQueryParam("access_token", equalTo("token-one"))
+                .willReturn(okJson("{\"errcode\":88,\"sub_code\":\"40014\",\"sub_msg\":\"不合法的access_token\","
+                        + "\"errmsg\":\"ding talk error[subcode=40014,submsg=不合法的access_token]\"}")));
+        dingtalk.stubFor(post(urlPathEqualTo("/media/upload")).withQueryParam("access_token", equalTo("token-two"))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAfresh\",\"type\":\"file\"}")));
+        dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
+
+        messenger.send(new Destination.Group("cidBranchGroup"), new Message.File("草稿.docx", new byte[] {1, 2, 3}));
+
+        List<String> tokens = dingtalk.findAll(postRequestedFor(urlPathEqualTo("/media/upload"))).stream()
+                .map(r -> r.queryParameter("access_token").firstValue()).toList();
+        assertThat(tokens).containsExactly("token-one", "token-two");
+        dingtalk.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+        assertThat(msgParamOf(dingtalk.findAll(postRequestedFor(urlEqualTo(GROUP_SEND))).get(0))).contains("@lAfresh");
+        assertThat(outboxSize()).isZero();
+    }
+
+    @Test
     void anUnknownGroupIsRefusedAndNotRetried() {
         tokenIs("token-one");
         dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(aResponse().withStatus(400)

@@ -21,6 +21,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -122,9 +124,12 @@ class RobotWebhooksTest extends DingTalkTest {
                 .withQueryParam("access_token", equalTo("busyRobot"))).size();
     }
 
-    @Test
-    void aThrottledRobotIsTriedAgainOnlyAfterItsTenMinuteBlock() {
-        robotAnswers("{\"errcode\":130101,\"errmsg\":\"send too fast, exceed 20 times per minute\"}");
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"errcode\":660026,\"errmsg\":\"sending too many messages per minute\"}",
+            "{\"errcode\":130101,\"errmsg\":\"send too fast, exceed 20 times per minute\"}"})
+    void aThrottledRobotIsTriedAgainOnlyAfterItsTenMinuteBlock(String throttled) {
+        robotAnswers(throttled);
 
         messenger.send(robot(ROBOT_TOKEN), new Message.Text("通知"));
 

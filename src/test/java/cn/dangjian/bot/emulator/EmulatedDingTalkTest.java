@@ -91,8 +91,25 @@ class EmulatedDingTalkTest extends BotTest {
                         .setRobotCode("local-dev-robot").setOpenConversationId("cidDemoBranchGroup")
                         .setMsgKey("sampleText").setMsgParam("{\"content\":\"hi\"}"),
                 new OrgGroupSendHeaders().setXAcsDingtalkAccessToken("forged"), new RuntimeOptions()))
-                .isInstanceOfSatisfying(TeaException.class,
-                        e -> assertThat(e.getCode()).isEqualTo("InvalidAuthentication"));
+                .isInstanceOfSatisfying(TeaException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo("InvalidAuthentication");
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                });
+        assertThat(fresh()).isEmpty();
+    }
+
+    @Test
+    void aGroupSendToAConversationTheRobotIsNotInIsRefused() throws Exception {
+        String token = token("local-dev-secret");
+
+        assertThatThrownBy(() -> robot().orgGroupSendWithOptions(new OrgGroupSendRequest()
+                        .setRobotCode("local-dev-robot").setOpenConversationId("cidSomeoneElsesGroup")
+                        .setMsgKey("sampleText").setMsgParam("{\"content\":\"hi\"}"),
+                new OrgGroupSendHeaders().setXAcsDingtalkAccessToken(token), new RuntimeOptions()))
+                .isInstanceOfSatisfying(TeaException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo("invalidParameter.robotCode.notExsit");
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                });
         assertThat(fresh()).isEmpty();
     }
 
@@ -146,7 +163,10 @@ class EmulatedDingTalkTest extends BotTest {
 
     @Test
     void anUploadWithoutAValidTokenGetsDingTalksErrcode() throws Exception {
-        assertThat(upload("forged", "a.docx", new byte[] { 1 }).path("errcode").asInt()).isEqualTo(40014);
+        JsonNode refused = upload("forged", "a.docx", new byte[] { 1 });
+
+        assertThat(refused.path("errcode").asInt()).isEqualTo(88);
+        assertThat(refused.path("sub_code").asString()).isEqualTo("40014");
     }
 
     @Test
@@ -190,6 +210,8 @@ class EmulatedDingTalkTest extends BotTest {
         assertThat(said.get(3)).startsWith("已记录：3月16日 支部党员大会").contains("图片暂不能识别");
         assertThat(said.get(4)).isEqualTo("@党建助手 [图片]");
         assertThat(said.get(5)).startsWith("已收到图片。");
+        // the tests' bot answers in the callback's body (bot.dingtalk.reply-mode=body): shown, and marked as such
+        assertThat(fresh().get(1).via()).isEqualTo("回调应答（body 模式）");
     }
 
     @Test
