@@ -24,7 +24,7 @@ port=18080
 secret=bench-secret
 token=bench-token
 # shellcheck disable=SC2086
-java -Xmx512m -jar "$jar" --server.port=$port --spring.data.redis.port=16379 --bot.redis.data-dir="$work/redis" \
+java -Xmx512m -jar "$jar" --spring.profiles.active=local --server.port=$port --spring.data.redis.port=16379 --bot.redis.data-dir="$work/redis" \
   --bot.dingtalk.app-secret=$secret --bot.admin-token=$token --logging.level.root=WARN ${BOT_ARGS:-} \
   >"$work/bot.log" 2>&1 &
 bot=$!

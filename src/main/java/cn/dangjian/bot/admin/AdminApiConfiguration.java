@@ -8,11 +8,17 @@ import org.springframework.core.Ordered;
 import cn.dangjian.bot.config.BotProperties;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Puts {@link AdminTokenFilter} in front of every path under {@code /api/v1/}, whichever controller serves it. */
+/**
+ * Puts {@link AdminTokenFilter} in front of every path under {@code /api/v1/}, whichever controller serves it, and
+ * in front of the actuator but its health (liveness and readiness included), which orchestrators call without a
+ * token: metrics tell who uses the bot how much. With {@code management.server.port} the actuator moves to a port
+ * of its own, outside these filters, for a network only operators reach.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdminApiConfiguration {
 
     static final String PATHS = "/api/v1/*";
+    static final String ACTUATOR = "/actuator";
 
     @Bean
     FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(BotProperties properties, JsonMapper json) {
@@ -20,6 +26,15 @@ class AdminApiConfiguration {
                 new AdminTokenFilter(properties.adminToken(), json));
         registration.addUrlPatterns(PATHS);
         // after character encoding and request observation, before anything that might read the request
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminTokenFilter> actuatorTokenFilter(BotProperties properties, JsonMapper json) {
+        FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(
+                new AdminTokenFilter(properties.adminToken(), json, ACTUATOR + "/health"));
+        registration.addUrlPatterns(ACTUATOR + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
     }

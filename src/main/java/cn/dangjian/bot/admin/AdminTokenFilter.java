@@ -31,11 +31,28 @@ class AdminTokenFilter extends OncePerRequestFilter {
 
     private final byte[] expected;
     private final JsonMapper json;
+    private final String open;
 
     /** @param token {@code bot.admin-token}; null or blank turns the API off */
     AdminTokenFilter(String token, JsonMapper json) {
+        this(token, json, null);
+    }
+
+    /** @param open a path whose subtree passes without a token (the actuator's health), or null */
+    AdminTokenFilter(String token, JsonMapper json, String open) {
         this.expected = token == null || token.isBlank() ? null : digest(token.strip());
         this.json = json;
+        this.open = open;
+    }
+
+    /** The container's decoded, normalised path: no spelling of a guarded path passes for the open one. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (open == null) {
+            return false;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals(open) || path.startsWith(open + "/");
     }
 
     @Override

@@ -99,7 +99,9 @@ class ActuatorTest extends BotTest {
 
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                // every actuator endpoint but health needs the admin token (SafeDefaultsTest)
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return json.readTree(response.body());
