@@ -84,6 +84,8 @@ public final class BotInstances implements AutoCloseable {
         properties.put("bot.dingtalk.app-key", DingTalkTest.APP_KEY);
         properties.put("bot.dingtalk.app-secret", DingTalkTest.APP_SECRET);
         properties.put("bot.dingtalk.robot-code", DingTalkTest.ROBOT_CODE);
+        // the profile "instances" is not local: production rules, so the admin token a deployment must have
+        properties.put("bot.admin-token", "instances-admin-token-for-tests");
         properties.put("bot.dingtalk.outbox.poll-interval", "50ms");
         // no reminders unless a test asks: a start-up sweep would push the demo branch's
         properties.put("bot.reminders.enabled", false);
