@@ -1,7 +1,14 @@
 package cn.dangjian.bot.command;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,66 +19,111 @@ import java.util.stream.Stream;
 import cn.dangjian.bot.activity.Catalogue;
 
 /**
- * How long the webhook spends understanding a message, as a ratio to a baseline taken in the same run: every phrasing
- * of the parse table, parsed in a loop, against a naive keyword bot (one precompiled alternation of all catalogue
- * words, searched once in the message). Trials alternate and the medians are reported, because the machine is shared. Not a
- * unit test: run it as a plain Java main on the test classpath (see the package's report for the command).
+ * How fast the webhook understands a message, before and after a change, in one run: every phrasing of the parse
+ * tables parsed in a loop by this parser ("after"), by the parser of an earlier commit ("before", compiled by
+ * {@code bench/parser/run.sh} into its own class loader) and by a naive keyword bot (one precompiled alternation of all
+ * catalogue words, searched once) as the floor. Trials alternate and the medians are reported, because the machine is
+ * shared. Not a unit test: run {@code bench/parser/run.sh}.
  */
 public final class ParserBenchmark {
 
     private static final int TRIALS = 7;
 
-    public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+    /** One way of reading a message; returns something derived from the result, so the work cannot be skipped. */
+    private interface Work {
+        int apply(ParseTableTest.Row row) throws Throwable;
+    }
+
+    public static void main(String[] args) throws Throwable {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        Path before = args.length > 1 ? Path.of(args[1]) : null;
         Catalogue catalogue = Catalogue.load(Path.of("bot-config/activities.yml"));
         Parser parser = new Parser(catalogue);
         Pattern keywords = Pattern.compile(catalogue.all().stream()
                 .flatMap(a -> Stream.concat(a.synonyms().stream(), Stream.of(a.name())))
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|")));
-        List<ParseTableTest.Row> rows = ParseTableTest.rows("parse-table.tsv");
-        LocalDate today = rows.get(0).today();
-        String[] texts = rows.stream().map(ParseTableTest.Row::text).toArray(String[]::new);
-        Work baselineWork = t -> keywords.matcher(t).find() ? 1 : 0;
-        Work parseWork = t -> parser.parse(t, today).hashCode();
-        long sink = run(texts, rounds, baselineWork) + run(texts, rounds, parseWork);
-        long[] baseline = new long[TRIALS];
-        long[] parse = new long[TRIALS];
-        for (int trial = 0; trial < TRIALS; trial++) {
-            baseline[trial] = time(texts, rounds, baselineWork);
-            parse[trial] = time(texts, rounds, parseWork);
+        List<ParseTableTest.Row> rows = new ArrayList<>(ParseTableTest.rows("parse-table.tsv"));
+        rows.addAll(ParseTableTest.rows("chat-phrasings.tsv"));
+        ParseTableTest.Row[] messages = rows.toArray(ParseTableTest.Row[]::new);
+
+        List<String> names = new ArrayList<>(List.of("keyword regex (floor)", "after (this tree)"));
+        List<Work> works = new ArrayList<>(List.of(
+                row -> keywords.matcher(row.text()).find() ? 1 : 0,
+                row -> parser.parse(row.text(), row.today(), row.branch()).hashCode()));
+        if (before != null && Files.isDirectory(before)) {
+            MethodHandle old = oldParser(before, catalogue);
+            names.add("before (" + Files.readString(before.resolve("REVISION")).strip() + ")");
+            works.add(row -> old.invoke(row.text(), row.today()).hashCode());
         }
-        double messages = (double) texts.length * rounds;
-        double b = median(baseline) / 1000.0 / messages;
-        double p = median(parse) / 1000.0 / messages;
-        System.out.printf("%d phrasings x %d rounds, median of %d alternating trials%n", texts.length, rounds, TRIALS);
-        System.out.printf("baseline (one keyword regex): %.2f us/message%n", b);
-        System.out.printf("parse:                        %.2f us/message%n", p);
-        System.out.printf("parse / baseline:             %.1fx%n", p / b);
+        long sink = 0;
+        for (Work work : works) {
+            sink += run(messages, rounds, work);
+        }
+        long[][] nanos = new long[works.size()][TRIALS];
+        for (int trial = 0; trial < TRIALS; trial++) {
+            for (int w = 0; w < works.size(); w++) {
+                long start = System.nanoTime();
+                sink += run(messages, rounds, works.get(w));
+                nanos[w][trial] = System.nanoTime() - start;
+            }
+        }
+        double count = (double) messages.length * rounds;
+        System.out.printf("%d phrasings x %d rounds, median of %d alternating trials%n", messages.length, rounds, TRIALS);
+        double[] perMessage = new double[works.size()];
+        for (int w = 0; w < works.size(); w++) {
+            perMessage[w] = median(nanos[w]) / count;
+            System.out.printf("%-34s %10.0f messages/s  %8.2f us/message%n", names.get(w),
+                    1e9 / perMessage[w], perMessage[w] / 1000);
+        }
+        if (works.size() > 2) {
+            System.out.printf("after / before (time per message): %.2fx%n", perMessage[1] / perMessage[2]);
+        }
+        System.out.printf("after / floor (time per message):  %.1fx%n", perMessage[1] / perMessage[0]);
         System.out.printf("(sink %d)%n", sink);
     }
 
-    private interface Work {
-        int apply(String text);
+    /**
+     * The earlier parser, loaded from its own classes: its package is looked up there first, everything else (the
+     * catalogue, Entry …) is shared with this tree.
+     */
+    private static MethodHandle oldParser(Path classes, Catalogue catalogue) throws Throwable {
+        String commandPackage = Parser.class.getPackageName() + ".";
+        ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ParserBenchmark.class.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (!name.startsWith(commandPackage)) {
+                    return super.loadClass(name, resolve);
+                }
+                synchronized (getClassLoadingLock(name)) {
+                    Class<?> c = findLoadedClass(name);
+                    if (c == null) {
+                        c = findClass(name);
+                    }
+                    return c;
+                }
+            }
+        };
+        Class<?> type = loader.loadClass(commandPackage + "Parser");
+        Object parser = type.getConstructor(Catalogue.class).newInstance(catalogue);
+        return MethodHandles.publicLookup()
+                .findVirtual(type, "parse", MethodType.methodType(loader.loadClass(commandPackage + "Command"),
+                        String.class, LocalDate.class))
+                .bindTo(parser);
     }
 
-    private static long median(long[] values) {
+    private static double median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
-    private static long time(String[] texts, int rounds, Work work) {
-        long start = System.nanoTime();
-        run(texts, rounds, work);
-        return System.nanoTime() - start;
-    }
-
-    private static long run(String[] texts, int rounds, Work work) {
+    private static long run(ParseTableTest.Row[] messages, int rounds, Work work) throws Throwable {
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
-            for (String text : texts) {
-                sink += work.apply(text);
+            for (ParseTableTest.Row row : messages) {
+                sink += work.apply(row);
             }
         }
         return sink;
