@@ -55,7 +55,7 @@ final class DateExpressions {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\d" + CN + "])(今年|去年|前年)?" + DAY + "月" + DAY + "(?:日|号|" + NOT_A_COUNT + ")");
     private static final Pattern MONTH_WORD_DAY = Pattern.compile(
-            "(本月|这个月|当月|上上个月|上个月|上月)" + DAY + "(?:日|号)");
+            "(本月|这个月|当月|上上个月|上个月|上月|下个月|下月)" + DAY + "(?:日|号)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(上上个?|上个?|本|这个?|下个?)?(?:周|星期|礼拜)([一二三四五六日天七1-7])");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -71,7 +71,7 @@ final class DateExpressions {
                     + "|上旬|中旬|下旬)");
     /** A time still to come without a day: the words of a plan. */
     private static final Pattern AHEAD = Pattern.compile(
-            "下下?个?(?:周|星期|礼拜)(?![一二三四五六日天七1-7])|下个?月(?:初|底|中旬|上旬|下旬)?|明年|(?:本?月底|年底)(?=前)|近期|近日将|过几天|过两天");
+            "下下?个?(?:周|星期|礼拜)(?![一二三四五六日天七1-7])|下个?月(?:初|底|中旬|上旬|下旬)?(?![\\d一二三四五六七八九十])|明年|(?:本?月底|年底)(?=前)|近期|近日将|过几天|过两天");
     /**
      * A month without a day ("2月召开了支委会"). This month's needs no day (today is in it); another month's does, or
      * the record would count for the wrong month.
@@ -168,6 +168,7 @@ final class DateExpressions {
         int monthsBack = switch (m.group(1)) {
             case "上上个月" -> 2;
             case "上个月", "上月" -> 1;
+            case "下个月", "下月" -> -1;
             default -> 0;
         };
         LocalDate month = today.withDayOfMonth(1).minusMonths(monthsBack);

@@ -102,7 +102,7 @@ final class Facts {
                     + "(?:共计|共|有|为|是|约|达)?:?)"
                     + "|(?<absentBefore>应到|应参会|缺席|请假|未到)|(?<each>各))?"
                     + "(?<number>-?\\d+(?:\\.\\d+)?|[" + CN + "]+)(?<about>多|余|来)?"
-                    + "(?<unit>人次|个人|次|回|场|期|篇|件|个|份|项|轮|批|人|名|位)"
+                    + "(?<unit>人次|个人|(?:名|位|个)(?:同志|党员)|次|回|场|期|篇|件|个|份|项|轮|批|人|名|位)"
                     + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
                     + "(?<absentAfter>请假|缺席|未到|未交|未缴|未参加|未)?");
 
@@ -193,7 +193,9 @@ final class Facts {
                     : m.group("took") != null || m.group("tookAfter") != null ? Role.PARTICIPATION
                     : Role.PLAIN;
             String said = m.group("number") + (m.group("about") == null ? "" : m.group("about")) + m.group("unit");
-            out.add(new Quantity(m.start("number"), said, m.group("number"), m.group("unit"), role,
+            // "18个同志", "5名党员" count people as 人 does
+            String unit = m.group("unit").endsWith("同志") || m.group("unit").endsWith("党员") ? "人" : m.group("unit");
+            out.add(new Quantity(m.start("number"), said, m.group("number"), unit, role,
                     m.group("each") != null, outsiders(text, m.start(), m.end())));
             mask(text, m.start(), m.end());
         }

@@ -97,6 +97,9 @@ final class LogReader {
                     "party_group_meeting"),
             // "接收王芳同志为预备党员", "发展李明为中共预备党员"
             new Phrase("预备党员", Pattern.compile("(?:接收|吸收|发展)[^,。;!?\\n]{1,12}?为(?:中共)?预备党员"), "new_member"),
+            // "组织全体党员学习了四中全会精神": a branch that studied together names its 集中学习 so
+            new Phrase("学习", Pattern.compile("(?:组织|带领)(?:全体|支部)?(?:党员|同志|大家)?(?:集体|一起|共同)?学习(?!心得|强国|笔记|教育)"),
+                    "collective_study"),
             // "李明同志转为正式党员"
             new Phrase("正式党员", Pattern.compile("(?:按期)?转为(?:中共)?正式党员"), "full_membership"));
 

@@ -3,7 +3,6 @@ package cn.dangjian.bot.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.dangjian.bot.command.Facts.Amount;
@@ -36,7 +35,7 @@ import cn.dangjian.bot.command.Facts.Topic;
 final class SpeechActs {
 
     private static final Pattern QUESTION = Pattern.compile(
-            "\\?|(?:吗|么|嘛|呢|了没有?)$|了没|什么|啥|几点|几号|哪天|哪一天|何时|多久|是否|有没有|要不要|能不能|可不可以"
+            "\\?|(?:吗|么|嘛|了没有?)$|了没|什么|啥|几点|几号|哪天|哪一天|何时|多久|是否|有没有|要不要|能不能|可不可以"
                     + "|是不是|几次|几个|多少|开没开|搞没搞|算不算|对不对|行不行|怎么|如何|怎样|咋");
 
     private static final Pattern TRAILING = Pattern.compile("[\\s,。;!~\\u0000]+$");
@@ -47,10 +46,11 @@ final class SpeechActs {
     private static final Pattern CANCELLED = Pattern.compile(
             "(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
                     + "|(?:没有?|未能?|尚未)(?:按期|如期|按时|正常)"
-                    + "|取消|推迟|延期|改期|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开");
+                    + "|取消|推迟|延期|改期|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开"
+                    + "|(?:暂|先|就|今年|本月)?不(?:再)?(?:召开|开展|举行|举办|组织)");
 
     private static final Pattern DONE_WORD = Pattern.compile(
-            "(?<![为除罢])了(?![解没吗么呢])|已|业已|曾经|(?<!前)完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
+            "(?<![为除罢忘])了(?![解没吗么呢])|已|业已|曾经|(?<!前)完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
                     + "|搞定|[开搞学讲办做]过|顺利|圆满|刚刚?(?=[开召搞办学讲组结完举收交参看听])|收齐|交齐|缴齐|补记|补录|补登"
                     + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过");
 
@@ -78,11 +78,11 @@ final class SpeechActs {
                     + "|各党支部[:,]|各支部书记|(?:前|之前)(?:上报|报送|报至|提交|报给|反馈)|转发[^\\n]{0,20}(?:通知|文件)"
                     + "|请(?:于|在)[^\\n]{0,20}前(?:上报|报送|提交|完成)");
 
-    private static final Set<String> CHAT_WORDS = Set.of("收到", "收到了", "已收到", "好的", "好", "好滴", "好嘞", "好哒", "嗯",
-            "嗯嗯", "哦", "噢", "ok", "okay", "谢谢", "谢谢你", "谢谢啦", "谢谢了", "多谢", "感谢", "感谢感谢", "辛苦了", "辛苦",
-            "辛苦啦", "大家辛苦了", "您辛苦了", "明白", "明白了", "知道了", "了解", "没问题", "赞", "点赞", "棒", "太棒了", "哈哈",
-            "哈哈哈", "收到收到", "马上落实", "马上办", "这就办", "立即落实", "抓紧落实", "已阅", "已读", "好的呢", "嗯呢", "早上好", "早", "晚上好", "晚安", "再见", "拜拜", "不客气", "加油", "收到谢谢", "好的谢谢", "好的收到", "是",
-            "对", "行", "可以", "妥");
+    /** One piece of chit-chat: an acknowledgement, thanks or a greeting, with the particles and forms of address around it. */
+    private static final Pattern CHAT_WORD = Pattern.compile("(?:大家|各位|书记|领导)?(?:收到|已收到|好的?|好滴|好嘞|好哒|嗯|哦|噢|ok|okay"
+            + "|谢谢|感谢|多谢|辛苦|明白|知道|了解|没问题|赞|点赞|棒|太棒|哈|早上好|早|晚上好|晚安|再见|拜拜|不客气|加油|马上落实"
+            + "|马上办|这就办|立即落实|抓紧落实|已阅|已读|是|对|行|可以|妥)+"
+            + "(?:了|啦|呀|啊|哈|呢|哒|的|滴|哦)*(?:大家|书记|领导|老师|同志们|各位|您|你|你们|您们)?(?:了|啦|呀|啊|哈|哦)*");
 
     /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
     private static final Pattern EMOJI = Pattern.compile("\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
@@ -100,7 +100,7 @@ final class SpeechActs {
     static boolean isChat(String text) {
         String words = EMOJI.matcher(text).replaceAll(" ");
         for (String part : CHAT_SEPARATORS.split(words.toLowerCase(java.util.Locale.ROOT))) {
-            if (!part.isEmpty() && !CHAT_WORDS.contains(part) && !part.matches("(?:哈|嗯|好|谢)+")) {
+            if (!part.isEmpty() && !CHAT_WORD.matcher(part).matches()) {
                 return false;
             }
         }
