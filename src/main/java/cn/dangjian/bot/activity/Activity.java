@@ -1,6 +1,7 @@
 package cn.dangjian.bot.activity;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One kind of activity of the catalogue. {@code key} is the stable identifier used in storage, the admin API and the
@@ -8,6 +9,9 @@ import java.util.List;
  * (次, 人次, 名, 元 …); {@code section} is the report part it feeds; {@code cadence} is the default obligation.
  */
 public record Activity(String key, String name, List<String> synonyms, String unit, String section, Cadence cadence) {
+
+    /** What a key may be: it names counter fields separated by ':' in Redis, so never holds one. */
+    public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
     public Activity {
         synonyms = List.copyOf(synonyms);

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -25,6 +24,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.metrics.BotMetrics;
+import cn.dangjian.bot.redis.BranchKeys;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -54,9 +54,6 @@ public class ActivityStore {
 
     /** Characters of a sender id or msgId: DingTalk's are some dozens; they name Redis keys. */
     static final int MAX_ID_LENGTH = 128;
-
-    /** Activity keys go into counter fields separated by ':'; the catalogue's keys never contain one. */
-    private static final Pattern ACTIVITY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
     /**
      * Records per script call when reading a range: a few milliseconds of Redis each, so that a year of thousands
@@ -318,7 +315,7 @@ public class ActivityStore {
      */
     private static ActivityRecord validated(String branchId, Entry entry, LocalDate today, String senderId,
             String senderNick, Instant createdAt, String msgId) {
-        if (entry.activity() == null || !ACTIVITY_KEY.matcher(entry.activity()).matches()) {
+        if (entry.activity() == null || !Activity.KEY.matcher(entry.activity()).matches()) {
             throw new IllegalArgumentException("invalid activity key '" + entry.activity() + "'");
         }
         if (entry.count() < 1 || entry.count() > Entry.MAX_COUNT) {

@@ -27,7 +27,7 @@ public final class Catalogue {
         Map<String, YamlNode> seenWords = new LinkedHashMap<>();
         for (YamlNode item : root.required("activities").items()) {
             String key = item.requiredText("key");
-            if (!key.matches("[a-z][a-z0-9_]*")) {
+            if (!Activity.KEY.matcher(key).matches()) {
                 throw item.problem("key '" + key + "' must be lower-case letters, digits and underscores");
             }
             String section = item.requiredText("section");

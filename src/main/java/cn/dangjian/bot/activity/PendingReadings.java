@@ -11,6 +11,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * The readings the bot asked a sender to confirm ("您是说11月29日已开展主题党日1次吗？"), one per sender and branch, kept
  * in Redis for {@link #KEEP} so that any instance can take the "是". The next message of the sender that is not a

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * Finds the branch a message belongs to. A group belongs to the branch that {@code branches.yml} binds it to, else to
  * the one an organisation admin bound it to by message (kept in Redis; the file wins on conflict). In a one-to-one chat
@@ -57,10 +59,10 @@ public class BranchDirectory {
     }
 
     private static String bindingKey(String conversationId) {
-        return "dj:bind:" + conversationId;
+        return BranchKeys.groupBinding(conversationId);
     }
 
     private static String lastUseKey(String staffId) {
-        return "dj:user:" + staffId + ":branch";
+        return BranchKeys.lastBranchOf(staffId);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.config.YamlNode;
+import cn.dangjian.bot.redis.BranchKeys;
 
 /**
  * The branches of {@code bot-config/branches.yml}. A branch's calendar starts from the catalogue's obligations,
@@ -61,7 +62,7 @@ public final class Branches {
         Map<String, YamlNode> conversations = new HashMap<>();
         for (YamlNode item : root.required("branches").items()) {
             String id = item.requiredText("id");
-            if (!id.matches("[A-Za-z0-9_-]+")) {
+            if (!BranchKeys.BRANCH_ID.matcher(id).matches()) {
                 throw item.problem("branch id '" + id + "' may use only letters, digits, '-' and '_'");
             }
             if (branches.stream().anyMatch(b -> b.id().equals(id))) {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * The callback signs already used. DingTalk's sign covers only the timestamp, not the body, so a captured pair of
  * headers would carry any body for the rest of its window; remembering which msgId a sign came with, until the sign
@@ -48,6 +50,6 @@ class SignLedger {
     }
 
     static String key(String sign) {
-        return "dj:sign:" + sign;
+        return BranchKeys.usedSign(sign);
     }
 }

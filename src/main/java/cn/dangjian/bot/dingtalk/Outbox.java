@@ -13,6 +13,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,9 +27,9 @@ class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    static final String PARCELS = "dj:{outbox}:parcels";
-    static final String DUE = "dj:{outbox}:due";
-    static final String UNREADABLE = "dj:{outbox}:unreadable";
+    static final String PARCELS = BranchKeys.OUTBOX_PARCELS;
+    static final String DUE = BranchKeys.OUTBOX_DUE;
+    static final String UNREADABLE = BranchKeys.OUTBOX_UNREADABLE;
 
     private static final RedisScript<Long> PUT = RedisScript.of("""
             redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])

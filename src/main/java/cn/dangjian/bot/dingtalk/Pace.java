@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * Spaces sends out across every instance: each send reserves the next free slot of its lane in Redis, at least
  * {@code interval} after the previous one. A 自定义机器人 is one lane (20 a minute); the reminders' fan-out another.
@@ -33,7 +35,7 @@ public class Pace {
 
     /** Reserves the next slot of {@code lane} and returns when it is: now, or later when the lane is busy. */
     public Instant reserve(String lane, Duration interval) {
-        Long slot = redis.execute(RESERVE, List.of("dj:{pace}:" + lane),
+        Long slot = redis.execute(RESERVE, List.of(BranchKeys.paceLane(lane)),
                 Long.toString(clock.millis()), Long.toString(interval.toMillis()));
         return Instant.ofEpochMilli(slot);
     }

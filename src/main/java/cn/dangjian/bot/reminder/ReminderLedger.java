@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.redis.BranchKeys;
 import cn.dangjian.bot.year.YearBook;
 
 /**
@@ -81,7 +82,7 @@ class ReminderLedger {
     }
 
     static String key(String branchId, ReminderKind kind, Period period) {
-        return "dj:{" + branchId + "}:sent:" + kind.key() + ":" + ReminderKind.periodKey(period);
+        return new BranchKeys(branchId).reminderSent(kind.key(), ReminderKind.periodKey(period));
     }
 
     /** Longer than the period: a month's key lives 62 days, a quarter's 123, a year's 400. */

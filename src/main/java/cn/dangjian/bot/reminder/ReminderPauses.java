@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * Branches whose secretary said 暂停提醒: {@code dj:{branch}:reminders:paused} holds who and when. A pause or resume
  * is idempotent per msgId: its outcome is kept for a day, so a message DingTalk delivers again changes nothing and is
@@ -43,7 +45,7 @@ public class ReminderPauses {
     }
 
     static String key(String branchId) {
-        return "dj:{" + branchId + "}:reminders:paused";
+        return new BranchKeys(branchId).remindersPaused();
     }
 
     public Change pause(String branchId, String by, Instant at, String msgId) {
@@ -56,7 +58,7 @@ public class ReminderPauses {
 
     private Change change(String action, String branchId, String value, String msgId) {
         String outcome = redis.execute(CHANGE, List.of(key(branchId),
-                "dj:{" + branchId + "}:reminders:msg:" + msgId), action, value,
+                new BranchKeys(branchId).reminderChange(msgId)), action, value,
                 Long.toString(REMEMBER_MESSAGES.toSeconds()));
         return Change.valueOf(outcome);
     }

@@ -24,6 +24,7 @@ import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.dingtalk.Destination;
 import cn.dangjian.bot.dingtalk.Message;
 import cn.dangjian.bot.dingtalk.Messenger;
+import cn.dangjian.bot.redis.BranchKeys;
 
 /**
  * 生成2025年度述职报告 / 年度总结: a secretary or an organisation admin gets the year's draft. DingTalk waits only a
@@ -89,7 +90,7 @@ class DraftCommandHandler implements CommandHandler<Command.GenerateDraft> {
                 : new Destination.Users(List.of(message.senderStaffId()));
         Reply started = Reply.text("正在生成" + branch.name() + year + "年度" + kind.chinese()
                 + "草稿，完成后将发送摘要和Word文件，请稍候。");
-        String request = "dj:{" + branch.id() + "}:draft:" + message.msgId();
+        String request = new BranchKeys(branch.id()).draftRequest(message.msgId());
         if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(request, "1", REMEMBER_REQUESTS))) {
             return started;
         }

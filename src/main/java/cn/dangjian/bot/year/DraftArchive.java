@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.redis.BranchKeys;
 import cn.dangjian.bot.report.DraftKind;
 import cn.dangjian.bot.report.Drafts;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +43,7 @@ public class DraftArchive {
     }
 
     static String key(String branchId, int year) {
-        return YearBook.prefix(branchId) + "archive:" + year;
+        return new BranchKeys(branchId).draftArchive(year);
     }
 
     /** Makes both drafts of the year from the store and keeps them; returns them. */

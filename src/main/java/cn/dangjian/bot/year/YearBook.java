@@ -15,6 +15,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * Which years of a branch are closed (Redis, {@code dj:{branchId}:year:{year}} and the set {@code dj:{branchId}:closed}).
  * Closing and reopening are one script each, with their entry in the branch's audit stream; every log and undo looks
@@ -37,21 +39,18 @@ public class YearBook {
 
     /** The set of the branch's closed years: one key, in the branch's slot, that reminders check in their claim. */
     public static String closedKey(String branchId) {
-        return prefix(branchId) + "closed";
+        return new BranchKeys(branchId).closedYears();
     }
 
     static String yearKey(String branchId, int year) {
-        return prefix(branchId) + "year:" + year;
+        return new BranchKeys(branchId).yearClosing(year);
     }
 
     /** The branch's audit stream, which the store writes every create and undo to. */
     static String auditKey(String branchId) {
-        return prefix(branchId) + "audit";
+        return new BranchKeys(branchId).audit();
     }
 
-    static String prefix(String branchId) {
-        return "dj:{" + branchId + "}:";
-    }
 
     public Set<Integer> closedYears(String branchId) {
         Set<String> members = redis.opsForSet().members(closedKey(branchId));

@@ -1,0 +1,130 @@
+package cn.dangjian.bot.redis;
+
+import java.util.regex.Pattern;
+
+/**
+ * Every Redis key of the bot, named in one place. A branch's keys carry its id as a hash tag ({@code dj:{demo}:…}),
+ * so every key a step touches lives in one slot of a Redis Cluster and one script may use them all; the few keys of
+ * no branch are the static methods and constants at the end.
+ */
+public record BranchKeys(String branchId) {
+
+    /** What a branch id may be ({@code branches.yml} is checked against it): braces would break the hash tag. */
+    public static final Pattern BRANCH_ID = Pattern.compile("[A-Za-z0-9_-]+");
+
+    public BranchKeys {
+        if (branchId == null || !BRANCH_ID.matcher(branchId).matches()) {
+            throw new IllegalArgumentException("invalid branch id '" + branchId + "'");
+        }
+    }
+
+    /** The start of every key of the branch; the store's scripts build theirs from it. */
+    public String prefix() {
+        return "dj:{" + branchId + "}:";
+    }
+
+    /** The last record id given out (INCR); ids go up with time, so the newest records are found from it. */
+    public String sequence() {
+        return prefix() + "seq";
+    }
+
+    /** A record's hash; it stays after an undo, marked with deletedAt and deletedBy. */
+    public String record(long id) {
+        return prefix() + "rec:" + id;
+    }
+
+    /** Live records of a year, scored by date and then id. */
+    public String dates(int year) {
+        return prefix() + "dates:" + year;
+    }
+
+    /** The year's counters: field {@code activity:month:c|p|f} (count, participants, amount in fen). */
+    public String tally(int year) {
+        return prefix() + "tally:" + year;
+    }
+
+    /** Every create and undo, with who, which record and when. */
+    public String audit() {
+        return prefix() + "audit";
+    }
+
+    /** The remembered result of a sender's message by its content (a digest), for minutes: a resend is not stored again. */
+    public String said(String digest) {
+        return prefix() + "said:" + digest;
+    }
+
+    /** The remembered result of a delivery, for a day. */
+    public String delivery(String msgId) {
+        return prefix() + "msg:" + msgId;
+    }
+
+    /** The reading the bot asked a sender to confirm ("您是说…吗？"), for ten minutes. */
+    public String pendingReading(String senderId) {
+        return prefix() + "pending:" + senderId;
+    }
+
+    /** The reading a confirmation stored, by the confirming msgId, so that its redelivery is answered the same. */
+    public String confirmedReading(String msgId) {
+        return prefix() + "confirmed:" + msgId;
+    }
+
+    /** Claimed, then marked sent, by the one instance that sends this reminder of this period. */
+    public String reminderSent(String kind, String period) {
+        return prefix() + "sent:" + kind + ":" + period;
+    }
+
+    /** Present while the branch's secretary has paused its reminders (who and when). */
+    public String remindersPaused() {
+        return prefix() + "reminders:paused";
+    }
+
+    /** The outcome of a pause or resume message, so that its redelivery changes nothing. */
+    public String reminderChange(String msgId) {
+        return prefix() + "reminders:msg:" + msgId;
+    }
+
+    /** The years the branch has closed (a set); a reminder's claim and the store's gate read it. */
+    public String closedYears() {
+        return prefix() + "closed";
+    }
+
+    /** A year's closing and reopening: who, when, why. */
+    public String yearClosing(int year) {
+        return prefix() + "year:" + year;
+    }
+
+    /** The final drafts archived when the year was closed. */
+    public String draftArchive(int year) {
+        return prefix() + "archive:" + year;
+    }
+
+    /** A draft request by msgId, for a day: a redelivered request generates nothing. */
+    public String draftRequest(String msgId) {
+        return prefix() + "draft:" + msgId;
+    }
+
+    /** The branch an organisation admin bound a group to by message (branches.yml wins over it). */
+    public static String groupBinding(String conversationId) {
+        return "dj:bind:" + conversationId;
+    }
+
+    /** The branch whose group a person last spoke in, for their one-to-one chat. */
+    public static String lastBranchOf(String staffId) {
+        return "dj:user:" + staffId + ":branch";
+    }
+
+    /** A callback signature already used, with the msgId it was used for. */
+    public static String usedSign(String sign) {
+        return "dj:sign:" + sign;
+    }
+
+    /** The next free slot of a paced lane (one 自定义机器人, the reminder fan-out), across instances. */
+    public static String paceLane(String lane) {
+        return "dj:{pace}:" + lane;
+    }
+
+    /** The outbox of pushes to retry: parcels by id, their due times, and parcels that could not be read back. */
+    public static final String OUTBOX_PARCELS = "dj:{outbox}:parcels";
+    public static final String OUTBOX_DUE = "dj:{outbox}:due";
+    public static final String OUTBOX_UNREADABLE = "dj:{outbox}:unreadable";
+}
