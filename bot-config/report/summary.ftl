@@ -1,19 +1,38 @@
 <#--
-  The short chat message sent with the Word draft: the key counts and the problems found. DingTalk Markdown:
-  headings, bold, lists; no tables.
+  The short chat message sent with the Word draft: what kind of document it is, the key counts, what is notable
+  (发展党员, highlights), the problems found and last year's rectification. DingTalk Markdown: headings, bold, lists;
+  no tables.
 -->
 <#import "phrases.ftl" as w>
 #### ${branch}${year}年度${kindName}（草稿）
 
+<#if kind == "duty-report">
+述职报告以书记本人口吻写成：每部分先写本人履职（主持召开支委会、带头讲党课、带头谈心谈话等），再写支部工作，适合在述职评议会上宣读。
+<#else>
+工作总结以支部口吻按工作领域写成，附“三会一课”和主题党日按月完成情况表，可直接归入党建工作台账。
+</#if>
+
 <#if recordCount == 0>
 党建助手中尚无本支部${year}年度的活动记录，草稿只列出了框架，请根据实际补充。
 <#else>
-${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${recordCount}条，主要有：
+${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${recordCount}条<#if !yearComplete>（${openMonth}月尚未结束，之后的活动记录后可重新生成）</#if>，主要有：
 
 <#list (keyFacts?has_content)?then(keyFacts, facts?values) as f>
 <#if f?index lt 8>
-- ${f.name}${f.quantity}<#if f.participants gt 0 && f.unit == "次">，参加${f.participants}人次</#if>
+- ${f.name}${f.quantity}<#if f.sessions gt 0>，<#if f.count gt 1>平均每次</#if>参加${f.average}人</#if>
 </#if>
+</#list>
+</#if>
+
+<#assign development = ["activist_training", "development_target", "new_member", "full_membership"]?filter(k -> facts[k]??)>
+<#if development?has_content || highlights?has_content>
+**值得写进草稿的**
+
+<#if development?has_content>
+- 发展党员工作：<#list development as k>${w.verb(facts[k])}${w.noun(facts[k])}${facts[k].quantity}<#sep>，</#list>
+</#if>
+<#list highlights as h>
+- 亮点：${h}
 </#list>
 </#if>
 
@@ -23,7 +42,15 @@ ${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${rec
 ${p?counter}. <@w.problemLead p/>：<@w.problemDetail p/>
 </#list>
 <#if !problems?has_content>
-对照支部的规定动作，${w.period}未发现缺项。
+对照支部的规定动作，<#if yearComplete>全年</#if>未发现缺项。
+</#if>
+<#if carried?has_content>
+
+**上年度问题整改**
+
+<#list carried as c>
+- <@w.carriedBefore c/>：<#if c.met>已整改（<@w.carriedNow c/>）<#else>仍需整改（<@w.carriedNow c/>）</#if>
+</#list>
 </#if>
 
-完整草稿见随后发送的Word文件。数字均来自支部的活动记录，请核实、补充后使用。
+完整草稿见随后发送的Word文件。数字均来自支部的活动记录，标有“【请根据实际修改】”的内容请核实、补充后使用。

@@ -61,6 +61,14 @@ public sealed interface Command {
         public static final String WORK_SUMMARY = "work-summary";
     }
 
+    /** 亮点：… / 成效：…: the secretary names what the year's draft should say; {@code text} as typed. */
+    record AddHighlight(String text) implements Command {
+    }
+
+    /** 亮点 / 查看亮点: the highlights kept for the year's draft. */
+    record ListHighlights() implements Command {
+    }
+
     /** 绑定 机关第一党支部: an organisation admin binds the current group to a branch. */
     record Bind(String branch) implements Command {
     }

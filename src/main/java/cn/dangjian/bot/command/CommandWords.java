@@ -39,6 +39,9 @@ final class CommandWords {
     private static final Pattern RESUME = Pattern.compile("(?:恢复|开启|打开|重新开启|继续)(?:提醒|催办)(?:功能)?");
     private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
     private static final Pattern BIND = Pattern.compile("绑定(?:到|本群到|本群)?:?(.*)");
+    private static final Pattern HIGHLIGHTS = Pattern.compile(LOOK + "(?:今年|本年|全年|年度)?的?(?:亮点|成效)(?:列表|清单)?");
+    /** 亮点：… / 成效：… (the colon is what makes it a highlight, not a message that mentions one). */
+    private static final Pattern HIGHLIGHT = Pattern.compile("^(?:亮点|成效)\\s*[:：]");
 
     /** 年度关账 2026, 关账2026年度, 关闭2026年度, 2026年度关账. */
     private static final Pattern CLOSE_YEAR = Pattern.compile(
@@ -82,6 +85,9 @@ final class CommandWords {
                 return new Command.Rejected("未撤销：请写明要撤销的记录编号，例如“撤销 #12”；只发“撤销”则撤销您的上一条记录，"
                         + "发送“记录”可查看编号。");
             }
+        }
+        if ((core.contains("亮点") || core.contains("成效")) && HIGHLIGHTS.matcher(core).matches()) {
+            return new Command.ListHighlights();
         }
         if (core.contains("记录") && (m = RECORDS.matcher(core)).matches()) {
             return new Command.ListRecords(m.group(1) != null);
@@ -136,6 +142,21 @@ final class CommandWords {
             return new Command.CloseYear(Integer.parseInt(year));
         }
         return null;
+    }
+
+    /**
+     * 亮点：… / 成效：…, read before anything else so that a highlight naming activities is not logged; the text after
+     * the colon is kept as the secretary typed it ({@code raw}), spaces included.
+     */
+    Command highlight(String message, String raw) {
+        if (!HIGHLIGHT.matcher(message).find()) {
+            return null;
+        }
+        Matcher colon = Pattern.compile("[:：]").matcher(raw);
+        String text = colon.find() ? raw.substring(colon.end()).strip() : "";
+        return text.isEmpty()
+                ? new Command.Rejected("未记下：请在“亮点：”后写明内容，例如“亮点：支部与社区开展联建共建，党员志愿服务常态化”。")
+                : new Command.AddHighlight(text);
     }
 
     /**

@@ -59,6 +59,10 @@ public final class Parser {
         if (normal.isEmpty()) {
             return new Command.Help();
         }
+        Command highlight = commands.highlight(normal, text);
+        if (highlight != null) {
+            return highlight;
+        }
         if (CONFIRM.matcher(normal).matches()) {
             return new Command.Confirm();
         }

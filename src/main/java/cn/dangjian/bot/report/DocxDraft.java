@@ -5,11 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -18,12 +16,19 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -32,8 +37,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * 35 mm bottom, 28 mm left, 26 mm right; the title in 2号 (22 pt) 方正小标宋简体, centred; body in 3号 (16 pt)
  * 仿宋_GB2312 on fixed 28-point lines with a two-character first-line indent; 一、 headings in 3号黑体, （一） headings
  * in 3号楷体_GB2312; page numbers "— 1 —" in 4号 (14 pt) 宋体 at the outer edge (odd pages right, even pages left,
- * one character in). Fonts are named for East Asian text (w:eastAsia): the machine that opens the file supplies
- * them, as every government PC has them.
+ * one character in). The page has GB/T 9704's grid ({@code w:docGrid}): 22 lines of 28 characters, so a line holds
+ * 28 characters as on a printed 公文, not the 27 that 16-point characters on a 156 mm line would give. The signature
+ * stands centred above the date, the date four characters from the right margin. Fonts are named for East Asian text
+ * (w:eastAsia): the machine that opens the file supplies them, as every government PC has them.
  */
 public final class DocxDraft {
 
@@ -48,8 +55,9 @@ public final class DocxDraft {
     static final double TITLE_SIZE = 22;
     static final double BODY_SIZE = 16;
     static final double CAPTION_SIZE = 14;
+    /** 五号: a table of 15 columns fits the 156 mm line only in small type. */
+    static final double TABLE_SIZE = 10.5;
     static final double PAGE_NUMBER_SIZE = 14;
-    static final int LINE_POINTS = 28;
 
     /** A4 and the margins of GB/T 9704, in twentieths of a point (1 mm = 1440 / 25.4 twips). */
     static final int PAGE_WIDTH = 11906;
@@ -61,26 +69,27 @@ public final class DocxDraft {
     /** The page number sits 7 mm under the text block: its baseline about 23 mm from the page's lower edge. */
     static final int FOOTER = mm(23);
 
-    /** Two characters of 3号 text, in twips: the first-line indent. */
-    static final int INDENT = (int) (2 * BODY_SIZE * 20);
-    /** A signature stands four characters from the right margin. */
-    static final int SIGNATURE_INDENT = (int) (4 * BODY_SIZE * 20);
+    /** GB/T 9704 7.1: 22 lines a page, 28 characters a line. */
+    static final int LINES = 22;
+    static final int CHARACTERS = 28;
+    static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /** The grid's line pitch in twips: the text block's height shared by 22 lines (28.95 pt). */
+    static final int LINE_PITCH = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / LINES;
+    /** One character of the grid, in twips: the line's width shared by 28 characters (15.8 pt). */
+    static final double CHARACTER = (double) TEXT_WIDTH / CHARACTERS;
+    /** w:charSpace: how much the grid's character differs from the default 16 pt, in 1/4096 of a point. */
+    static final int CHAR_SPACE = (int) Math.round((CHARACTER / 20 - BODY_SIZE) * 4096);
 
-    /** The chart on the page: 15 cm wide, as high as its picture is in proportion. */
-    static final int CHART_WIDTH_EMU = (int) (150 * Units.EMU_PER_CENTIMETER / 10);
-    static final int CHART_HEIGHT_EMU = (int) ((long) CHART_WIDTH_EMU * ActivityChart.HEIGHT / ActivityChart.WIDTH);
-
-    private final ActivityChart chart;
-
-    public DocxDraft(ActivityChart chart) {
-        this.chart = chart;
-    }
+    /** Two characters of text, in twips: the first-line indent. */
+    static final int INDENT = (int) Math.round(2 * CHARACTER);
+    /** The date stands four characters from the right margin (GB/T 9704 7.3.5). */
+    static final int DATE_INDENT = (int) Math.round(4 * CHARACTER);
 
     public byte[] render(DraftDocument draft) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             title(doc, draft.title());
-            boolean firstClosing = true;
+            List<DraftDocument.Closing> closing = new ArrayList<>();
             for (DraftDocument.Block block : draft.blocks()) {
                 if (block instanceof DraftDocument.Heading heading) {
                     XWPFParagraph p = body(doc, INDENT);
@@ -96,23 +105,14 @@ public final class DocxDraft {
                     }
                     text(p, paragraph.text());
                 }
-                else if (block instanceof DraftDocument.Figure figure) {
-                    figure(doc, figure);
+                else if (block instanceof DraftDocument.Table table) {
+                    table(doc, table);
                 }
-                else if (block instanceof DraftDocument.Closing closing) {
-                    // GB/T 9704: the signature never stands on a page of its own
-                    doc.getParagraphs().get(doc.getParagraphs().size() - 1).setKeepNext(true);
-                    XWPFParagraph p = body(doc, 0);
-                    p.setAlignment(ParagraphAlignment.RIGHT);
-                    p.setIndentationRight(SIGNATURE_INDENT);
-                    if (firstClosing) {
-                        // GB/T 9704 leaves blank lines between the text and the signature
-                        p.setSpacingBefore(2 * LINE_POINTS * 20);
-                        firstClosing = false;
-                    }
-                    run(p, closing.text(), BODY_FONT, BODY_SIZE, false);
+                else if (block instanceof DraftDocument.Closing line) {
+                    closing.add(line);
                 }
             }
+            closing(doc, closing);
             pageNumbers(doc);
             doc.write(out);
             return out.toByteArray();
@@ -147,14 +147,22 @@ public final class DocxDraft {
         styles.setDefaultFonts(fonts);
         styles.setEastAsia("zh-CN");
         styles.setSpellingLanguage("zh-CN");
+        // the grid's characters are measured from the default size: 3号 as the body
+        CTRPr defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+        defaults.addNewSz().setVal(BigInteger.valueOf((long) (BODY_SIZE * 2)));
+        defaults.addNewSzCs().setVal(BigInteger.valueOf((long) (BODY_SIZE * 2)));
+
+        CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
+        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
+        grid.setCharSpace(BigInteger.valueOf(CHAR_SPACE));
     }
 
     private static void title(XWPFDocument doc, String text) {
         XWPFParagraph p = body(doc, 0);
         p.setAlignment(ParagraphAlignment.CENTER);
-        // a 2号 title needs more than a 28-point line; one blank line separates it from the text
-        p.setSpacingBetween(36, LineSpacingRule.EXACT);
-        p.setSpacingAfter(LINE_POINTS * 20);
+        // a 2号 title fits a line of the grid; one blank line separates it from the text
+        p.setSpacingAfter(LINE_PITCH);
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             XWPFRun run = p.createRun();
@@ -166,11 +174,11 @@ public final class DocxDraft {
         }
     }
 
-    /** A paragraph of the text block: fixed 28-point lines, nothing before or after, {@code indent} twips in. */
+    /** A paragraph of the text block: one grid line a line, nothing before or after, {@code indent} twips in. */
     private static XWPFParagraph body(XWPFDocument doc, int indent) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        p.setSpacingBetween(LINE_POINTS, LineSpacingRule.EXACT);
+        p.setSpacingBetween(LINE_PITCH / 20.0, LineSpacingRule.EXACT);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         if (indent > 0) {
@@ -216,28 +224,89 @@ public final class DocxDraft {
         run.setComplexScriptFontSize(size);
     }
 
-    private void figure(XWPFDocument doc, DraftDocument.Figure figure) {
-        Optional<byte[]> png = chart.png(figure.chart());
-        if (png.isEmpty()) {
-            return;
-        }
-        XWPFParagraph picture = doc.createParagraph();
-        picture.setAlignment(ParagraphAlignment.CENTER);
-        // a fixed 28-point line would crop the picture to one line's height
-        picture.setSpacingBetween(1, LineSpacingRule.AUTO);
-        picture.setSpacingBefore(LINE_POINTS * 10);
-        picture.setKeepNext(true);
-        try {
-            picture.createRun().addPicture(new ByteArrayInputStream(png.get()), PictureType.PNG, "chart.png",
-                    CHART_WIDTH_EMU, CHART_HEIGHT_EMU);
-        }
-        catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("the chart could not be embedded", e);
-        }
+    /**
+     * The 三会一课 table: a row per obligation, a column per month (✓ held, blank not), the year's total; caption above
+     * it, as Chinese documents set a table's title.
+     */
+    private static void table(XWPFDocument doc, DraftDocument.Table block) {
+        DraftModel.Table data = block.table();
         XWPFParagraph caption = body(doc, 0);
         caption.setAlignment(ParagraphAlignment.CENTER);
-        caption.setSpacingAfter(LINE_POINTS * 10);
-        run(caption, figure.caption(), BODY_FONT, CAPTION_SIZE, false);
+        caption.setKeepNext(true);
+        run(caption, block.caption(), HEADING_FONT, CAPTION_SIZE, false);
+
+        int months = data.months();
+        int nameWidth = (int) Math.round(CHARACTER * 5);
+        int everyWidth = (int) Math.round(CHARACTER * 2.5);
+        int totalWidth = (int) Math.round(CHARACTER * 2);
+        int monthWidth = (TEXT_WIDTH - nameWidth - everyWidth - totalWidth) / Math.max(months, 1);
+        XWPFTable table = doc.createTable(data.rows().size() + 1, months + 3);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.setTableAlignment(TableRowAlign.CENTER);
+        List<String> header = new ArrayList<>(List.of("项目", "要求"));
+        for (int m = 1; m <= months; m++) {
+            header.add(m + "月");
+        }
+        header.add("合计");
+        for (int r = 0; r <= data.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            row.setCantSplitRow(true);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            List<String> cells = r == 0 ? header : cells(data.rows().get(r - 1));
+            for (int c = 0; c < cells.size(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(String.valueOf(c == 0 ? nameWidth : c == 1 ? everyWidth
+                        : c == cells.size() - 1 ? totalWidth : monthWidth));
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                p.setSpacingBetween(TABLE_SIZE * 1.5, LineSpacingRule.EXACT);
+                (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSnapToGrid().setVal(false);
+                run(p, cells.get(c), r == 0 ? HEADING_FONT : BODY_FONT, TABLE_SIZE, false);
+            }
+        }
+        // a blank line after the table, so the next heading does not touch it
+        body(doc, 0);
+    }
+
+    private static List<String> cells(DraftModel.Table.Row row) {
+        List<String> cells = new ArrayList<>(List.of(row.name(), row.every()));
+        cells.addAll(row.marks());
+        cells.add(String.valueOf(row.total()));
+        return cells;
+    }
+
+    /**
+     * The signature centred above the date, the date four characters from the right margin (GB/T 9704 7.3.5.1).
+     * Blank lines separate them from the text, and they never stand on a page of their own.
+     */
+    private static void closing(XWPFDocument doc, List<DraftDocument.Closing> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        doc.getParagraphs().get(doc.getParagraphs().size() - 1).setKeepNext(true);
+        double date = characters(lines.get(lines.size() - 1).text());
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            XWPFParagraph p = body(doc, 0);
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            double fromRight = Math.max(0, 4 + (date - characters(text)) / 2);
+            p.setIndentationRight((int) Math.round(fromRight * CHARACTER));
+            if (i == 0) {
+                p.setSpacingBefore(2 * LINE_PITCH);
+            }
+            if (i < lines.size() - 1) {
+                p.setKeepNext(true);
+            }
+            run(p, text, BODY_FONT, BODY_SIZE, false);
+        }
+    }
+
+    /** How many characters of the grid a line takes: digits and Latin letters take half. */
+    static double characters(String text) {
+        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
     }
 
     private static void pageNumbers(XWPFDocument doc) {

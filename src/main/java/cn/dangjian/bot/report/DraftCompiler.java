@@ -61,7 +61,7 @@ public final class DraftCompiler {
 
     /** The draft of the model's kind. */
     public DraftDocument compile(DraftModel model) {
-        return DraftText.read(render(model.kind() + ".ftl", model), model.chart());
+        return DraftText.read(render(model.kind() + ".ftl", model), model.table());
     }
 
     /** The short Markdown message that goes to chat with the Word file. */

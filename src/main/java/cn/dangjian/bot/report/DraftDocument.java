@@ -48,11 +48,11 @@ public record DraftDocument(String title, List<Block> blocks) {
         BOLD
     }
 
-    /** The chart of the year's 三会一课 and 主题党日 by month, with its caption. */
-    public record Figure(String caption, DraftModel.Chart chart) implements Block {
+    /** The 三会一课 completion table (obligation × month), with its caption. */
+    public record Table(String caption, DraftModel.Table table) implements Block {
     }
 
-    /** A line set to the right: the signature and date under a summary. */
+    /** The signature and the date under the text: the signature is centred above the date, as GB/T 9704 sets them. */
     public record Closing(String text) implements Block {
     }
 }

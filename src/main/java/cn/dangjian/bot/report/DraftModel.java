@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,19 +26,32 @@ import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.report.YearFramings.Framing;
 
 /**
  * Everything a draft says that comes from the data: which themed parts and points exist (only those the year's
- * records feed), their exact counts and a few logged topics, the problems the records show, and the chart's series.
- * Templates under {@code bot-config/report/} word it; nothing here is a sentence.
+ * records or highlights feed), their exact counts, attendance and chosen topics, the secretary's own acts (for a
+ * 述职报告), the problems the records show, what became of last year's problems, next year's calendar and the
+ * 三会一课 table. Templates under {@code bot-config/report/} word it; nothing here is a sentence.
  *
- * @param through         the last day the draft looks at: 31 December, or today while the year runs
- * @param dated           the day the draft is made, as a document is dated: 2026年1月10日
- * @param parts           the themed parts of 履职情况 that have points, numbered without gaps
- * @param problems        problems grounded in the data, numbered 一是、二是…
+ * <p>Counting a reader can trust: participants are given per activity, never added across kinds (the people at a
+ * 支委会 and at a 党课 are mostly the same people); a topic is quoted only for the activity it was logged with, and
+ * when one message logged several activities with the same topic, only for the first.
+ *
+ * @param through       the last day the draft looks at: 31 December, or today while the year runs
+ * @param dated         the day the draft is made, as a document is dated: 2026年1月10日
+ * @param openMonth     the month still running when the year is not over (its records may still come), else 0
+ * @param partyMembers  the branch's 党员 ({@code memberCount} in branches.yml), 0 when unknown
+ * @param parts         the themed parts of 履职情况 that have something to say, numbered without gaps
+ * @param problems      problems grounded in the data, numbered 一是、二是…
  * @param generalProblems how many general, to-be-edited problems the template adds so that there are at least two
- * @param facts           every activity with records, by catalogue key
- * @param keyFacts        the branch's obligations that have records, for the chat summary
+ * @param carried       last year's problems and whether this year met them; empty when last year has no records
+ * @param calendar      next year's obligations of the branch, in catalogue order
+ * @param facts         every activity with records, by catalogue key
+ * @param keyFacts      the branch's obligations that have records, for the chat summary
+ * @param highlights    what the secretary said was a 亮点 or 成效 this year, in the order said
+ * @param table         the 三会一课 completion table of a 工作总结 (months × obligations)
+ * @param completion    the same as two numbers and a rate
  */
 public record DraftModel(
         String kind,
@@ -47,38 +63,77 @@ public record DraftModel(
         LocalDate through,
         String throughText,
         String dated,
+        int openMonth,
         int recordCount,
+        Framing framing,
+        Framing nextFraming,
+        int partyMembers,
         List<Part> parts,
         List<Problem> problems,
         int generalProblems,
+        List<Carried> carried,
+        List<Duty> calendar,
         Map<String, ActivityYear> facts,
         List<ActivityYear> keyFacts,
-        Chart chart) {
+        List<String> highlights,
+        Table table,
+        Completion completion) {
+
+    /**
+     * How many of the 三会一课 and 主题党日 the branch owed in the periods that have ended, and how many it held on
+     * time: what 台账 readers call the 完成率.
+     */
+    public record Completion(int required, int met, int rate) {
+    }
 
     /**
      * An activity's year.
      *
      * @param quantity       the count with its unit as a report writes it: 12次, 36人次, 3200元, 3,200.50元
-     * @param participants   people who took part, summed where logged (人次)
-     * @param topics         up to three logged topics, oldest first, without quotes
+     * @param participants   people who took part in this activity, summed over its sessions where logged
+     * @param sessions       sessions whose participants were logged
+     * @param average        people at such a session, on average (rounded)
+     * @param attendance     the lowest attendance of such a session, in percent rounded down to a multiple of five,
+     *                       when the branch's size is known; else 0
+     * @param topics         up to three logged topics chosen by weight (七一 and anniversaries, the secretary's own
+     *                       lectures, the best attended), in date order, as typed, without quotes
      * @param quotedTopics   the same, each in Chinese quotes: “追寻红色足迹”“重温入党誓词”
      * @param moreThanTopics whether there were more activities than topics shown, so that the sentence says 等
      * @param months         how many months have at least one
+     * @param monthsLabel    those months as a sentence names them: 1月 / 3月、6月 / 1月至12月
+     * @param everyMonth     held in every month that has ended (and at least one has), so a sentence may say 每月
+     * @param own            how many the secretary logged: for a lecture or a talk, the secretary's own
+     * @param ownQuantity    that count with its unit
+     * @param ownTopics      the topics of those, quoted
+     * @param othersTopics   the chosen topics of the rest, for a 述职报告 that has said the secretary's already
      */
     public record ActivityYear(String key, String name, String unit, long count, long participants, BigDecimal amount,
-            String quantity, List<String> topics, String quotedTopics, boolean moreThanTopics, int months) {
+            String quantity, int sessions, long average, int attendance, List<String> topics, String quotedTopics,
+            boolean moreThanTopics, int months, String monthsLabel, boolean everyMonth, long own, String ownQuantity,
+            String ownTopics, List<String> othersTopics) {
+
+        /** The same year as the branch's point tells it after the secretary's own: only the others' topics. */
+        ActivityYear withOthersTopics() {
+            return new ActivityYear(key, name, unit, count, participants, amount, quantity, sessions, average,
+                    attendance, othersTopics, quoted(othersTopics), count > othersTopics.size(), months, monthsLabel,
+                    everyMonth, own, ownQuantity, ownTopics, othersTopics);
+        }
     }
 
     /**
-     * 一是…: a claim fed by one or more activities; {@code participants} sums the people logged at them when all are
-     * meetings or events (人次), and is 0 otherwise.
-     * {@code ordinal} is empty when the point is its part's only one: nobody writes 一是 without a 二是.
+     * 一是…: a claim fed by one or more activities. {@code ordinal} is empty when the point is its part's only one:
+     * nobody writes 一是 without a 二是.
      */
-    public record Point(String key, String ordinal, List<ActivityYear> facts, long participants) {
+    public record Point(String key, String ordinal, List<ActivityYear> facts) {
     }
 
-    /** （一）…: {@code section} is the catalogue section, or {@code rectification}; {@code number} is 一, 二 … */
-    public record Part(String section, String number, List<Point> points) {
+    /**
+     * （一）…: {@code section} is the outline's theme (politics, theory, organization, integrity, service,
+     * rectification); {@code number} is 一, 二 …; {@code own} the secretary's own acts a 述职报告 opens the part with
+     * (本人主持召开支委会12次…; empty in a 工作总结); {@code highlights} what the secretary said stood out here.
+     */
+    public record Part(String section, String number, List<ActivityYear> own, List<Point> points,
+            List<String> highlights) {
     }
 
     /**
@@ -99,9 +154,7 @@ public record DraftModel(
     public record Silence(String label, int runs, int months, List<Miss> obligations) {
     }
 
-    /**
-     * What kind of weakness a problem names. Templates switch on the key ({@code p.kind} reads as it: "silence", …).
-     */
+    /** What kind of weakness a problem names. Templates switch on the key ({@code p.kind} reads as it: "silence", …). */
     public enum ProblemKind {
         /** Runs of months without any record. */
         SILENCE,
@@ -137,6 +190,32 @@ public record DraftModel(
     public record Problem(ProblemKind kind, String ordinal, List<Miss> misses, Silence silence) {
     }
 
+    /**
+     * One of last year's misses and this year's answer to it: {@code met} when every period of this year that has
+     * ended had one; {@code now} this year's count (4次) or empty, {@code stillMissed} this year's missed periods.
+     */
+    public record Carried(String key, String name, String lastLabels, boolean lastWhole, boolean met, String now,
+            String stillMissed) {
+    }
+
+    /** An obligation of next year: 支部党员大会 每季度 at least {@code times} a year. */
+    public record Duty(String key, String name, String cadence, String every, int times) {
+    }
+
+    /**
+     * The 三会一课 completion table: a row per obligation the branch owes, a mark per month ("✓" held, "" not), months
+     * 1 to {@code months}.
+     */
+    public record Table(int months, List<Row> rows) {
+
+        public boolean shown() {
+            return !rows.isEmpty();
+        }
+
+        public record Row(String name, String every, List<String> marks, long total) {
+        }
+    }
+
     /** Months {@code first} to {@code last} of the year, both included. */
     record MonthRun(int first, int last) {
 
@@ -153,53 +232,69 @@ public record DraftModel(
         }
     }
 
-    /** Counts by month (index 0 = January) of one activity of the chart. */
-    public record Series(String key, String label, long[] counts) {
+    /**
+     * What a draft is made from besides the year's records: the framing of the year and the next, the branch's
+     * size, last year's counters (null when last year has no records) and the year's highlights.
+     */
+    public record Context(Framing framing, Framing nextFraming, int partyMembers, Tally lastYear,
+            List<String> highlights) {
+
+        public Context {
+            highlights = List.copyOf(highlights);
+        }
     }
 
-    /** The year's 三会一课 and 主题党日 by month, over {@code months} months; {@code shown} when any was held. */
-    public record Chart(boolean shown, int months, List<Series> series) {
-    }
-
-    /** Units whose count is an event that people attend, so that its participants add up to 人次. */
+    /** Units whose count is an event that people attend, so that the people at it are its participants. */
     private static final Set<String> EVENT_UNITS = Set.of("次", "场", "期");
     /** Units where a logged topic names the thing counted, so that a sentence can quote it. */
     private static final Set<String> TOPIC_UNITS = Set.of("次", "场", "期", "件", "个");
     private static final int MAX_TOPICS = 3;
     private static final int SILENCE_MONTHS = 3;
     private static final int MIN_PROBLEMS = 2;
+    /** Topics that name the year's great occasions weigh most: a report never leaves out 七一. */
+    private static final List<String> OCCASIONS = List.of("七一", "建党", "周年", "二十大", "全会", "二十一大", "国庆",
+            "抗战", "长征", "五四");
 
     public static DraftModel of(DraftKind kind, int year, LocalDate today, Branch branch, Catalogue catalogue,
-            List<ActivityRecord> records, Tally tally, Progress progress) {
+            List<ActivityRecord> records, Tally tally, Progress progress, Context context) {
         LocalDate lastDay = LocalDate.of(year, 12, 31);
         boolean complete = today.isAfter(lastDay);
         LocalDate through = complete ? lastDay : today;
         int endedMonths = complete ? 12 : today.getMonthValue() - 1;
 
-        Map<String, ActivityYear> facts = facts(catalogue, records, tally);
-        List<Part> parts = parts(catalogue, facts);
-        List<Problem> problems = facts.isEmpty() ? List.of(new Problem(ProblemKind.RECORDS, chinese(1) + "是", List.of(), null))
+        Map<String, ActivityYear> facts = facts(catalogue, branch, records, tally, context.partyMembers(),
+                endedMonths);
+        List<Part> parts = parts(kind, catalogue, facts, context.highlights());
+        List<Problem> problems = facts.isEmpty() ? List.of(new Problem(ProblemKind.RECORDS, chinese(1) + "是",
+                List.of(), null))
                 : problems(catalogue, tally, progress, today, complete, endedMonths);
+        List<Carried> carried = carried(year, today, branch, catalogue, tally, progress, context.lastYear(),
+                endedMonths);
+        if (!carried.isEmpty()) {
+            parts.add(new Part("carried", chinese(parts.size() + 1), List.of(), List.of(), List.of()));
+        }
         List<ActivityYear> keyFacts = catalogue.all().stream()
                 .filter(a -> branch.obligations().getOrDefault(a.key(), Cadence.NONE) != Cadence.NONE)
                 .map(a -> facts.get(a.key()))
                 .filter(f -> f != null)
                 .toList();
+        int months = complete ? 12 : today.getMonthValue();
         return new DraftModel(kind.key(), kind.chinese(), year, branch.name(), branch.id(), complete, through,
                 through.getMonthValue() + "月" + through.getDayOfMonth() + "日",
-                today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", records.size(), parts, problems,
-                Math.max(0, MIN_PROBLEMS - problems.size()), facts, keyFacts,
-                chart(catalogue, tally, complete ? 12 : today.getMonthValue()));
+                today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", complete ? 0 : today.getMonthValue(),
+                records.size(), context.framing(), context.nextFraming(), context.partyMembers(), List.copyOf(parts),
+                problems, Math.max(0, MIN_PROBLEMS - problems.size()), carried, calendar(catalogue, branch), facts,
+                keyFacts, context.highlights(), table(catalogue, branch, tally, months),
+                completion(progress, today, endedMonths));
     }
 
-    private static Map<String, ActivityYear> facts(Catalogue catalogue, List<ActivityRecord> records, Tally tally) {
-        Map<String, Set<String>> topics = new LinkedHashMap<>();
+    private static Map<String, ActivityYear> facts(Catalogue catalogue, Branch branch, List<ActivityRecord> records,
+            Tally tally, int partyMembers, int endedMonths) {
+        Map<String, List<ActivityRecord>> byActivity = new HashMap<>();
         for (ActivityRecord record : records) {
-            String topic = topic(record.topic());
-            if (!topic.isEmpty()) {
-                topics.computeIfAbsent(record.activity(), k -> new LinkedHashSet<>()).add(topic);
-            }
+            byActivity.computeIfAbsent(record.activity(), k -> new ArrayList<>()).add(record);
         }
+        Set<Long> borrowedTopics = borrowedTopics(records);
         Map<String, ActivityYear> facts = new LinkedHashMap<>();
         for (Activity activity : catalogue.all()) {
             String key = activity.key();
@@ -207,57 +302,178 @@ public record DraftModel(
             if (count == 0) {
                 continue;
             }
+            List<ActivityRecord> own = byActivity.getOrDefault(key, List.of());
             BigDecimal amount = tally.amount(key);
-            List<String> shown = TOPIC_UNITS.contains(activity.unit())
-                    ? topics.getOrDefault(key, Set.of()).stream().limit(MAX_TOPICS).toList()
-                    : List.of();
+            boolean topical = TOPIC_UNITS.contains(activity.unit());
+            List<ActivityRecord> withTopic = topical ? own.stream()
+                    .filter(r -> !topic(r.topic()).isEmpty() && !borrowedTopics.contains(r.id()))
+                    .toList() : List.of();
+            List<String> shown = chosenTopics(withTopic, branch);
+            List<ActivityRecord> bySecretary = own.stream().filter(r -> branch.isSecretary(r.senderId())).toList();
+            long ownCount = bySecretary.stream().mapToLong(ActivityRecord::count).sum();
+            List<String> ownTopics = chosenTopics(withTopic.stream().filter(bySecretary::contains).toList(), branch);
+            List<String> othersTopics = chosenTopics(withTopic.stream().filter(r -> !bySecretary.contains(r)).toList(),
+                    branch);
             String quantity = activity.countsMoney() && amount.signum() > 0 ? yuan(amount)
                     : count + (activity.countsMoney() ? "次" : activity.unit());
-            int months = 0;
+            List<Integer> active = new ArrayList<>();
             for (int m = 1; m <= 12; m++) {
-                months += tally.count(key, m) > 0 ? 1 : 0;
+                if (tally.count(key, m) > 0) {
+                    active.add(m);
+                }
             }
-            facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, tally.participants(key),
-                    amount, quantity, shown, shown.stream().map(DraftModel::quoted).collect(Collectors.joining()),
-                    count > shown.size(), months));
+            boolean event = EVENT_UNITS.contains(activity.unit());
+            List<ActivityRecord> attended = event ? own.stream().filter(r -> r.participants() != null).toList()
+                    : List.of();
+            long people = attended.stream().mapToLong(ActivityRecord::participants).sum();
+            long average = attended.isEmpty() ? 0 : Math.round((double) people / attended.size());
+            int attendance = partyMembers <= 0 || attended.isEmpty() ? 0
+                    : (int) (attended.stream().mapToLong(ActivityRecord::participants).min().orElse(0) * 100
+                            / partyMembers / 5 * 5);
+            facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count,
+                    event ? people : tally.participants(key), amount, quantity, attended.size(), average,
+                    Math.min(attendance, 100), shown, quoted(shown), count > shown.size(), active.size(),
+                    monthRuns(active), endedMonths > 0 && active.stream().filter(m -> m <= endedMonths).count()
+                            == endedMonths, ownCount, ownCount + activity.unit(), quoted(ownTopics), othersTopics));
         }
         return facts;
     }
 
-    private static List<Part> parts(Catalogue catalogue, Map<String, ActivityYear> facts) {
+    /**
+     * Records whose topic was said for another activity of the same message: "主题党日，主题“学雷锋践初心”，并开展志愿服务"
+     * gives both records the topic, but it names the 主题党日. The first record of the message keeps it.
+     */
+    private static Set<Long> borrowedTopics(List<ActivityRecord> records) {
+        Map<String, Long> firstWithTopic = new HashMap<>();
+        Set<Long> borrowed = new HashSet<>();
+        for (ActivityRecord record : records.stream().sorted(Comparator.comparingLong(ActivityRecord::id)).toList()) {
+            String topic = topic(record.topic());
+            if (topic.isEmpty() || record.msgId() == null) {
+                continue;
+            }
+            Long first = firstWithTopic.putIfAbsent(record.msgId() + "\n" + topic, record.id());
+            if (first != null) {
+                borrowed.add(record.id());
+            }
+        }
+        return borrowed;
+    }
+
+    /**
+     * Up to three topics by weight: an occasion (七一, a 周年, a plenum) first, then a lecture of the secretary's own,
+     * then the best attended; shown in the order they were held, each once.
+     */
+    private static List<String> chosenTopics(List<ActivityRecord> records, Branch branch) {
+        Map<String, ActivityRecord> byTopic = new LinkedHashMap<>();
+        records.stream().sorted(Comparator.comparing(ActivityRecord::date).thenComparingLong(ActivityRecord::id))
+                .forEach(r -> byTopic.putIfAbsent(topic(r.topic()), r));
+        return byTopic.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, ActivityRecord> e) -> -weight(e.getKey(),
+                        e.getValue(), branch)).thenComparing(e -> e.getValue().date()))
+                .limit(MAX_TOPICS)
+                .sorted(Comparator.comparing(e -> e.getValue().date()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static int weight(String topic, ActivityRecord record, Branch branch) {
+        int weight = 0;
+        MonthDay day = MonthDay.from(record.date());
+        if (OCCASIONS.stream().anyMatch(topic::contains)
+                || !day.isBefore(MonthDay.of(6, 25)) && !day.isAfter(MonthDay.of(7, 5))) {
+            weight += 1000;
+        }
+        if (Outline.LECTURE.equals(record.activity()) && branch.isSecretary(record.senderId())) {
+            weight += 500;
+        }
+        return weight + (record.participants() == null ? 0 : Math.min(record.participants(), 499));
+    }
+
+    private static List<Part> parts(DraftKind kind, Catalogue catalogue, Map<String, ActivityYear> facts,
+            List<String> highlights) {
+        Map<String, List<String>> placed = placeHighlights(highlights);
         List<Part> parts = new ArrayList<>();
         for (Outline.Theme theme : Outline.THEMES) {
+            List<ActivityYear> own = kind == DraftKind.DUTY_REPORT ? ownActs(theme, facts) : List.of();
             List<List<ActivityYear>> groups = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (Outline.PointSpec spec : theme.points()) {
-                groups.add(spec.activities().stream().map(facts::get).filter(f -> f != null).toList());
+                groups.add(spec.activities().stream().map(facts::get)
+                        .filter(f -> f != null && !saidAsOwn(f, own))
+                        .map(f -> own.contains(f) && Outline.IN_PERSON.contains(f.key()) ? f.withOthersTopics() : f)
+                        .toList());
                 keys.add(spec.key());
             }
             groups.add(catalogue.all().stream()
-                    .filter(a -> a.section().equals(theme.key()) && !Outline.PLACED.containsKey(a.key()))
+                    .filter(a -> a.section().equals(theme.section()) && !Outline.PLACED.containsKey(a.key()))
                     .map(a -> facts.get(a.key()))
                     .filter(f -> f != null)
                     .toList());
             keys.add(Outline.OTHER);
             List<Point> points = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
-                List<ActivityYear> group = groups.get(i);
-                if (!group.isEmpty()) {
-                    // 人次 add up only over meetings and events: beside 谈心谈话22人次 they would read as the same people
-                    long people = group.stream().allMatch(f -> EVENT_UNITS.contains(f.unit()))
-                            ? group.stream().mapToLong(ActivityYear::participants).sum() : 0;
-                    points.add(new Point(keys.get(i), chinese(points.size() + 1) + "是", group, people));
+                if (!groups.get(i).isEmpty()) {
+                    points.add(new Point(keys.get(i), chinese(points.size() + 1) + "是", groups.get(i)));
                 }
             }
             if (points.size() == 1) {
                 Point only = points.get(0);
-                points.set(0, new Point(only.key(), "", only.facts(), only.participants()));
+                points.set(0, new Point(only.key(), "", only.facts()));
             }
-            if (!points.isEmpty()) {
-                parts.add(new Part(theme.key(), chinese(parts.size() + 1), points));
+            List<String> said = placed.getOrDefault(theme.key(), List.of());
+            if (!points.isEmpty() || !own.isEmpty() || !said.isEmpty()) {
+                parts.add(new Part(theme.key(), chinese(parts.size() + 1), own, points, said));
             }
         }
         return parts;
+    }
+
+    /** The secretary's own acts of a theme, in catalogue order of the outline. */
+    private static List<ActivityYear> ownActs(Outline.Theme theme, Map<String, ActivityYear> facts) {
+        List<ActivityYear> own = new ArrayList<>();
+        for (Outline.PointSpec spec : theme.points()) {
+            for (String key : spec.activities()) {
+                ActivityYear f = facts.get(key);
+                if (f != null && (Outline.CHAIRED.contains(key) || Outline.LIFE_MEETING.equals(key)
+                        || Outline.IN_PERSON.contains(key) && f.own() > 0)) {
+                    own.add(f);
+                }
+            }
+        }
+        return List.copyOf(own);
+    }
+
+    /** A chaired meeting, or an act the secretary did every time, is said once: as the secretary's. */
+    private static boolean saidAsOwn(ActivityYear fact, List<ActivityYear> own) {
+        return own.contains(fact) && (Outline.CHAIRED.contains(fact.key())
+                || Outline.IN_PERSON.contains(fact.key()) && fact.own() == fact.count());
+    }
+
+    /** Each highlight to the theme whose words it uses most; one that names none goes to the organisation's part. */
+    private static Map<String, List<String>> placeHighlights(List<String> highlights) {
+        Map<String, List<String>> placed = new HashMap<>();
+        for (String highlight : highlights) {
+            String best = "organization";
+            int most = 0;
+            for (Outline.Theme theme : Outline.THEMES) {
+                int hits = (int) theme.words().stream().filter(highlight::contains).count();
+                if (hits > most) {
+                    most = hits;
+                    best = theme.key();
+                }
+            }
+            placed.computeIfAbsent(best, k -> new ArrayList<>()).add(sentence(highlight));
+        }
+        return placed;
+    }
+
+    /** A highlight as typed, ending as a sentence does. */
+    private static String sentence(String text) {
+        String s = text.strip();
+        while (!s.isEmpty() && "。.;；，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     private static List<Problem> problems(Catalogue catalogue, Tally tally, Progress progress, LocalDate today,
@@ -281,12 +497,12 @@ public record DraftModel(
                 }
                 continue;
             }
-            List<Period> missed = item.missing().stream().filter(p -> p.end().isBefore(today)).toList();
+            List<Period> missed = ended(item, today);
             int ended = cadence == Cadence.MONTHLY ? endedMonths : endedMonths / 3;
             if (missed.isEmpty()) {
                 continue;
             }
-            // "今年以来未召开" only when nothing was held at all, the running period included
+            // "全年未召开" only when nothing was held at all, the running period included
             if (missed.size() == ended && item.done() == 0) {
                 groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), labels(missed), true,
                         false));
@@ -314,7 +530,7 @@ public record DraftModel(
             silenced.values().forEach(misses -> misses.stream()
                     .filter(m -> owed.stream().noneMatch(o -> o.key().equals(m.key())))
                     .forEach(owed::add));
-            owed.sort(java.util.Comparator.comparingInt(m -> catalogue.all().indexOf(catalogue.get(m.key()))));
+            owed.sort(Comparator.comparingInt(m -> catalogue.all().indexOf(catalogue.get(m.key()))));
             String label = silences.stream().map(MonthRun::label).collect(Collectors.joining("、"));
             int months = silences.stream().mapToInt(MonthRun::months).sum();
             problems.add(new Problem(ProblemKind.SILENCE, chinese(1) + "是", List.of(),
@@ -326,6 +542,59 @@ public record DraftModel(
             }
         });
         return problems;
+    }
+
+    private static Completion completion(Progress progress, LocalDate today, int endedMonths) {
+        int required = 0;
+        int met = 0;
+        for (Progress.Item item : progress.items()) {
+            if (!Outline.TABLE.contains(item.activity().key())) {
+                continue;
+            }
+            int periods = item.cadence() == Cadence.MONTHLY ? endedMonths
+                    : item.cadence() == Cadence.QUARTERLY ? endedMonths / 3 : 0;
+            required += periods;
+            met += periods - ended(item, today).size();
+        }
+        return new Completion(required, met, required == 0 ? 0 : met * 100 / required);
+    }
+
+    /** The periods of an obligation that have ended without one. */
+    private static List<Period> ended(Progress.Item item, LocalDate today) {
+        return item.missing().stream().filter(p -> p.end().isBefore(today)).toList();
+    }
+
+    /**
+     * Last year's missed obligations and this year's answer: met when none of this year's ended periods was missed
+     * (a yearly one: held), with this year's count.
+     */
+    private static List<Carried> carried(int year, LocalDate today, Branch branch, Catalogue catalogue, Tally tally,
+            Progress progress, Tally lastYear, int endedMonths) {
+        if (lastYear == null) {
+            return List.of();
+        }
+        Progress last = Progress.ofYear(year - 1, LocalDate.of(year, 1, 1), catalogue, branch.obligations(), lastYear);
+        Map<String, Progress.Item> now = progress.items().stream()
+                .collect(Collectors.toMap(i -> i.activity().key(), i -> i));
+        List<Carried> carried = new ArrayList<>();
+        for (Progress.Item item : last.items()) {
+            if (item.missing().isEmpty()) {
+                continue;
+            }
+            Progress.Item current = now.get(item.activity().key());
+            if (current == null) {
+                continue;
+            }
+            boolean yearly = item.cadence() == Cadence.YEARLY;
+            List<Period> stillMissed = yearly ? List.of() : ended(current, today);
+            boolean met = yearly ? current.done() > 0 : stillMissed.isEmpty() && (endedMonths > 0 || current.done() > 0);
+            long count = tally.count(item.activity().key());
+            Activity activity = item.activity();
+            carried.add(new Carried(activity.key(), activity.name(), yearly ? "" : labels(item.missing()),
+                    item.done() == 0, met, count == 0 ? "" : count + (activity.countsMoney() ? "次" : activity.unit()),
+                    labels(stillMissed)));
+        }
+        return List.copyOf(carried);
     }
 
     /** Runs of at least three ended months without any record. */
@@ -378,50 +647,83 @@ public record DraftModel(
         return String.join("、", labels);
     }
 
-    private static Chart chart(Catalogue catalogue, Tally tally, int months) {
-        List<Series> series = new ArrayList<>();
-        for (String key : Outline.CHART) {
-            catalogue.find(key).ifPresent(activity -> {
-                long[] counts = new long[months];
-                long total = 0;
-                for (int m = 1; m <= months; m++) {
-                    counts[m - 1] = tally.count(key, m);
-                    total += counts[m - 1];
+    /** Months as a sentence names them: 1月 / 3月、6月 / 1月至12月. */
+    private static String monthRuns(List<Integer> months) {
+        List<String> labels = new ArrayList<>();
+        int i = 0;
+        while (i < months.size()) {
+            int j = i;
+            while (j + 1 < months.size() && months.get(j + 1) == months.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                labels.add(months.get(i) + "月至" + months.get(j) + "月");
+            }
+            else {
+                for (int k = i; k <= j; k++) {
+                    labels.add(months.get(k) + "月");
                 }
-                if (total > 0) {
-                    series.add(new Series(key, shortName(activity), counts));
-                }
-            });
+            }
+            i = j + 1;
         }
-        return new Chart(!series.isEmpty(), months, List.copyOf(series));
+        return String.join("、", labels);
     }
 
-    /** A legend has little room: 支部委员会会议 is 支委会 there, as people say it. */
-    private static String shortName(Activity activity) {
-        if (activity.name().length() <= 4 || activity.synonyms().isEmpty()) {
-            return activity.name();
+    /** Next year's obligations of the branch: the calendar its 下步打算 commits to. */
+    private static List<Duty> calendar(Catalogue catalogue, Branch branch) {
+        List<Duty> duties = new ArrayList<>();
+        for (Activity activity : catalogue.all()) {
+            Cadence cadence = branch.obligations().getOrDefault(activity.key(), Cadence.NONE);
+            if (cadence == Cadence.NONE) {
+                continue;
+            }
+            int times = switch (cadence) {
+                case MONTHLY -> 12;
+                case QUARTERLY -> 4;
+                default -> 1;
+            };
+            duties.add(new Duty(activity.key(), activity.name(), cadence.key(), cadence.everyChinese(), times));
         }
-        return activity.synonyms().stream().filter(s -> s.length() <= 4).findFirst().orElse(activity.name());
+        return List.copyOf(duties);
     }
 
-    /** A logged topic without its own quotes or stray spaces; quotes are the sentence's business. */
+    private static Table table(Catalogue catalogue, Branch branch, Tally tally, int months) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (String key : Outline.TABLE) {
+            Cadence cadence = branch.obligations().getOrDefault(key, Cadence.NONE);
+            if (cadence == Cadence.NONE || catalogue.find(key).isEmpty()) {
+                continue;
+            }
+            List<String> marks = new ArrayList<>();
+            for (int m = 1; m <= months; m++) {
+                marks.add(tally.count(key, m) > 0 ? "✓" : "");
+            }
+            rows.add(new Table.Row(catalogue.get(key).name(), cadence.everyChinese(), List.copyOf(marks),
+                    tally.count(key, 1, months)));
+        }
+        return new Table(months, List.copyOf(rows));
+    }
+
+    /** A logged topic without its own quotes; its inner spaces are the member's and stay. */
     static String topic(String text) {
         if (text == null) {
             return "";
         }
-        String topic = text.strip().replaceAll("\\s+", " ");
+        String topic = text.strip();
         while (!topic.isEmpty() && "“”\"「」『』‘’'".indexOf(topic.charAt(0)) >= 0) {
             topic = topic.substring(1).strip();
         }
         while (!topic.isEmpty() && "“”\"「」『』‘’'".indexOf(topic.charAt(topic.length() - 1)) >= 0) {
             topic = topic.substring(0, topic.length() - 1).strip();
         }
-        return topic.replace('*', '＊');
+        return topic.replace('\n', ' ').replace('*', '＊');
     }
 
     /** A book or document title keeps its 《》; anything else goes in “”. */
-    private static String quoted(String topic) {
-        return topic.startsWith("《") && topic.endsWith("》") ? topic : "“" + topic + "”";
+    private static String quoted(List<String> topics) {
+        return topics.stream()
+                .map(t -> t.startsWith("《") && t.endsWith("》") ? t : "“" + t + "”")
+                .collect(Collectors.joining());
     }
 
     /**

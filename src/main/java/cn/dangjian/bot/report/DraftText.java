@@ -13,8 +13,8 @@ import java.util.List;
  * <li>{@code ## } a first-level heading (一、履职情况);</li>
  * <li>{@code ### } a second-level heading; the block's further lines are the paragraph it opens;</li>
  * <li>{@code **…**} a bold claim that opens the paragraph;</li>
- * <li>{@code [图] } the chart, with its caption;</li>
- * <li>{@code >> } a line set to the right (signature, date);</li>
+ * <li>{@code [表] } the 三会一课 completion table, with its caption (left out when the branch owes none);</li>
+ * <li>{@code >> } the signature, then the date, under the text;</li>
  * <li>anything else: a plain paragraph.</li>
  * </ul>
  */
@@ -23,7 +23,7 @@ public final class DraftText {
     private DraftText() {
     }
 
-    public static DraftDocument read(String text, DraftModel.Chart chart) {
+    public static DraftDocument read(String text, DraftModel.Table table) {
         String title = null;
         List<DraftDocument.Block> blocks = new ArrayList<>();
         for (List<String> lines : blocks(text)) {
@@ -44,9 +44,9 @@ public final class DraftText {
                 blocks.add(new DraftDocument.Paragraph(
                         new DraftDocument.Lead(first.substring(4).strip(), DraftDocument.LeadStyle.SUBHEADING), rest));
             }
-            else if (first.startsWith("[图]")) {
-                if (chart.shown()) {
-                    blocks.add(new DraftDocument.Figure(first.substring(3).strip() + rest, chart));
+            else if (first.startsWith("[表]")) {
+                if (table.shown()) {
+                    blocks.add(new DraftDocument.Table(first.substring(3).strip() + rest, table));
                 }
             }
             else if (first.startsWith(">> ")) {

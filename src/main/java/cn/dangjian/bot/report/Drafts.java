@@ -17,7 +17,8 @@ import cn.dangjian.bot.metrics.BotMetrics;
 
 /**
  * A branch's year-end draft from its stored year: the records and counters of {@link ActivityStore}, its progress
- * against its own calendar, worded by the templates, as Markdown, a chat summary or a Word file.
+ * against its own calendar, last year's counters (for the 上年度问题整改), the secretary's highlights and the year's
+ * framing, worded by the templates, as Markdown, a chat summary or a Word file.
  */
 @Service
 public class Drafts {
@@ -36,15 +37,19 @@ public class Drafts {
     private final Clock clock;
     private final DraftCompiler compiler;
     private final DocxDraft docx;
+    private final YearFramings framings;
+    private final Highlights highlights;
     private final BotMetrics metrics;
 
     public Drafts(ActivityStore store, Catalogue catalogue, Clock clock, DraftCompiler compiler, DocxDraft docx,
-            BotMetrics metrics) {
+            YearFramings framings, Highlights highlights, BotMetrics metrics) {
         this.store = store;
         this.catalogue = catalogue;
         this.clock = clock;
         this.compiler = compiler;
         this.docx = docx;
+        this.framings = framings;
+        this.highlights = highlights;
         this.metrics = metrics;
     }
 
@@ -74,8 +79,21 @@ public class Drafts {
         List<ActivityRecord> records = store.year(branch.id(), year);
         Tally tally = store.tally(branch.id(), year);
         Progress progress = Progress.ofYear(year, today, catalogue, branch.obligations(), tally);
-        DraftModel model = DraftModel.of(kind, year, today, branch, catalogue, records, tally, progress);
+        Tally lastYear = store.tally(branch.id(), year - 1);
+        DraftModel.Context context = new DraftModel.Context(framings.of(year), framings.of(year + 1),
+                branch.memberCount() == null ? 0 : branch.memberCount(), held(lastYear) ? lastYear : null, highlights.of(branch.id(), year));
+        DraftModel model = DraftModel.of(kind, year, today, branch, catalogue, records, tally, progress, context);
         return new Composed(branch, kind, model, compiler.compile(model));
+    }
+
+    /** Whether a year's counters hold anything: undone records leave their counters at zero. */
+    private static boolean held(Tally tally) {
+        for (String activity : tally.activities()) {
+            if (tally.count(activity) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String markdown(Composed composed) {

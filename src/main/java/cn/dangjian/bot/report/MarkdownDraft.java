@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A draft as Markdown, for the admin API and anyone who reads it in chat. The chart has no place in chat Markdown
- * (DingTalk shows images by URL only) and its numbers are in the text already, so it is left to the Word file.
+ * A draft as Markdown, for the admin API: the 三会一课 table as a Markdown table, the signature and date as lines.
  */
 public final class MarkdownDraft {
 
@@ -30,10 +29,29 @@ public final class MarkdownDraft {
                     out.add("**" + p.lead().text() + "**" + p.text());
                 }
             }
+            else if (block instanceof DraftDocument.Table t) {
+                out.add(table(t));
+            }
             else if (block instanceof DraftDocument.Closing c) {
                 out.add(c.text());
             }
         }
         return String.join("\n\n", out) + "\n";
+    }
+
+    private static String table(DraftDocument.Table t) {
+        StringBuilder out = new StringBuilder(t.caption()).append("\n\n| 项目 |");
+        StringBuilder rule = new StringBuilder("| --- |");
+        for (int m = 1; m <= t.table().months(); m++) {
+            out.append(' ').append(m).append("月 |");
+            rule.append(" :-: |");
+        }
+        out.append(" 合计 |\n").append(rule).append(" --: |");
+        for (DraftModel.Table.Row row : t.table().rows()) {
+            out.append("\n| ").append(row.name()).append("（").append(row.every()).append("） |");
+            row.marks().forEach(mark -> out.append(' ').append(mark).append(" |"));
+            out.append(' ').append(row.total()).append(" |");
+        }
+        return out.toString();
     }
 }

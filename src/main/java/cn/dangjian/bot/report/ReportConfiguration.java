@@ -9,7 +9,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.dangjian.bot.config.BotProperties;
 
-/** The report's parts that read {@code bot-config} or the machine's fonts once, at start. */
+/** The report's parts that read {@code bot-config/report/} once, at start. */
 @Configuration(proxyBeanMethods = false)
 class ReportConfiguration {
 
@@ -30,7 +30,12 @@ class ReportConfiguration {
     }
 
     @Bean
+    YearFramings yearFramings(BotProperties properties) {
+        return YearFramings.load(properties.configDir().resolve("report/years.yml"));
+    }
+
+    @Bean
     DocxDraft docxDraft() {
-        return new DocxDraft(new ActivityChart());
+        return new DocxDraft();
     }
 }

@@ -117,6 +117,12 @@ class ParseTableTest {
         if (command instanceof Command.GenerateDraft draft) {
             return "draft " + (draft.year() == null ? "-" : draft.year()) + " " + draft.kind();
         }
+        if (command instanceof Command.AddHighlight highlight) {
+            return "highlight " + highlight.text();
+        }
+        if (command instanceof Command.ListHighlights) {
+            return "highlights";
+        }
         if (command instanceof Command.Bind bind) {
             return "bind " + bind.branch();
         }

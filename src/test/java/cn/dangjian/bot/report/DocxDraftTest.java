@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -15,10 +14,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 
 /** Opens the Word file as Word would and checks it against GB/T 9704-2012. */
 class DocxDraftTest {
@@ -29,13 +32,13 @@ class DocxDraftTest {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }
 
-    static byte[] docx(Year year, DraftKind kind, ActivityChart chart) {
-        return new DocxDraft(chart).render(COMPILER.compile(year.model(kind, DraftModelTest.AFTER_THE_YEAR)));
+    static byte[] docx(Year year, DraftKind kind) {
+        return new DocxDraft().render(COMPILER.compile(year.model(kind, DraftModelTest.AFTER_THE_YEAR)));
     }
 
     @Test
     void thePageIsA4WithTheMarginsOfOfficialDocuments() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
             CTSectPr section = doc.getDocument().getBody().getSectPr();
             CTPageSz size = section.getPgSz();
             assertThat(twips(size.getW())).isEqualTo(11906);
@@ -50,7 +53,7 @@ class DocxDraftTest {
 
     @Test
     void theTitleIsCentredIn2HaoXiaobiaosong() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
             XWPFParagraph title = doc.getParagraphs().get(0);
             assertThat(title.getText()).isEqualTo("机关第一党支部书记\n2025年度抓党建工作述职报告");
             assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
@@ -59,13 +62,30 @@ class DocxDraftTest {
     }
 
     @Test
-    void theBodyIs3HaoFangsongOnFixed28PointLinesIndentedTwoCharacters() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
+    void thePageHasTheGridOf22LinesOf28Characters() throws IOException {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
+            CTSectPr section = doc.getDocument().getBody().getSectPr();
+            CTDocGrid grid = section.getDocGrid();
+            assertThat(grid.getType()).isEqualTo(STDocGrid.LINES_AND_CHARS);
+            long textHeight = 16838 - twips(section.getPgMar().getTop()) - twips(section.getPgMar().getBottom());
+            long textWidth = 11906 - twips(section.getPgMar().getLeft()) - twips(section.getPgMar().getRight());
+            long pitch = twips(grid.getLinePitch());
+            assertThat(textHeight / pitch).isEqualTo(22);
+            // a character of the grid: 16 pt and charSpace/4096 pt, in twips, 28 to a line
+            double character = (16 + twips(grid.getCharSpace()) / 4096.0) * 20;
+            assertThat((int) Math.floor(textWidth / character + 0.01)).isEqualTo(28);
+            assertThat(doc.getStyles().getDefaultRunStyle().getFontSizeAsDouble()).isEqualTo(16.0);
+        }
+    }
+
+    @Test
+    void theBodyIs3HaoFangsongOneGridLineALineIndentedTwoCharacters() throws IOException {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
             XWPFParagraph opening = doc.getParagraphs().get(1);
-            assertThat(opening.getText()).startsWith("2025年，本人坚持");
+            assertThat(opening.getText()).startsWith("2025年是“十四五”规划收官之年。一年来，本人坚持");
             assertThat(opening.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
-            assertThat(opening.getSpacingBetween()).isEqualTo(28.0);
-            assertThat(opening.getIndentationFirstLine()).isEqualTo(640);
+            assertThat(opening.getSpacingBetween()).isEqualTo(DocxDraft.LINE_PITCH / 20.0);
+            assertThat(opening.getIndentationFirstLine()).isEqualTo(DocxDraft.INDENT);
             assertThat(opening.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             assertThat(opening.getSpacingBefore()).isZero();
             assertThat(opening.getSpacingAfter()).isZero();
@@ -78,16 +98,16 @@ class DocxDraftTest {
 
     @Test
     void headingsAreHeitiAndSubheadingsKaiti() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY, new ActivityChart()))) {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY))) {
             XWPFParagraph heading = paragraph(doc, "一、主要工作");
             assertThat(heading.getRuns()).singleElement().satisfies(run -> assertFont(run, "黑体", 16));
-            assertThat(heading.getIndentationFirstLine()).isEqualTo(640);
-            assertThat(heading.getSpacingBetween()).isEqualTo(28.0);
+            assertThat(heading.getIndentationFirstLine()).isEqualTo(DocxDraft.INDENT);
+            assertThat(heading.getSpacingBetween()).isEqualTo(DocxDraft.LINE_PITCH / 20.0);
 
-            XWPFParagraph part = paragraph(doc, "（一）严肃党内政治生活，全面加强组织建设。");
-            assertThat(part.getRuns().get(0).text()).isEqualTo("（一）严肃党内政治生活，全面加强组织建设。");
+            XWPFParagraph part = paragraph(doc, "（二）严肃党内政治生活，全面加强组织建设。");
+            assertThat(part.getRuns().get(0).text()).isEqualTo("（二）严肃党内政治生活，全面加强组织建设。");
             assertFont(part.getRuns().get(0), "楷体_GB2312", 16);
-            assertThat(part.getRuns().get(1).text()).startsWith("一是严格落实“三会一课”制度。");
+            assertThat(part.getRuns().get(1).text()).startsWith("支部以提升组织力为重点");
             assertFont(part.getRuns().get(1), "仿宋_GB2312", 16);
 
             XWPFParagraph problem = paragraph(doc, "一是理论学习的深度和系统性还不够。");
@@ -98,28 +118,37 @@ class DocxDraftTest {
 
     @Test
     void whatTheSecretaryMustCheckIsHighlighted() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
             List<XWPFRun> marked = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .filter(r -> DraftDocument.TO_EDIT.equals(r.text())).toList();
-            assertThat(marked).hasSize(4).allSatisfy(r -> assertThat(r.isHighlighted()).isTrue());
+            assertThat(marked).hasSize(6).allSatisfy(r -> assertThat(r.isHighlighted()).isTrue());
         }
     }
 
     @Test
-    void theSignatureStandsRightFourCharactersIn() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY, new ActivityChart()))) {
+    void theSignatureIsCentredAboveTheDateFourCharactersFromTheRight() throws IOException {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY))) {
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
             XWPFParagraph date = paragraphs.get(paragraphs.size() - 1);
+            XWPFParagraph signature = paragraphs.get(paragraphs.size() - 2);
             assertThat(date.getText()).isEqualTo("2026年1月10日");
+            assertThat(signature.getText()).isEqualTo("机关第一党支部");
             assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-            assertThat(date.getIndentationRight()).isEqualTo(1280);
+            assertThat(signature.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(date.getIndentationRight()).isEqualTo((int) Math.round(4 * DocxDraft.CHARACTER));
+            // both lines have the same centre: 2026年1月10日 is 6.5 characters, 机关第一党支部 7
+            double dateCentre = date.getIndentationRight() + DocxDraft.characters(date.getText()) * DocxDraft.CHARACTER / 2;
+            double signatureCentre = signature.getIndentationRight()
+                    + DocxDraft.characters(signature.getText()) * DocxDraft.CHARACTER / 2;
+            assertThat(signatureCentre).isCloseTo(dateCentre, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(signature.getCTP().getPPr().isSetKeepNext()).isTrue();
             assertThat(paragraphs.get(paragraphs.size() - 3).getCTP().getPPr().isSetKeepNext()).isTrue();
         }
     }
 
     @Test
     void pagesAreNumberedAtTheOuterEdgeIn4HaoSongti() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
             assertThat(doc.getSettings().getEvenAndOddHeadings()).isTrue();
             XWPFFooter odd = doc.getHeaderFooterPolicy().getDefaultFooter();
             XWPFFooter even = doc.getHeaderFooterPolicy().getEvenPageFooter();
@@ -131,36 +160,30 @@ class DocxDraftTest {
     }
 
     @Test
-    void theChartIsEmbeddedAsAPictureOnItsOwnLine() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart()))) {
-            assertThat(doc.getAllPictures()).singleElement()
-                    .satisfies(p -> assertThat(p.getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG));
-            XWPFParagraph picture = doc.getParagraphs().stream()
-                    .filter(p -> p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()))
-                    .findFirst().orElseThrow();
-            assertThat(picture.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-            assertThat(picture.getSpacingLineRule()).isEqualTo(LineSpacingRule.AUTO);
-            XWPFParagraph caption = doc.getParagraphs().get(doc.getParagraphs().indexOf(picture) + 1);
-            assertThat(caption.getText()).isEqualTo("图1　2025年“三会一课”和主题党日开展情况（按月）");
+    void theWorkSummaryHasTheThreeMeetingsTableAndTheDutyReportNone() throws IOException {
+        try (XWPFDocument summary = open(docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY));
+                XWPFDocument duty = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
+            assertThat(duty.getTables()).isEmpty();
+            assertThat(summary.getAllPictures()).isEmpty();
+            XWPFTable table = summary.getTables().get(0);
+            assertThat(table.getRows()).hasSize(5);
+            assertThat(table.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("项目", "要求", "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月",
+                            "11月", "12月", "合计");
+            assertThat(table.getRow(1).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("支部党员大会", "每季度", "", "", "✓", "", "", "✓", "", "", "✓", "", "", "✓", "4");
+            assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble())
+                    .isEqualTo(10.5);
+            XWPFParagraph caption = paragraph(summary, "表1");
+            assertThat(caption.getText()).isEqualTo("表1　2025年“三会一课”和主题党日开展情况（按月）");
+            assertThat(caption.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
         }
     }
 
     @Test
-    void withoutACjkFontTheDraftGoesOutWithoutItsChart() throws IOException {
-        byte[] withChart = docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart());
-        byte[] without = docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT, new ActivityChart(Optional.empty()));
-        try (XWPFDocument doc = open(without); XWPFDocument full = open(withChart)) {
-            assertThat(doc.getAllPictures()).isEmpty();
-            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().startsWith("图1"));
-            assertThat(doc.getParagraphs().size()).isEqualTo(full.getParagraphs().size() - 2);
-        }
-    }
-
-    @Test
-    void anEmptyYearIsAShortDocumentWithoutChart() throws IOException {
-        try (XWPFDocument doc = open(docx(new Year(2025), DraftKind.DUTY_REPORT, new ActivityChart()))) {
-            assertThat(doc.getAllPictures()).isEmpty();
-            assertThat(doc.getParagraphs()).hasSizeLessThan(15);
+    void anEmptyYearIsAShortDocumentWithoutTable() throws IOException {
+        try (XWPFDocument doc = open(docx(new Year(2025), DraftKind.WORK_SUMMARY))) {
+            assertThat(doc.getParagraphs()).hasSizeLessThan(20);
             assertThat(doc.getParagraphs().get(3).getText()).startsWith("经查，党建助手中未记录本支部2025年度开展的活动");
         }
     }

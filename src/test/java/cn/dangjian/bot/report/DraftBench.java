@@ -37,7 +37,7 @@ import redis.embedded.RedisServer;
  * from its records in Redis to the Word file, as the bot makes them ({@link Drafts} on a real {@code ActivityStore}
  * and redis-server). Every figure is also given as a ratio to baselines measured in the same run: reading the year's
  * records and counters from Redis, and a Word file with the same paragraphs written by POI with no model, no template,
- * no styling and no chart. Run by {@code bench/report/run.sh}; not a test.
+ * no styling and no table. Run by {@code bench/report/run.sh}; not a test.
  *
  * <p>Arguments: records of the big branch (10000), branches (1000), records per branch of the row (300).
  */
@@ -49,7 +49,7 @@ public final class DraftBench {
         "学习《习近平谈治国理政》第四卷", "发扬斗争精神", "走进革命纪念馆", "国家安全教育日", "垃圾分类宣传"};
 
     private final DraftCompiler compiler = new DraftCompiler(Path.of("bot-config"));
-    private final DocxDraft docx = new DocxDraft(new ActivityChart());
+    private final DocxDraft docx = new DocxDraft();
 
     public static void main(String[] args) throws IOException {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
@@ -61,10 +61,9 @@ public final class DraftBench {
     }
 
     private void run(int bigRecords, int branches, int perBranch) throws IOException {
-        System.out.printf(Locale.ROOT, "java %s, %d cores, load average %.1f, chart font: %s%n",
+        System.out.printf(Locale.ROOT, "java %s, %d cores, load average %.1f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                new ActivityChart().available() ? "yes" : "none (no chart)");
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Year big = synthetic(bigRecords, 1);
         Tally tally = big.tally();
         DraftDocument draft = compiler.compile(model(big, tally));
@@ -84,13 +83,13 @@ public final class DraftBench {
         row("baseline: same paragraphs, plain POI docx", base, base);
         row("model: progress, parts, points, problems", median(model, 40), base);
         row("wording: FreeMarker templates to the draft", median(words, 40), base);
-        row("docx: GB/T 9704 layout and the chart", median(word, 40), base);
+        row("docx: GB/T 9704 layout and the table", median(word, 40), base);
 
         try (Redis redis = Redis.start()) {
             ActivityStore store = new ActivityStore(redis.template, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
                     ZoneId.of("Asia/Shanghai")));
             Drafts drafts = new Drafts(store, Year.CATALOGUE, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
-                    ZoneId.of("Asia/Shanghai")), compiler, docx,
+                    ZoneId.of("Asia/Shanghai")), compiler, docx, Year.FRAMINGS, new Highlights(redis.template),
                     new BotMetrics(new SimpleMeterRegistry()));
             Branch bigBranch = branch("big");
             load(store, bigBranch.id(), big);
@@ -216,7 +215,8 @@ public final class DraftBench {
     private DraftModel model(Year year, Tally tally) {
         Progress progress = Progress.ofYear(year.year, TODAY, Year.CATALOGUE, Year.DEMO.obligations(), tally);
         return DraftModel.of(DraftKind.DUTY_REPORT, year.year, TODAY, Year.DEMO, Year.CATALOGUE, year.records, tally,
-                progress);
+                progress, new DraftModel.Context(Year.FRAMINGS.of(year.year), Year.FRAMINGS.of(year.year + 1),
+                        Year.PARTY_MEMBERS, null, List.of()));
     }
 
     /** A busy year: the obligations most months, the rest at random; topics, participants and dues as people log them. */
@@ -245,7 +245,7 @@ public final class DraftBench {
             for (DraftDocument.Block block : draft.blocks()) {
                 String text = block instanceof DraftDocument.Heading h ? h.text()
                         : block instanceof DraftDocument.Paragraph p ? (p.lead() == null ? "" : p.lead().text()) + p.text()
-                        : block instanceof DraftDocument.Closing c ? c.text() : ((DraftDocument.Figure) block).caption();
+                        : block instanceof DraftDocument.Closing c ? c.text() : ((DraftDocument.Table) block).caption();
                 doc.createParagraph().createRun().setText(text);
             }
             doc.write(out);

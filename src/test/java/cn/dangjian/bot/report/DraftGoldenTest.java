@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +72,10 @@ class DraftGoldenTest extends BotTest {
         clock.set(TODAY);
     }
 
-    /** What a branch that kept its calendar says in its group over 2025. */
+    /**
+     * What a branch that kept its calendar says in its group over a year: about seventy messages from the secretary
+     * and two members, typed as people type them, with the secretary's two highlights.
+     */
     static List<Said> regularYear() {
         List<Said> year = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -78,67 +84,136 @@ class DraftGoldenTest extends BotTest {
         }
         year.add(new Said(1, 15, SECRETARY, "今天开展主题党日活动，主题“追寻红色足迹”，20人参加"));
         year.add(new Said(2, 14, MEMBER, "主题党日，主题是“重温入党誓词”，19人参加"));
-        year.add(new Said(3, 13, OTHER_MEMBER, "今天组织开展主题党日活动，参加党员21人"));
-        for (int m = 4; m <= 12; m++) {
-            year.add(new Said(m, 15, MEMBER, m == 6 ? "主题党日活动，主题为：传承红色基因，22人参加"
-                    : "全体党员20人参加主题党日活动"));
+        // one outing, one message, two activities: the topic is the theme day's
+        year.add(new Said(3, 13, OTHER_MEMBER, "今天开展主题党日活动，主题“学雷锋践初心”，到社区开展志愿服务，21人参加"));
+        year.add(new Said(4, 3, MEMBER, "主题党日活动，主题为：清明祭英烈，20人参加"));
+        year.add(new Said(5, 15, MEMBER, "全体党员20人参加主题党日活动"));
+        year.add(new Said(6, 15, MEMBER, "主题党日活动，主题为：传承红色基因，22人参加"));
+        year.add(new Said(7, 1, SECRETARY, "今天开展主题党日活动，主题“庆祝建党104周年”，22人参加"));
+        for (int m = 8; m <= 12; m++) {
+            year.add(new Said(m, 15, MEMBER, "全体党员20人参加主题党日活动"));
         }
         for (int m : new int[] {3, 6, 9, 12}) {
             year.add(new Said(m, 20, SECRETARY, "今天召开支部党员大会，22人参加"));
-            year.add(new Said(m, 25, SECRETARY, m == 3 ? "今天讲党课，主题《牢记初心使命》，22人参加"
-                    : m == 6 ? "党课，主题：学习贯彻二十大精神，21人参加" : "今天讲党课，22人参加"));
         }
+        year.add(new Said(3, 25, SECRETARY, "今天讲党课，主题《牢记初心使命》，22人参加"));
+        year.add(new Said(6, 25, SECRETARY, "书记讲党课，主题：学习贯彻二十届三中全会精神，21人参加"));
+        year.add(new Said(9, 25, SECRETARY, "今天讲党课，主题“弘扬伟大抗战精神”，20人参加"));
+        year.add(new Said(12, 25, MEMBER, "今天微党课，22人参加"));
         year.add(new Said(1, 20, SECRETARY, "开展谈心谈话22人次"));
         year.add(new Said(1, 24, SECRETARY, "召开专题组织生活会，22人参加"));
         year.add(new Said(1, 24, SECRETARY, "今天开展民主评议党员，22人参加"));
-        year.add(new Said(3, 5, MEMBER, "今天开展学雷锋志愿服务活动，参加党员15名"));
-        year.add(new Said(4, 10, SECRETARY, "今天组织观看警示教育片，22人参加"));
-        year.add(new Said(5, 18, MEMBER, "开展“我为群众办实事”活动，办实事3件"));
+        year.add(new Said(1, 27, SECRETARY, "签订廉政承诺书22份"));
+        year.add(new Said(2, 18, SECRETARY, "今天召开党建专题会，7人参加"));
+        for (int m : new int[] {2, 5, 8, 11}) {
+            year.add(new Said(m, 12, SECRETARY, "今天组织第一议题集中学习，20人参加"));
+        }
+        year.add(new Said(4, 16, OTHER_MEMBER, "开展专题研讨，主题“以学促干”，18人参加"));
+        year.add(new Said(10, 22, MEMBER, "今天组织知识测试，21人参加"));
         year.add(new Said(9, 8, SECRETARY, "组织党员到红色教育基地参观学习，20人参加"));
+        year.add(new Said(4, 10, SECRETARY, "今天组织观看警示教育片，22人参加"));
+        year.add(new Said(4, 28, SECRETARY, "确定入党积极分子2名"));
+        year.add(new Said(11, 20, SECRETARY, "接收预备党员1名"));
+        year.add(new Said(5, 18, MEMBER, "开展“我为群众办实事”活动，办实事3件"));
+        year.add(new Said(8, 20, SECRETARY, "今天到社区走访调研"));
+        year.add(new Said(10, 18, OTHER_MEMBER, "今天开展志愿服务，18人参加"));
+        year.add(new Said(6, 30, SECRETARY, "亮点：支部与社区党委开展联建共建，党员志愿服务队常态化开展“敲门行动”，为独居老人办实事12件"));
+        year.add(new Said(11, 28, SECRETARY, "成效：支部“三会一课”全年按期开展，党员参加率保持在90%以上"));
         return year;
     }
 
     @Test
-    void aRegularYearLoggedInChatGivesTheExpectedDutyReport() {
+    void aRegularYearGivesBothDraftsInTheirOwnVoices() {
         tell(regularYear());
 
-        assertMatchesGolden("regular-2025-duty-report.md", draft(DraftKind.DUTY_REPORT, false));
-        assertMatchesGolden("regular-2025-summary.md", draft(DraftKind.DUTY_REPORT, true));
+        String duty = draft(DraftKind.DUTY_REPORT, false);
+        String summary = draft(DraftKind.WORK_SUMMARY, false);
+
+        assertMatchesGolden(Map.of("regular-2025-duty-report.md", duty, "regular-2025-work-summary.md", summary,
+                "regular-2025-duty-report-chat.md", draft(DraftKind.DUTY_REPORT, true),
+                "regular-2025-work-summary-chat.md", draft(DraftKind.WORK_SUMMARY, true)));
+        for (String text : List.of(duty, summary)) {
+            assertThat(DraftChecks.length(text)).as("characters").isBetween(2500, 4500);
+            assertThat(DraftChecks.repeatedSentences(text)).isEmpty();
+            assertThat(DraftChecks.occurrences(text, "今年以来")).isLessThanOrEqualTo(2);
+        }
+        assertThat(duty).contains("本人").contains("坚持每月主持召开支委会，全年共12次").contains("带头讲党课3次")
+                .contains("以普通党员身份参加组织生活会").contains("带头开展谈心谈话22人次");
+        assertThat(summary).doesNotContain("本人").contains("| 支部委员会会议（每月） |");
+        assertThat(duty).doesNotContain("| 支部委员会会议");
     }
 
     @Test
-    void aYearWithGapsNamesThemAndPlansForEach() {
+    void aYearWithGapsNamesThemWithTheirCausesAndPlansForEach() {
         List<Said> year = regularYear();
         // nothing at all from July to September; no theme day in March, no lecture in the fourth quarter, no 组织生活会
         year.removeIf(s -> s.month >= 7 && s.month <= 9);
         year.removeIf(s -> s.text.contains("主题党日") && s.month == 3);
         year.removeIf(s -> s.text.contains("党课") && s.month == 12);
-        year.removeIf(s -> s.text.contains("组织生活会"));
+        year.removeIf(s -> s.text.contains("组织生活会") || s.text.startsWith("成效"));
         tell(year);
 
         String draft = draft(DraftKind.WORK_SUMMARY, false);
 
         assertThat(draft).contains("**一是组织生活存在断档。**7月至9月连续3个月未记录支部活动");
         assertThat(draft).contains("党课第四季度未按期讲授", "主题党日活动3月未按期开展", "组织生活会全年未召开");
+        assertThat(draft).contains("**原因分析：**客观上", "主观上，支部对组织生活缺少逐月计划");
         assertMatchesGolden("gaps-2025-work-summary.md", draft);
     }
 
     @Test
+    void lastYearsGapsAreFollowedUpInTheRectificationPart() {
+        List<Said> lastYear = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            lastYear.add(new Said(m, 5, SECRETARY, "今天召开支委会，7人参加"));
+            lastYear.add(new Said(m, 10, MEMBER, "收缴" + m + "月党费280元"));
+            if (m != 3 && m != 8) {
+                lastYear.add(new Said(m, 15, MEMBER, "全体党员20人参加主题党日活动"));
+            }
+        }
+        for (int m : new int[] {3, 6, 9, 12}) {
+            lastYear.add(new Said(m, 20, SECRETARY, "今天召开支部党员大会，22人参加"));
+        }
+        lastYear.add(new Said(3, 25, SECRETARY, "今天讲党课，22人参加"));
+        lastYear.add(new Said(9, 25, SECRETARY, "今天讲党课，22人参加"));
+        lastYear.add(new Said(11, 20, SECRETARY, "今天开展民主评议党员，22人参加"));
+        tell(2024, lastYear);
+        List<Said> year = regularYear();
+        year.removeIf(s -> s.text.contains("主题党日") && s.month == 5);
+        tell(year);
+
+        String duty = draft(DraftKind.DUTY_REPORT, false);
+
+        assertThat(duty).contains("抓好上年度问题整改", "针对2024年度", "党课第二季度、第四季度未按期讲授",
+                "组织生活会全年未召开", "主题党日活动3月、8月未按期开展", "已整改到位", "主题党日活动5月仍未按期开展");
+        assertMatchesGolden(Map.of("rectified-2025-duty-report.md", duty,
+                "rectified-2025-duty-report-chat.md", draft(DraftKind.DUTY_REPORT, true)));
+    }
+
+    @Test
     void anEmptyYearGivesTheShortHonestDraft() {
-        assertMatchesGolden("empty-2025-duty-report.md", draft(DraftKind.DUTY_REPORT, false));
+        String duty = draft(DraftKind.DUTY_REPORT, false);
+
+        assertMatchesGolden("empty-2025-duty-report.md", duty);
+        assertThat(DraftChecks.length(duty)).isLessThan(1500);
+        assertThat(duty).doesNotContain("参加", "次，");
     }
 
     record Said(int month, int day, DingTalkCallbacks.Sender sender, String text) {
     }
 
-    /** Each message on its day, at eight in the evening, as the branch would have sent it. */
+    /** Each message on its day of 2025, at eight in the evening, as the branch would have sent it. */
     private void tell(List<Said> year) {
-        List<Said> inOrder = new ArrayList<>(year);
+        tell(2025, year);
+    }
+
+    private void tell(int year, List<Said> messages) {
+        List<Said> inOrder = new ArrayList<>(messages);
         inOrder.sort((a, b) -> a.month != b.month ? a.month - b.month : a.day - b.day);
         for (Said said : inOrder) {
-            clock.set(LocalDate.of(2025, said.month, said.day).atTime(20, 0));
+            clock.set(LocalDate.of(year, said.month, said.day).atTime(20, 0));
             String reply = dingtalk.say(said.sender, said.text);
-            assertThat(reply).as(said.text).startsWith("已记录");
+            assertThat(reply).as(said.text).startsWith(said.text.matches("^(亮点|成效)：.*") ? "已记下" : "已记录");
         }
     }
 
@@ -146,6 +221,13 @@ class DraftGoldenTest extends BotTest {
         clock.set(DRAFT_DAY);
         Drafts.Composed composed = drafts.compose(branches.byId("demo").orElseThrow(), 2025, kind);
         return summary ? drafts.summary(composed) : drafts.markdown(composed);
+    }
+
+    /** Every draft is written out before any is compared, so that one run shows all that changed. */
+    static void assertMatchesGolden(Map<String, String> drafts) {
+        SoftAssertions softly = new SoftAssertions();
+        new TreeMap<>(drafts).forEach((name, actual) -> softly.check(() -> assertMatchesGolden(name, actual)));
+        softly.assertAll();
     }
 
     static void assertMatchesGolden(String name, String actual) {

@@ -94,40 +94,121 @@ class DraftModelTest {
     }
 
     @Test
-    void participantsAddUpOnlyWhereEveryActivityOfThePointIsAMeeting() {
+    void participantsAreGivenPerActivityNeverAddedAcrossKinds() {
         DraftModel model = new Year(2025)
                 .log("branch_member_meeting", 3, 1, 1, 20, null, null)
+                .log("branch_member_meeting", 6, 1, 1, 22, null, null)
                 .log("party_lecture", 3, 2, 1, 18, null, null)
-                .log("organizational_life_meeting", 1, 20, 1, 22, null, null)
-                .log("heart_to_heart_talk", 1, 21, 15, null, null, null)
-                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+                .inOneMessage()
+                .log("theme_party_day", 5, 15, 1, 21, "学雷锋 践初心", null)
+                .log("volunteer_service", 5, 15, 1, 21, "学雷锋 践初心", null)
+                .alone()
+                .model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
-        List<DraftModel.Point> points = model.parts().get(0).points();
-        assertThat(points.get(0).key()).isEqualTo("meetings");
-        assertThat(points.get(0).participants()).isEqualTo(38);
-        assertThat(points.get(1).key()).isEqualTo("political_life");
-        assertThat(points.get(1).participants()).isZero();
+        DraftModel.ActivityYear meeting = model.facts().get("branch_member_meeting");
+        assertThat(meeting.participants()).isEqualTo(42);
+        assertThat(meeting.average()).isEqualTo(21);
+        // 22 members (branches.yml): the worse session had 20 of them, 90%
+        assertThat(meeting.attendance()).isEqualTo(90);
+        assertThat(model.facts().get("party_lecture").participants()).isEqualTo(18);
+        // one outing logged in one message: each activity has its 21 people, and the topic is the theme day's only
+        assertThat(model.facts().get("volunteer_service").participants()).isEqualTo(21);
+        assertThat(model.facts().get("theme_party_day").topics()).containsExactly("学雷锋 践初心");
+        assertThat(model.facts().get("volunteer_service").topics()).isEmpty();
     }
 
     @Test
-    void upToThreeTopicsAreQuotedOldestFirst() {
+    void topicsAreChosenByWeightAndShownInTheOrderHeld() {
         DraftModel model = new Year(2025)
-                .log("theme_party_day", 1, 15, 1, null, "“追寻红色足迹”", null)
-                .log("theme_party_day", 2, 15, 1, null, "重温入党誓词", null)
-                .log("theme_party_day", 3, 15, 1, null, "追寻红色足迹", null)
-                .log("theme_party_day", 4, 15, 1, null, "《中国共产党章程》", null)
-                .log("theme_party_day", 5, 15, 1, null, "清明祭英烈", null)
-                .log("party_lecture", 6, 1, 1, null, "学习二十大", null)
+                .log("theme_party_day", 1, 15, 1, 12, "“追寻红色足迹”", null)
+                .log("theme_party_day", 2, 15, 1, 22, "重温入党誓词", null)
+                .log("theme_party_day", 3, 15, 1, 10, "追寻红色足迹", null)
+                .log("theme_party_day", 4, 15, 1, 11, "《中国共产党章程》", null)
+                .log("theme_party_day", 7, 1, 1, 9, "庆祝建党104周年", null)
+                .log("theme_party_day", 9, 15, 1, 20, "清明祭英烈", null)
+                .log("party_lecture", 5, 1, 1, 30, "学习党章", null)
+                .by(Year.SECRETARY)
+                .log("party_lecture", 6, 1, 1, 5, "学习二十届三中全会精神", null)
+                .log("party_lecture", 8, 1, 1, 6, "弘扬伟大抗战精神", null)
+                .log("party_lecture", 9, 1, 1, 7, "践行初心使命", null)
                 .log("heart_to_heart_talk", 6, 2, 3, null, "谈心", null)
-                .model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+                .model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
         DraftModel.ActivityYear themeDay = model.facts().get("theme_party_day");
-        assertThat(themeDay.topics()).containsExactly("追寻红色足迹", "重温入党誓词", "《中国共产党章程》");
-        assertThat(themeDay.quotedTopics()).isEqualTo("“追寻红色足迹”“重温入党誓词”《中国共产党章程》");
+        // 七一 first, then the best attended; in the order they were held
+        assertThat(themeDay.topics()).containsExactly("重温入党誓词", "庆祝建党104周年", "清明祭英烈");
+        assertThat(themeDay.quotedTopics()).isEqualTo("“重温入党誓词”“庆祝建党104周年”“清明祭英烈”");
         assertThat(themeDay.moreThanTopics()).isTrue();
-        assertThat(model.facts().get("party_lecture").moreThanTopics()).isFalse();
+        // the secretary's own lectures before a better attended one of a member's
+        DraftModel.ActivityYear lecture = model.facts().get("party_lecture");
+        assertThat(lecture.topics()).containsExactly("学习二十届三中全会精神", "弘扬伟大抗战精神", "践行初心使命");
+        assertThat(lecture.own()).isEqualTo(3);
+        assertThat(lecture.othersTopics()).containsExactly("学习党章");
         // 谈心谈话 counts people: a topic there names no activity a sentence could quote
         assertThat(model.facts().get("heart_to_heart_talk").topics()).isEmpty();
+    }
+
+    @Test
+    void aDutyReportOpensEachPartWithTheSecretarysOwnActsAndAWorkSummaryNever() {
+        Year year = new Year(2025)
+                .monthly("branch_committee_meeting", 5, 7, Year.months(1, 12))
+                .log("organizational_life_meeting", 1, 28, 1, 22, null, null)
+                .log("party_lecture", 6, 25, 1, 20, "践行初心使命", null)
+                .by(Year.SECRETARY)
+                .log("party_lecture", 3, 25, 1, 22, "学习党章", null)
+                .log("heart_to_heart_talk", 1, 20, 22, null, null, null);
+
+        DraftModel duty = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+        DraftModel summary = year.model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
+
+        assertThat(duty.parts()).extracting(DraftModel.Part::section).containsExactly("politics", "organization");
+        assertThat(duty.parts().get(0).own()).extracting(DraftModel.ActivityYear::key)
+                .containsExactly("branch_committee_meeting");
+        // the committee is said once, as the meetings the secretary chaired
+        assertThat(duty.parts().get(0).points()).isEmpty();
+        DraftModel.Part organization = duty.parts().get(1);
+        assertThat(organization.own()).extracting(DraftModel.ActivityYear::key)
+                .containsExactly("party_lecture", "organizational_life_meeting", "heart_to_heart_talk");
+        // a member's lecture stays the branch's, with its own topic; the secretary's talks were all the secretary's
+        assertThat(organization.points()).extracting(DraftModel.Point::key).containsExactly("meetings",
+                "political_life");
+        assertThat(organization.points().get(0).facts().get(0).topics()).containsExactly("践行初心使命");
+        assertThat(organization.points().get(1).facts()).extracting(DraftModel.ActivityYear::key)
+                .containsExactly("organizational_life_meeting");
+        assertThat(summary.parts()).allSatisfy(p -> assertThat(p.own()).isEmpty());
+        assertThat(summary.parts().get(0).points()).extracting(DraftModel.Point::key).containsExactly("committee");
+    }
+
+    @Test
+    void highlightsGoToThePartTheySpeakOf() {
+        DraftModel model = regular().log("volunteer_service", 5, 1).model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR,
+                null, List.of("党员志愿服务队常态化服务社区群众。", "廉政文化进支部"));
+
+        assertThat(model.parts()).filteredOn(p -> p.section().equals("service")).singleElement()
+                .satisfies(p -> assertThat(p.highlights()).containsExactly("党员志愿服务队常态化服务社区群众"));
+        // nothing logged about clean governance: the highlight alone makes the part
+        assertThat(model.parts()).filteredOn(p -> p.section().equals("integrity")).singleElement()
+                .satisfies(p -> assertThat(p.highlights()).containsExactly("廉政文化进支部"));
+    }
+
+    @Test
+    void lastYearsMissesAreFollowedUpAgainstThisYear() {
+        Year last = new Year(2024).monthly("branch_committee_meeting", 5, 7, Year.months(1, 12))
+                .monthly("theme_party_day", 15, 20, 1, 2, 4, 5, 6, 7, 9, 10, 11, 12);
+        Year year = regular();
+        year.records.removeIf(r -> r.activity().equals("theme_party_day") && r.date().getMonthValue() == 5);
+
+        DraftModel model = year.model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR, last, List.of());
+
+        assertThat(model.parts()).last().extracting(DraftModel.Part::section).isEqualTo("carried");
+        assertThat(model.carried()).extracting(DraftModel.Carried::key, DraftModel.Carried::met).contains(
+                org.assertj.core.groups.Tuple.tuple("theme_party_day", false),
+                org.assertj.core.groups.Tuple.tuple("party_lecture", true));
+        DraftModel.Carried themeDay = model.carried().stream().filter(c -> c.key().equals("theme_party_day"))
+                .findFirst().orElseThrow();
+        assertThat(themeDay.lastLabels()).isEqualTo("3月、8月");
+        assertThat(themeDay.stillMissed()).isEqualTo("5月");
+        assertThat(regular().model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR).carried()).isEmpty();
     }
 
     @Test
@@ -264,7 +345,10 @@ class DraftModelTest {
             assertThat(p.kind()).isEqualTo(ProblemKind.YEARLY);
             assertThat(p.misses()).allSatisfy(m -> assertThat(m.open()).isTrue());
         });
-        assertThat(model.chart().months()).isEqualTo(11);
+        assertThat(model.table().months()).isEqualTo(11);
+        assertThat(model.openMonth()).isEqualTo(11);
+        // ten ended months: 10 committees, 10 theme days, 3 meetings, 3 lectures
+        assertThat(model.completion()).isEqualTo(new DraftModel.Completion(26, 26, 100));
     }
 
     @Test
@@ -274,18 +358,25 @@ class DraftModelTest {
         assertThat(model.parts()).isEmpty();
         assertThat(model.problems()).extracting(DraftModel.Problem::kind).containsExactly(ProblemKind.RECORDS);
         assertThat(model.generalProblems()).isEqualTo(1);
-        assertThat(model.chart().shown()).isFalse();
+        assertThat(model.table().shown()).isTrue();
+        assertThat(model.table().rows()).allSatisfy(r -> assertThat(r.marks()).containsOnly(""));
     }
 
     @Test
-    void theChartHasTheMeetingsAndThemeDaysThatHappened() {
-        DraftModel model = regular().model(DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
+    void theTableHasARowPerObligationTheBranchOwesAndAMarkPerMonthHeld() {
+        Year year = regular();
+        year.records.removeIf(r -> r.activity().equals("theme_party_day") && r.date().getMonthValue() == 3);
+        DraftModel model = year.model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
-        assertThat(model.chart().shown()).isTrue();
-        assertThat(model.chart().months()).isEqualTo(12);
-        assertThat(model.chart().series()).extracting(DraftModel.Series::label)
-                .containsExactly("党员大会", "支委会", "党课", "主题党日");
-        assertThat(model.chart().series().get(0).counts()).containsExactly(0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1);
+        assertThat(model.table().months()).isEqualTo(12);
+        // the demo branch has no 党小组: no row for their meetings
+        assertThat(model.table().rows()).extracting(DraftModel.Table.Row::name)
+                .containsExactly("支部党员大会", "支部委员会会议", "党课", "主题党日");
+        assertThat(model.table().rows().get(0).marks()).containsExactly("", "", "✓", "", "", "✓", "", "", "✓", "",
+                "", "✓");
+        assertThat(model.table().rows().get(3).marks().get(2)).isEmpty();
+        assertThat(model.table().rows().get(3).total()).isEqualTo(11);
+        assertThat(model.completion()).isEqualTo(new DraftModel.Completion(32, 31, 96));
     }
 
     @Test
@@ -295,6 +386,12 @@ class DraftModelTest {
         assertThat(model.keyFacts()).extracting(DraftModel.ActivityYear::key).containsExactly("branch_member_meeting",
                 "branch_committee_meeting", "party_lecture", "theme_party_day", "organizational_life_meeting",
                 "democratic_evaluation", "heart_to_heart_talk", "dues_collection");
+    }
+
+    @Test
+    void aTopicKeepsItsInnerSpacesAndLosesOnlyItsQuotes() {
+        assertThat(DraftModel.topic(" “学雷锋 践初心” ")).isEqualTo("学雷锋 践初心");
+        assertThat(DraftModel.topic("《中国共产党章程》")).isEqualTo("《中国共产党章程》");
     }
 
     @Test

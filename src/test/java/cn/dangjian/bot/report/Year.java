@@ -23,19 +23,44 @@ final class Year {
     static final Catalogue CATALOGUE = Catalogue.load(Path.of("bot-config/activities.yml"));
     static final Branches BRANCHES = Branches.load(Path.of("bot-config/branches.yml"), CATALOGUE);
     static final Branch DEMO = BRANCHES.byId("demo").orElseThrow();
+    static final YearFramings FRAMINGS = YearFramings.load(Path.of("bot-config/report/years.yml"));
+    /** The demo branch's 党员 (memberCount in branches.yml). */
+    static final int PARTY_MEMBERS = DEMO.memberCount() == null ? 0 : DEMO.memberCount();
+    static final String SECRETARY = "secretary01";
+    static final String MEMBER = "member01";
 
     final int year;
     final List<ActivityRecord> records = new ArrayList<>();
+    private String sender = MEMBER;
+    private String msgId;
 
     Year(int year) {
         this.year = year;
     }
 
+    /** Who logs the records that follow (a member unless said). */
+    Year by(String staffId) {
+        sender = staffId;
+        return this;
+    }
+
+    /** The records that follow come from one message, until {@link #alone()}. */
+    Year inOneMessage() {
+        msgId = "msg-shared-" + records.size();
+        return this;
+    }
+
+    Year alone() {
+        msgId = null;
+        return this;
+    }
+
     Year log(String activity, int month, int day, int count, Integer participants, String topic, String amount) {
         CATALOGUE.get(activity);
         records.add(new ActivityRecord(records.size() + 1, DEMO.id(), activity, LocalDate.of(year, month, day), count,
-                participants, topic, amount == null ? null : new BigDecimal(amount), "secretary01", "王芳",
-                Instant.parse(year + "-01-01T00:00:00Z"), "msg" + records.size()));
+                participants, topic, amount == null ? null : new BigDecimal(amount), sender,
+                SECRETARY.equals(sender) ? "张书记" : "王芳", Instant.parse(year + "-01-01T00:00:00Z"),
+                msgId != null ? msgId : "msg" + records.size()));
         return this;
     }
 
@@ -62,9 +87,16 @@ final class Year {
     }
 
     DraftModel model(DraftKind kind, LocalDate today) {
+        return model(kind, today, null, List.of());
+    }
+
+    /** The draft's model with last year's records (null: none) and the secretary's highlights. */
+    DraftModel model(DraftKind kind, LocalDate today, Year lastYear, List<String> highlights) {
         Tally tally = tally();
         Progress progress = Progress.ofYear(year, today, CATALOGUE, DEMO.obligations(), tally);
-        return DraftModel.of(kind, year, today, DEMO, CATALOGUE, records, tally, progress);
+        DraftModel.Context context = new DraftModel.Context(FRAMINGS.of(year), FRAMINGS.of(year + 1),
+                PARTY_MEMBERS, lastYear == null ? null : lastYear.tally(), highlights);
+        return DraftModel.of(kind, year, today, DEMO, CATALOGUE, records, tally, progress, context);
     }
 
     static int[] months(int from, int to) {
