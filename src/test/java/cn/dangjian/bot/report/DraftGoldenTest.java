@@ -115,7 +115,7 @@ class DraftGoldenTest extends BotTest {
         year.add(new Said(4, 28, SECRETARY, "确定入党积极分子2名"));
         year.add(new Said(11, 20, SECRETARY, "接收预备党员1名"));
         year.add(new Said(5, 18, MEMBER, "开展“我为群众办实事”活动，办实事3件"));
-        year.add(new Said(8, 20, SECRETARY, "今天到社区走访调研"));
+        year.add(new Said(8, 20, SECRETARY, "今天到社区开展了走访调研"));
         year.add(new Said(10, 18, OTHER_MEMBER, "今天开展志愿服务，18人参加"));
         year.add(new Said(6, 30, SECRETARY, "亮点：支部与社区党委开展联建共建，党员志愿服务队常态化开展“敲门行动”，为独居老人办实事12件"));
         year.add(new Said(11, 28, SECRETARY, "成效：支部“三会一课”全年按期开展，党员参加率保持在90%以上"));
