@@ -88,7 +88,7 @@
 <#case "theme_day"><#if duty>推动主题党日规范开展。<#else>扎实开展主题党日活动。</#if><#if p.facts[0].everyMonth>坚持每月固定党日，</#if>${period}<@counts p.facts/><@attendance p.facts/>，<#if p.facts[0].topics?has_content>围绕重要节点确定活动主题，</#if>增强了组织生活的吸引力。<#break>
 <#case "political_life"><#if duty>严肃党内政治生活。<#else>严肃认真开展党内政治生活。</#if><@counts p.facts/><@attendance p.facts/>，认真开展批评与自我批评，党内政治生活的政治性、时代性、原则性、战斗性不断增强。<#break>
 <#case "election">规范开展换届选举。严格按照《中国共产党基层组织选举工作条例》规定的程序，按期完成支部换届选举工作。<#break>
-<#case "development">严把党员发展质量关。坚持“控制总量、优化结构、提高质量、发挥作用”的总要求，把政治标准放在首位，<@counts p.facts/>，为支部注入新鲜血液。<#break>
+<#case "development">严把党员发展质量关。坚持“控制总量、优化结构、提高质量、发挥作用”的总要求，把政治标准放在首位，<#list p.facts as f>${f.monthsLabel}${verb(f)}${noun(f)}${f.quantity}<#sep>，</#list>，为支部注入新鲜血液。<#break>
 <#case "education">加强党员教育管理和关心关爱。<@counts p.facts/>，让党员切身感受到组织的温暖。<#break>
 <#case "dues">规范党费收缴管理。严格执行《关于中国共产党党费收缴、使用和管理的规定》，${period}<@counts p.facts/>，做到按月收缴、及时上缴。<#break>
 <#case "commendation">发挥先进典型示范作用。<@counts p.facts/>，激励党员比学赶超、争创一流。<#break>

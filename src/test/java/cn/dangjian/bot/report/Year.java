@@ -24,8 +24,11 @@ final class Year {
     static final Branches BRANCHES = Branches.load(Path.of("bot-config/branches.yml"), CATALOGUE);
     static final Branch DEMO = BRANCHES.byId("demo").orElseThrow();
     static final YearFramings FRAMINGS = YearFramings.load(Path.of("bot-config/report/years.yml"));
-    /** The demo branch's 党员 (memberCount in branches.yml). */
-    static final int PARTY_MEMBERS = DEMO.memberCount() == null ? 0 : DEMO.memberCount();
+    /**
+     * The 党员 of the branch these years are of, as {@code memberCount} in branches.yml would give them, so that
+     * drafts give attendance rates (the demo branch itself leaves it unset).
+     */
+    static final int PARTY_MEMBERS = 22;
     static final String SECRETARY = "secretary01";
     static final String MEMBER = "member01";
 
