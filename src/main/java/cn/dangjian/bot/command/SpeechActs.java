@@ -54,13 +54,18 @@ final class SpeechActs {
                     + "|搞定|[开搞学讲办做]过|顺利|圆满|刚刚?(?=[开召搞办学讲组结完举收交参看听])|收齐|交齐|缴齐|补记|补录|补登"
                     + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过");
 
-    /** What is about to happen: "马上开支委会了" is not done for its 了. */
-    private static final Pattern SOON = Pattern.compile("马上|即将|就要|快要|待会|等会|一会儿?|稍后|这就");
+    /**
+     * What is about to happen or due by a day: "马上开支委会了" is not done for its 了, nor "这周五之前把党费交一下" for
+     * its Friday that has passed.
+     */
+    private static final Pattern SOON = Pattern.compile("马上|即将|就要|快要|待会|等会|一会儿?|稍后|这就|(?<=\\u0000)(?:之前|以前)");
 
     private static final Pattern PLAN_WORD = Pattern.compile(
             "计划|准备|打算|(?<![模草])拟(?![定稿])|将于|将在|将要|将会|即将|预计|预定|定于|定在|安排在"
                     + "|届时|准时|按时参加|务必|别忘|记得|(?<![需重主只])要(?=" + VERB + ")"
-                    + "|请[^\\u0000]{0,12}?(?:参加|参会|出席|到场|报名|做好|提前|带上|携带|安排)");
+                    + "|请[^\\u0000]{0,12}?(?:参加|参会|出席|到场|报名|做好|提前|带上|携带|安排)"
+                    // a suggestion ("开个支委会吧", "把党费交一下"), an intention ("晚上开个党小组会")
+                    + "|一下$|吧$|(?:开|搞|办|组织)个(?!人)");
 
     /** A time of day: 下午三点, 14:30, 9点半 (not 两点要求: a Chinese numeral needs a time word or 半/钟/整 with it). */
     private static final Pattern CLOCK = Pattern.compile(
