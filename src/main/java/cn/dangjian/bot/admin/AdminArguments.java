@@ -1,7 +1,9 @@
 package cn.dangjian.bot.admin;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -78,6 +80,25 @@ public class AdminArguments {
                 .max(Comparator.comparingDouble(MediaType::getQualityValue))
                 .orElseThrow(notAcceptable);
         return !best.includes(usual);
+    }
+
+    /** The day {@code text} names as YYYY-MM-DD, or null when absent; {@code name} is the query parameter's. */
+    public LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (DateTimeParseException e) {
+            throw new AdminProblem(HttpStatus.BAD_REQUEST, "参数 " + name + " 的日期“" + text
+                    + "”无效，请按“年-月-日”填写，例如 2026-03-01。");
+        }
+    }
+
+    /** The first instant of {@code day} in {@code bot.zone}. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** Today in {@code bot.zone}. */

@@ -18,11 +18,14 @@ import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.Parser;
 import cn.dangjian.bot.metrics.BotMetrics;
+import cn.dangjian.bot.unrecognised.UnrecognisedMessage;
+import cn.dangjian.bot.unrecognised.UnrecognisedMessages;
 
 /**
  * The conversation core every transport feeds (HTTP callback, Stream, the local emulator): find the branch and the
  * sender's role (from bot-config, never from the message), parse, check the branch and the role the command's handler
- * declares, hand the command to its handler.
+ * declares, hand the command to its handler. An answer marked unrecognised (the message stored nothing and was not
+ * chit-chat) is kept, with the message, in the branch's {@link UnrecognisedMessages}.
  * <p>
  * DingTalk may deliver a message again. Handlers that change something are idempotent per msgId: the store keeps the
  * outcome of a msgId for a day (a redelivered log or undo changes nothing and is answered from that outcome), a draft
@@ -40,12 +43,13 @@ public class Conversation {
     private final Clock clock;
     private final BotMetrics metrics;
     private final PendingReadings pending;
+    private final UnrecognisedMessages unrecognised;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
     private final List<CommandGate> gates;
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
-            BotMetrics metrics, PendingReadings pending, List<CommandHandler<?>> handlers,
-            List<CommandGate> gates) {
+            BotMetrics metrics, PendingReadings pending, UnrecognisedMessages unrecognised,
+            List<CommandHandler<?>> handlers, List<CommandGate> gates) {
         this.parser = parser;
         this.gates = List.copyOf(gates);
         this.directory = directory;
@@ -53,6 +57,7 @@ public class Conversation {
         this.clock = clock;
         this.metrics = metrics;
         this.pending = pending;
+        this.unrecognised = unrecognised;
         for (CommandHandler<?> handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
                 throw new IllegalStateException("two handlers for " + handler.command().getSimpleName());
@@ -101,7 +106,12 @@ public class Conversation {
         }
         log.debug("msg {} from {} ({}) in {}: {}", message.msgId(), message.senderStaffId(), turn.role(),
                 branch == null ? "-" : branch.id(), command.getClass().getSimpleName());
-        return dispatch(handler, command, turn);
+        Reply reply = dispatch(handler, command, turn);
+        if (reply.unrecognised() && branch != null) {
+            unrecognised.keep(new UnrecognisedMessage(branch.id(), message.msgId(), clock.instant(),
+                    message.senderStaffId(), message.senderNick(), message.msgType(), message.text(), reply.text()));
+        }
+        return reply;
     }
 
     private static String outcome(Command command) {

@@ -17,9 +17,11 @@ class ConversationCommands {
         return CommandHandler.of(Command.Help.class, false, (command, turn) -> Reply.markdown("使用说明", Texts.HELP));
     }
 
+    /** Refused and not understood messages stored nothing: both are kept for the admins to learn from. */
     @Bean
     CommandHandler<Command.Rejected> rejectedHandler() {
-        return CommandHandler.of(Command.Rejected.class, false, (command, turn) -> Reply.text(command.reason()));
+        return CommandHandler.of(Command.Rejected.class, false, (command, turn) -> Reply.text(command.reason())
+                .markedUnrecognised());
     }
 
     /** Plans, cancellations, questions, notices and chit-chat: the parser says what it understood; nothing changes. */
@@ -34,7 +36,7 @@ class ConversationCommands {
             String guess = command.suggestions().isEmpty() ? ""
                     : "您是否想记录：" + String.join("、", command.suggestions()) + "？";
             return Reply.text("未能识别这条消息中的支部活动，未作记录。" + guess
-                    + "请写明活动名称和日期，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。");
+                    + "请写明活动名称和日期，例如“3月15日召开支委会，7人参加”；发送“帮助”查看用法。").markedUnrecognised();
         });
     }
 }

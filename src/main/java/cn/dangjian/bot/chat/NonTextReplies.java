@@ -61,6 +61,6 @@ final class NonTextReplies {
         if (before.isEmpty() && after.isEmpty()) {
             return reply;
         }
-        return new Reply(reply.title(), before + reply.text() + after, reply.markdown());
+        return new Reply(reply.title(), before + reply.text() + after, reply.markdown(), reply.unrecognised());
     }
 }

@@ -103,6 +103,11 @@ public record BranchKeys(String branchId) {
         return prefix() + "draft:" + msgId;
     }
 
+    /** The messages that stored nothing and were not chit-chat, a stream trimmed to 90 days (UnrecognisedMessages). */
+    public String unrecognised() {
+        return prefix() + "unrecognised";
+    }
+
     /** The branch an organisation admin bound a group to by message (branches.yml wins over it). */
     public static String groupBinding(String conversationId) {
         return "dj:bind:" + conversationId;
