@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.command.SpeechAct;
 
 /**
  * The conversation's own answers, which belong to no feature: help, and what the parser refused, noted without
@@ -24,10 +25,16 @@ class ConversationCommands {
                 .markedUnrecognised());
     }
 
-    /** Plans, cancellations, questions, notices and chit-chat: the parser says what it understood; nothing changes. */
+    /**
+     * Plans, cancellations, questions, notices and chit-chat: the parser says what it understood; nothing changes.
+     * All but chit-chat stored nothing a member may have meant to store: they are kept for the admins too.
+     */
     @Bean
     CommandHandler<Command.Noted> notedHandler() {
-        return CommandHandler.of(Command.Noted.class, false, (command, turn) -> Reply.text(command.answer()));
+        return CommandHandler.of(Command.Noted.class, false, (command, turn) -> {
+            Reply answer = Reply.text(command.answer());
+            return command.act() == SpeechAct.CHAT ? answer : answer.markedUnrecognised();
+        });
     }
 
     @Bean

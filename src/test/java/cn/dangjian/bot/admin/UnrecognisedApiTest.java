@@ -102,6 +102,19 @@ class UnrecognisedApiTest extends BotTest {
     }
 
     @Test
+    void aPlanIsKeptWithWhatTheBotUnderstoodAndChitChatIsNot() throws Exception {
+        String plan = dingtalk.say(MEMBER, "明天下午三点在二楼会议室开支部大会");
+        dingtalk.say(MEMBER, "收到，谢谢");
+
+        JsonNode listing = json.readTree(get("/api/v1/unrecognised", null).body());
+
+        assertThat(listing.get("total").asInt()).isEqualTo(1);
+        JsonNode group = listing.get("groups").get(0);
+        assertThat(group.get("activity").asString()).isEqualTo("branch_member_meeting");
+        assertThat(group.get("messages").get(0).get("answer").asString()).isEqualTo(plan);
+    }
+
+    @Test
     void theSameAsCsvForExcel() throws Exception {
         dingtalk.say(MEMBER, "组织党员看望困难群众,共计3户");
 
