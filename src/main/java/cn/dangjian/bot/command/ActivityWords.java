@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Resemblance;
 
 /**
  * The names and synonyms of the catalogue, indexed once for the webhook: finding the activities a message names, and
@@ -19,35 +20,27 @@ final class ActivityWords {
     record Mention(int start, int end, Activity activity) {
     }
 
-    /** {@code distinct}: the word's characters, each once, for {@link #closest}. */
-    private record Word(String text, Activity activity, String distinct) {
-
-        Word(String text, Activity activity) {
-            this(text, activity, text.codePoints().distinct()
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
-        }
+    private record Word(String text, Activity activity) {
     }
 
+    private final Catalogue catalogue;
+    private final Resemblance resemblance;
     private final Map<Character, List<Word>> byFirstChar = new HashMap<>();
     private final Map<String, Activity> byText = new HashMap<>();
-    /** Per activity of the catalogue, in its order: its words. */
-    private final List<List<Word>> wordsByActivity = new ArrayList<>();
 
     ActivityWords(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.resemblance = new Resemblance(catalogue);
         for (Activity activity : catalogue.all()) {
             List<String> texts = new ArrayList<>(activity.synonyms());
             texts.add(activity.name());
-            List<Word> words = new ArrayList<>();
             for (String text : texts) {
-                Word word = new Word(text, activity);
-                words.add(word);
                 byText.put(text, activity);
-                byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(word);
+                byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(new Word(text, activity));
                 for (String said : withAspect(text)) {
                     byFirstChar.get(text.charAt(0)).add(new Word(said, activity));
                 }
             }
-            wordsByActivity.add(words);
         }
     }
 
@@ -73,8 +66,7 @@ final class ActivityWords {
 
     /** The activity of a catalogue key the parser names itself (a 党小组 that "开了个会"). */
     Activity activity(String key) {
-        return wordsByActivity.stream().map(w -> w.get(0).activity).filter(a -> a.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the catalogue has no activity " + key));
+        return catalogue.get(key);
     }
 
     boolean isWord(String text) {
@@ -117,39 +109,15 @@ final class ActivityWords {
     }
 
     /**
-     * Up to {@code limit} activity names closest to a text that names none: those sharing the most characters with one
-     * of their words (at least two: one shared character such as 会 says nothing), ordered by the larger share of that
-     * word. Names sharing fewer characters than the best are left out: "开了个支部会" suggests the two 支部 meetings,
-     * not 先进党支部.
+     * Up to {@code limit} activity names closest to a text that names none, by {@link Resemblance}: those sharing the
+     * most characters with one of their words (at least two: one shared character such as 会 says nothing), ordered by
+     * the larger share of that word. Names sharing fewer characters than the best are left out: "开了个支部会" suggests
+     * the two 支部 meetings, not 先进党支部.
      */
     List<String> closest(String text, int limit) {
-        record Score(Activity activity, int shared, double share, int order) {
-        }
-        List<Score> scores = new ArrayList<>();
-        for (int order = 0; order < wordsByActivity.size(); order++) {
-            Score best = null;
-            for (Word word : wordsByActivity.get(order)) {
-                int shared = 0;
-                for (int i = 0; i < word.distinct.length(); i++) {
-                    shared += text.indexOf(word.distinct.charAt(i)) >= 0 ? 1 : 0;
-                }
-                double share = (double) shared / word.distinct.length();
-                if (best == null || shared > best.shared || shared == best.shared && share > best.share) {
-                    best = new Score(word.activity, shared, share, order);
-                }
-            }
-            if (best != null && best.shared >= 2) {
-                scores.add(best);
-            }
-        }
-        int best = scores.stream().mapToInt(Score::shared).max().orElse(0);
-        return scores.stream()
-                .filter(s -> s.shared == best)
-                .sorted(Comparator.comparingInt(Score::shared).reversed()
-                        .thenComparing(Comparator.comparingDouble(Score::share).reversed())
-                        .thenComparingInt(Score::order))
-                .limit(limit)
-                .map(s -> s.activity.name())
+        List<Resemblance.Match> matches = resemblance.matches(text);
+        int best = matches.isEmpty() ? 0 : matches.get(0).sharedCount();
+        return matches.stream().filter(m -> m.sharedCount() == best).limit(limit).map(m -> m.activity().name())
                 .toList();
     }
 
