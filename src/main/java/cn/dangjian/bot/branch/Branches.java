@@ -122,6 +122,11 @@ public final class Branches {
         return result;
     }
 
+    /** The organisation's admins' staffIds, from the top-level {@code admins}. */
+    public Set<String> admins() {
+        return admins;
+    }
+
     public List<Branch> all() {
         return List.copyOf(byId.values());
     }

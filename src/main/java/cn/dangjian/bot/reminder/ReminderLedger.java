@@ -119,6 +119,15 @@ class ReminderLedger {
         redis.execute(SETTLE, List.of(claim.key()), claim.value(), "");
     }
 
+    /**
+     * Whether this instance is the one to send an organisation-wide notice of the year (once across instances and
+     * restarts): {@code dj:{organisation}:notice:{name}:{year}}, set if absent for longer than a year.
+     */
+    boolean once(String name, int year) {
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent("dj:{organisation}:notice:" + name + ":" + year,
+                instance, lifetime(ReminderKind.YEARLY)));
+    }
+
     /** What the ledger says of a reminder: its outcome word, or null when nobody has it. */
     String outcome(String branchId, ReminderKind kind, Period period) {
         String value = redis.opsForValue().get(key(branchId, kind, period));

@@ -111,7 +111,7 @@ final class ReminderText {
      * in November or December, and without it next year's reminders only know weekends.
      */
     static String missingCalendar(int year) {
-        return "（请转告组织管理员）bot-config/calendar/ 中尚无" + year + "年的节假日安排，" + year
+        return "bot-config/calendar/ 中尚无" + year + "年的节假日安排，" + year
                 + "年的提醒将只避开周末、不避开法定节假日和调休。国务院办公厅的" + year + "年节假日安排通知发布后，请据此补充 "
                 + year + ".yml。";
     }

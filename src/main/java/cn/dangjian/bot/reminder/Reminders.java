@@ -122,6 +122,7 @@ public class Reminders implements SmartLifecycle {
             return run;
         }
         running.incrementAndGet();
+        boolean due = false;
         try {
             Map<Schedule, Optional<ZonedDateTime>> firstFire = new HashMap<>();
             for (Branch branch : branches.all()) {
@@ -133,6 +134,7 @@ public class Reminders implements SmartLifecycle {
                 if (fire.isEmpty() || fire.get().isAfter(now)) {
                     continue;
                 }
+                due = true;
                 Optional<ReminderLedger.Claim> claim = ledger.claim(branch.id(), kind, period, clock.instant());
                 if (claim.isEmpty()) {
                     continue;
@@ -157,10 +159,33 @@ public class Reminders implements SmartLifecycle {
         finally {
             running.decrementAndGet();
         }
+        if (due && kind == ReminderKind.YEARLY) {
+            tellAdminsIfNextYearIsMissing(today.getYear() + 1);
+        }
         if (run.total() > 0) {
             log.info("{} reminder for {}: {}", kind.key(), run.period(), outcomes);
         }
         return run;
+    }
+
+    /**
+     * With the yearly reminder, the organisation's admins hear once, one to one, that next year's working-day
+     * calendar is missing: the State Council publishes it in November or December, and until its file is added next
+     * year's reminders only know weekends.
+     */
+    private void tellAdminsIfNextYearIsMissing(int year) {
+        if (days.knows(year) || branches.admins().isEmpty() || !ledger.once("calendar-missing", year)) {
+            return;
+        }
+        Message.Markdown notice = new Message.Markdown(year + "年节假日安排待补充", "#### " + year + "年节假日安排待补充\n\n"
+                + ReminderText.missingCalendar(year), List.of());
+        try {
+            messenger.send(new Destination.Users(branches.admins().stream().sorted().toList()), notice);
+            log.info("Told the organisation's admins that bot-config/calendar/{}.yml is missing", year);
+        }
+        catch (Undeliverable e) {
+            log.warn("The admins could not be told that bot-config/calendar/{}.yml is missing", year);
+        }
     }
 
     /** Sends the branch's reminder of {@code kind} now, whatever the schedule, pause or ledger say: an operator's resend. */
@@ -174,8 +199,9 @@ public class Reminders implements SmartLifecycle {
     private Outcome deliver(Branch branch, ReminderKind kind, LocalDate today) {
         Progress progress = Progress.of(kind.scope(), today, catalogue, branch.obligations(),
                 store.tally(branch.id(), today.getYear()));
-        String note = kind == ReminderKind.YEARLY && !days.knows(today.getYear() + 1)
-                ? ReminderText.missingCalendar(today.getYear() + 1) : null;
+        // without admins in branches.yml, nobody else can be told: the groups pass it on
+        String note = kind == ReminderKind.YEARLY && !days.knows(today.getYear() + 1) && branches.admins().isEmpty()
+                ? "（请转告组织管理员）" + ReminderText.missingCalendar(today.getYear() + 1) : null;
         Optional<Message.Markdown> text = ReminderText.compose(branch, kind, progress, today,
                 schedules.acknowledgeComplete(), note);
         if (text.isEmpty()) {

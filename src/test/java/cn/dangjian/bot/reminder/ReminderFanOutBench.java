@@ -71,6 +71,13 @@ public final class ReminderFanOutBench {
             System.out.printf("%d branches, monthly reminder of %s, DingTalk on WireMock %s%n%n", BRANCHES, TODAY, base);
 
             Measure[] groups = fanOut(instances, work, Shape.GROUPS, true, base);
+            if (Boolean.getBoolean("groupsOnly")) {
+                System.out.println();
+                System.out.printf("median of %d rounds; each round = %d plain POSTs (baseline) then the fan-out, same "
+                        + "JVM and WireMock%n", ROUNDS, BRANCHES);
+                report("enterprise robot, one group per branch", groups);
+                return;
+            }
             Measure[] ownRobots = fanOut(instances, work, Shape.ROBOT_PER_BRANCH, true, base);
             Measure[] sharedOff = fanOut(instances, work, Shape.SHARED_ROBOTS, false, base);
             Measure[] sharedOn = fanOut(instances, work, Shape.SHARED_ROBOTS, true, base);

@@ -54,9 +54,11 @@ import tools.jackson.databind.json.JsonMapper;
 class RemindersTest extends WireMockBot {
 
     static final String GROUP_SEND = "/v1.0/robot/groupMessages/send";
+    static final String BATCH_SEND = "/v1.0/robot/oToMessages/batchSend";
     static final String ADMIN_TOKEN = "reminders-admin-token";
     static final JsonMapper json = JsonMapper.builder().build();
     static final Path CONFIG = ReminderConfigs.directory("""
+            admins: [orgadmin01]
             defaults:
               hasPartyGroups: false
               obligations:
@@ -121,6 +123,7 @@ class RemindersTest extends WireMockBot {
         dingtalk.stubFor(post(urlEqualTo("/v1.0/oauth2/accessToken"))
                 .willReturn(okJson("{\"accessToken\":\"reminder-token\",\"expireIn\":7200}")));
         dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
+        dingtalk.stubFor(post(urlEqualTo(BATCH_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
         dingtalk.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     }
 
@@ -372,13 +375,23 @@ class RemindersTest extends WireMockBot {
     }
 
     @Test
-    void theYearlyReminderTellsTheAdminsWhenNextYearsScheduleIsMissing() {
+    void theYearlyReminderTellsTheAdminsOnceWhenNextYearsScheduleIsMissing() {
         at(2026, 12, 1, 9, 5);
 
         reminders.runDue(ReminderKind.YEARLY);
+        clock.advance(Duration.ofHours(1));
+        reminders.sweep();
 
-        assertThat(pushes()).isNotEmpty().allSatisfy(push -> assertThat(push.getBodyAsString())
-                .contains("bot-config/calendar/ 中尚无2027年的节假日安排"));
+        List<LoggedRequest> told = dingtalk.findAll(postRequestedFor(urlEqualTo(BATCH_SEND)));
+        assertThat(told).singleElement().satisfies(push -> {
+            JsonNode body = json.readTree(push.getBodyAsString());
+            assertThat(body.path("userIds").toString()).isEqualTo("[\"orgadmin01\"]");
+            assertThat(json.readTree(body.path("msgParam").asString()).path("text").asString())
+                    .startsWith("#### 2027年节假日安排待补充")
+                    .contains("bot-config/calendar/ 中尚无2027年的节假日安排");
+        });
+        // the groups get their yearly reminder without it
+        assertThat(pushes()).hasSize(5).noneSatisfy(push -> assertThat(push.getBodyAsString()).contains("2027年"));
     }
 
     @Test
