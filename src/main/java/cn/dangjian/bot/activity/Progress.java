@@ -15,7 +15,18 @@ import java.util.Map;
  */
 public record Progress(String label, LocalDate from, LocalDate to, List<Item> items) {
 
-    public enum Scope { MONTH, QUARTER, YEAR }
+    public enum Scope {
+        MONTH, QUARTER, YEAR;
+
+        /** The rhythm whose period the scope is: a month, a quarter, a year. */
+        public Cadence cadence() {
+            return switch (this) {
+                case MONTH -> Cadence.MONTHLY;
+                case QUARTER -> Cadence.QUARTERLY;
+                case YEAR -> Cadence.YEARLY;
+            };
+        }
+    }
 
     /**
      * @param required periods of the range that have begun (each needs at least one activity)
@@ -43,11 +54,7 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
      */
     public static Progress of(Scope scope, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
             Tally tally) {
-        Period range = Period.of(switch (scope) {
-            case MONTH -> Cadence.MONTHLY;
-            case QUARTER -> Cadence.QUARTERLY;
-            case YEAR -> Cadence.YEARLY;
-        }, today);
+        Period range = Period.of(scope.cadence(), today);
         String label = switch (scope) {
             case MONTH -> "本月（" + today.getYear() + "年" + today.getMonthValue() + "月）";
             case QUARTER -> "本季度（" + today.getYear() + "年" + range.label() + "）";

@@ -43,11 +43,7 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
 
     /** 本月还剩3个工作日（含今天）: counted on the working-day calendar, like the reminders. */
     static String timeLeft(WorkingDays days, Progress.Scope scope, LocalDate today) {
-        Period period = Period.of(switch (scope) {
-            case MONTH -> Cadence.MONTHLY;
-            case QUARTER -> Cadence.QUARTERLY;
-            case YEAR -> Cadence.YEARLY;
-        }, today);
+        Period period = Period.of(scope.cadence(), today);
         String word = switch (scope) {
             case MONTH -> "本月";
             case QUARTER -> "本季度";

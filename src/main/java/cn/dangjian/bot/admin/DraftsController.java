@@ -1,6 +1,7 @@
 package cn.dangjian.bot.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,11 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.report.DraftKind;
 import cn.dangjian.bot.report.Drafts;
+import cn.dangjian.bot.year.DraftArchive;
+import cn.dangjian.bot.year.YearBook;
 
 /**
  * {@code POST /api/v1/branches/{branchId}/drafts?year=YYYY&kind=duty-report|work-summary}: the year's draft as a
  * Word file, or as Markdown with {@code Accept: text/markdown}. Without a year, the one a secretary would get in
- * chat (the previous year in January and February, else the current one); without a kind, the duty report.
+ * chat (the previous year in January and February unless it is closed, else the current one); without a kind, the
+ * duty report. A closed year's draft is the one archived when it was closed.
  */
 @RestController
 class DraftsController {
@@ -30,10 +34,14 @@ class DraftsController {
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
     private final Drafts drafts;
+    private final YearBook book;
+    private final DraftArchive archive;
     private final AdminArguments arguments;
 
-    DraftsController(Drafts drafts, AdminArguments arguments) {
+    DraftsController(Drafts drafts, YearBook book, DraftArchive archive, AdminArguments arguments) {
         this.drafts = drafts;
+        this.book = book;
+        this.archive = archive;
         this.arguments = arguments;
     }
 
@@ -42,7 +50,9 @@ class DraftsController {
             @RequestParam(required = false) String kind,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         Branch branch = arguments.branch(branchId);
-        int wanted = year == null || year.isBlank() ? Drafts.defaultYear(arguments.today()) : arguments.year(year);
+        Set<Integer> closed = book.closedYears(branch.id());
+        int wanted = year == null || year.isBlank() ? YearBook.draftYear(arguments.today(), closed)
+                : arguments.year(year);
         if (!Drafts.begun(wanted, arguments.today())) {
             throw new AdminProblem(HttpStatus.BAD_REQUEST, wanted + "年度尚未开始，无法生成草稿。");
         }
@@ -50,14 +60,24 @@ class DraftsController {
                 : DraftKind.of(kind.strip()).orElseThrow(() -> new AdminProblem(HttpStatus.BAD_REQUEST,
                         "草稿类型“" + kind + "”无效，请填写 duty-report（述职报告）或 work-summary（党建工作总结）。"));
         boolean markdown = wantsMarkdown(accept);
+        if (closed.contains(wanted)) {
+            // a closed year's draft is the one archived when it was closed, never a new one
+            DraftArchive.Archived archived = archive.finalDraft(branch, wanted, draftKind);
+            return markdown ? ResponseEntity.ok().contentType(MARKDOWN).body(archived.markdown())
+                    : docx(archived.fileName(), archived.docx());
+        }
         Drafts.Composed composed = drafts.compose(branch, wanted, draftKind);
         if (markdown) {
             return ResponseEntity.ok().contentType(MARKDOWN).body(drafts.markdown(composed));
         }
+        return docx(composed.fileName(), drafts.docx(composed));
+    }
+
+    static ResponseEntity<byte[]> docx(String fileName, byte[] content) {
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(composed.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(drafts.docx(composed));
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
     }
 
     static boolean wantsMarkdown(String accept) {

@@ -1,13 +1,11 @@
 package cn.dangjian.bot.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,10 +87,7 @@ class YearsController {
         if (DraftsController.wantsMarkdown(accept)) {
             return ResponseEntity.ok().contentType(DraftsController.MARKDOWN).body(archived.markdown());
         }
-        return ResponseEntity.ok().contentType(DraftsController.DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(archived.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(archived.docx());
+        return DraftsController.docx(archived.fileName(), archived.docx());
     }
 
     @GetMapping("/api/v1/branches/{branchId}/years/{year}/archive/{kind}/model")

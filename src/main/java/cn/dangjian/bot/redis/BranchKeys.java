@@ -128,6 +128,11 @@ public record BranchKeys(String branchId) {
         return "dj:{pace}:" + lane;
     }
 
+    /** An organisation-wide notice of the year sent once across instances (next year's calendar missing). */
+    public static String organisationNotice(String name, int year) {
+        return "dj:{organisation}:notice:" + name + ":" + year;
+    }
+
     /** The outbox of pushes to retry: parcels by id, their due times, and parcels that could not be read back. */
     public static final String OUTBOX_PARCELS = "dj:{outbox}:parcels";
     public static final String OUTBOX_DUE = "dj:{outbox}:due";

@@ -124,7 +124,7 @@ class ReminderLedger {
      * restarts): {@code dj:{organisation}:notice:{name}:{year}}, set if absent for longer than a year.
      */
     boolean once(String name, int year) {
-        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent("dj:{organisation}:notice:" + name + ":" + year,
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(BranchKeys.organisationNotice(name, year),
                 instance, lifetime(ReminderKind.YEARLY)));
     }
 

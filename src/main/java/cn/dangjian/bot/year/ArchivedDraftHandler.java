@@ -72,8 +72,7 @@ class ArchivedDraftHandler implements CommandHandler<Command.ArchivedDraft>, Dis
         int year = command.year();
         Branch branch = turn.branch();
         DraftKind kind = DraftKind.of(command.kind()).orElse(DraftKind.DUTY_REPORT);
-        DraftArchive.Archived draft = archive.read(branch.id(), year, kind).or(() -> archive.archive(branch, year)
-                .stream().filter(a -> a.kind() == kind).findFirst()).orElseThrow();
+        DraftArchive.Archived draft = archive.finalDraft(branch, year, kind);
         InboundMessage m = turn.message();
         Destination to = m.group() ? new Destination.Group(m.conversationId())
                 : new Destination.Users(List.of(m.senderStaffId()));

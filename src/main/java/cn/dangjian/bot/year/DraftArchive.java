@@ -81,6 +81,15 @@ public class DraftArchive {
                 values.get(4).toString(), Instant.parse(values.get(5).toString())));
     }
 
+    /**
+     * The closed year's final draft of that kind: the archived one, or, when archiving failed at closing, made and
+     * archived now (the year's records cannot have changed since).
+     */
+    public Archived finalDraft(Branch branch, int year, DraftKind kind) {
+        return read(branch.id(), year, kind).or(() -> archive(branch, year).stream().filter(a -> a.kind() == kind)
+                .findFirst()).orElseThrow();
+    }
+
     /** When the year's drafts were archived, if they were. */
     public Optional<Instant> archivedAt(String branchId, int year) {
         Object at = redis.opsForHash().get(key(branchId, year), "archivedAt");

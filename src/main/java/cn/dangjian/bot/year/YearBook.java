@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.redis.BranchKeys;
+import cn.dangjian.bot.report.Drafts;
 
 /**
  * Which years of a branch are closed (Redis, {@code dj:{branchId}:year:{year}} and the set {@code dj:{branchId}:closed}).
@@ -51,6 +53,15 @@ public class YearBook {
         return new BranchKeys(branchId).audit();
     }
 
+
+    /**
+     * The year a draft is for when none is named: the previous one in January and February, as for any draft
+     * ({@link Drafts#defaultYear}), unless it is closed; then the current one.
+     */
+    public static int draftYear(LocalDate today, Set<Integer> closed) {
+        int year = Drafts.defaultYear(today);
+        return year < today.getYear() && closed.contains(year) ? today.getYear() : year;
+    }
 
     public Set<Integer> closedYears(String branchId) {
         Set<String> members = redis.opsForSet().members(closedKey(branchId));

@@ -1,7 +1,6 @@
 package cn.dangjian.bot.year;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,18 +86,12 @@ class YearGate implements CommandGate {
 
     private Command draft(Command.GenerateDraft draft, Turn turn) {
         Set<Integer> closed = book.closedYears(turn.branch().id());
-        int year = draft.year() != null ? draft.year() : defaultYear(turn.today(), closed);
+        int year = draft.year() != null ? draft.year() : YearBook.draftYear(turn.today(), closed);
         if (closed.contains(year)) {
             return new Command.ArchivedDraft(year, draft.kind());
         }
         return draft.year() == null && year != Drafts.defaultYear(turn.today())
                 ? new Command.GenerateDraft(year, draft.kind()) : draft;
-    }
-
-    /** The previous year in January and February, as for any draft, unless it is closed: then the current one. */
-    static int defaultYear(LocalDate today, Set<Integer> closed) {
-        int year = Drafts.defaultYear(today);
-        return year < today.getYear() && closed.contains(year) ? today.getYear() : year;
     }
 
     private String closedYear(Turn turn, int year) {

@@ -202,6 +202,13 @@ class YearClosingTest extends WireMockBot {
         assertThat(JSON.readTree(get("/api/v1/branches/demo/years/2024", null).body()).path("state").asString())
                 .isEqualTo("open");
         assertThat(get("/api/v1/branches/demo/years/2025", null, null).statusCode()).isEqualTo(401);
+
+        // the drafts API gives a closed year's archive too, and in January defaults to this year once last is closed
+        clock.advance(Duration.ofDays(1));
+        assertThat(send("POST", "/api/v1/branches/demo/drafts?year=2025", "text/markdown").body())
+                .isEqualTo(get("/api/v1/branches/demo/years/2025/archive/duty-report", "text/markdown").body());
+        assertThat(send("POST", "/api/v1/branches/demo/drafts", "text/markdown").body())
+                .startsWith("# 机关第一党支部书记2026年度");
     }
 
     @Test
@@ -249,6 +256,18 @@ class YearClosingTest extends WireMockBot {
     private HttpResponse<String> get(String path, String accept, String token) {
         try {
             return HttpClient.newHttpClient().send(request(path, accept, token), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", accept)
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         }
         catch (Exception e) {
             throw new IllegalStateException(e);
