@@ -36,77 +36,110 @@ function avatarColor(staffId) {
   return colors[hash % colors.length];
 }
 
-// "@staffId" in a message becomes "@名字", as DingTalk shows it; one pass, so that no mention is wrapped twice.
-function mentionsHtml(escaped) {
-  const byToken = new Map();
-  byToken.set(escapeHtml(state.botName), { nick: state.botName, staffId: 'bot' });
+function safeUrl(url) {
+  return /^(https?:|\/|dingtalk:)/i.test(url);
+}
+
+// The bot's Markdown (DingTalk's subset: headings, bold, links, images, lists, quotes) as DOM nodes. Member text ends
+// up in it (a topic, a nickname), so nothing of it is ever parsed as HTML: text goes in as text nodes, and the only
+// values taken from it, a link's or an image's URL, are set as DOM properties after safeUrl. A link written inside an
+// image's alt is alt text, not a link: nothing is matched twice.
+const INLINE = /!\[([^\]]*)\]\(([^)\s]+)\)|\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|`([^`]+)`/g;
+
+function appendInline(parent, text) {
+  let at = 0;
+  for (const m of String(text).matchAll(INLINE)) {
+    appendMentions(parent, text.slice(at, m.index));
+    at = m.index + m[0].length;
+    if (m[2] !== undefined) {
+      if (!safeUrl(m[2])) { appendMentions(parent, m[0]); continue; }
+      const img = document.createElement('img');
+      img.alt = m[1];
+      img.src = m[2];
+      parent.append(img);
+    } else if (m[4] !== undefined) {
+      if (!safeUrl(m[4])) { appendMentions(parent, m[0]); continue; }
+      const a = document.createElement('a');
+      a.href = m[4];
+      a.target = '_blank';
+      a.rel = 'noopener';
+      appendInline(a, m[3]);
+      parent.append(a);
+    } else if (m[5] !== undefined) {
+      parent.append(element('strong', m[5]));
+    } else if (m[6] !== undefined) {
+      parent.append(element('em', m[6]));
+    } else {
+      const code = document.createElement('code');
+      code.textContent = m[7];
+      parent.append(code);
+    }
+  }
+  appendMentions(parent, text.slice(at));
+}
+
+function element(tag, inline) {
+  const node = document.createElement(tag);
+  appendInline(node, inline);
+  return node;
+}
+
+// "@staffId" or "@名字" becomes a mention chip "@名字", as DingTalk shows it; the rest stays plain text.
+function appendMentions(parent, text) {
+  const byToken = new Map([[state.botName, { nick: state.botName, staffId: 'bot' }]]);
   for (const p of state.people) {
-    byToken.set(escapeHtml(p.staffId), p);
-    byToken.set(escapeHtml(p.nick), p);
+    byToken.set(p.staffId, p);
+    byToken.set(p.nick, p);
   }
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!tokens.length) return escaped;
-  const pattern = new RegExp('@(' + tokens.join('|') + ')(?![A-Za-z0-9_])', 'g');
-  return escaped.replace(pattern, (match, token) => {
-    const p = byToken.get(token);
-    return `<span class="mention" data-staff-id="${escapeHtml(p.staffId)}">@${escapeHtml(p.nick)}</span>`;
-  });
+  let at = 0;
+  for (const m of String(text).matchAll(new RegExp('@(' + tokens.join('|') + ')(?![A-Za-z0-9_])', 'g'))) {
+    parent.append(document.createTextNode(text.slice(at, m.index)));
+    const p = byToken.get(m[1]);
+    const chip = document.createElement('span');
+    chip.className = 'mention';
+    chip.dataset.staffId = p.staffId;
+    chip.textContent = '@' + p.nick;
+    parent.append(chip);
+    at = m.index + m[0].length;
+  }
+  parent.append(document.createTextNode(text.slice(at)));
 }
 
-function inlineMarkdown(text) {
-  let html = escapeHtml(text);
-  html = html.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (m, alt, url) => safeUrl(url) ? `<img alt="${alt}" src="${url}">` : m);
-  html = html.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (m, label, url) => safeUrl(url) ? `<a href="${url}" target="_blank" rel="noopener">${label}</a>` : m);
-  html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
-  html = html.replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-  html = html.replace(/`([^`]+)`/g, '<code>$1</code>');
-  return mentionsHtml(html);
-}
-
-function safeUrl(url) {
-  return /^(https?:|\/|dingtalk:)/i.test(url.replace(/&amp;/g, '&'));
-}
-
-// DingTalk's markdown subset: headings, bold, links, images, ordered and unordered lists, quotes.
-function renderMarkdown(text) {
-  const lines = String(text).replace(/\r\n/g, '\n').split('\n');
-  const out = [];
-  let list = null;
-  let paragraph = [];
-  const flushParagraph = () => {
-    if (paragraph.length) out.push('<p>' + paragraph.map(inlineMarkdown).join('<br>') + '</p>');
-    paragraph = [];
+function markdownNodes(text) {
+  const out = document.createDocumentFragment();
+  let block = null;      // the open <ul>, <ol> or paragraph <p>
+  const close = () => { block = null; };
+  const open = (tag) => {
+    if (!block || block.tagName !== tag.toUpperCase()) {
+      block = document.createElement(tag);
+      out.append(block);
+    }
+    return block;
   };
-  const closeList = () => {
-    if (list) out.push(`</${list}>`);
-    list = null;
-  };
-  for (const raw of lines) {
+  for (const raw of String(text).replace(/\r\n/g, '\n').split('\n')) {
     const line = raw.replace(/\s+$/, '');
     let m;
-    if (!line.trim()) { flushParagraph(); closeList(); continue; }
-    if ((m = line.match(/^(#{1,6})\s+(.*)$/))) {
-      flushParagraph(); closeList();
-      out.push(`<h${m[1].length}>${inlineMarkdown(m[2])}</h${m[1].length}>`);
+    if (!line.trim()) {
+      close();
+    } else if ((m = line.match(/^(#{1,6})\s+(.*)$/))) {
+      close();
+      out.append(element('h' + m[1].length, m[2]));
     } else if ((m = line.match(/^\s*[-*+]\s+(.*)$/))) {
-      flushParagraph();
-      if (list !== 'ul') { closeList(); out.push('<ul>'); list = 'ul'; }
-      out.push(`<li>${inlineMarkdown(m[1])}</li>`);
+      open('ul').append(element('li', m[1]));
     } else if ((m = line.match(/^\s*\d+[.、]\s+(.*)$/))) {
-      flushParagraph();
-      if (list !== 'ol') { closeList(); out.push('<ol>'); list = 'ol'; }
-      out.push(`<li>${inlineMarkdown(m[1])}</li>`);
+      open('ol').append(element('li', m[1]));
     } else if ((m = line.match(/^>\s?(.*)$/))) {
-      flushParagraph(); closeList();
-      out.push(`<blockquote>${inlineMarkdown(m[1])}</blockquote>`);
+      close();
+      out.append(element('blockquote', m[1]));
     } else {
-      closeList();
-      paragraph.push(line);
+      const p = open('p');
+      if (p.childNodes.length) p.append(document.createElement('br'));
+      appendInline(p, line);
     }
   }
-  flushParagraph(); closeList();
-  return out.join('');
+  return out;
 }
 
 function formatSize(bytes) {
@@ -158,9 +191,9 @@ function entryHtml(entry) {
         <div class="file-size">${formatSize(f.size)}${word ? ' · Word 文档' : ''}</div></span>
         <a class="download" href="${href}" download="${escapeHtml(f.name)}">下载</a></div>`;
   } else if (entry.kind === 'MARKDOWN') {
-    content = `<div class="bubble markdown">${renderMarkdown(entry.text)}${extraMentions(entry)}</div>`;
+    content = `<div class="bubble markdown" data-fill="${entry.seq}">${extraMentions(entry)}</div>`;
   } else {
-    content = `<div class="bubble">${mentionsHtml(escapeHtml(entry.text))}${extraMentions(entry)}</div>`;
+    content = `<div class="bubble" data-fill="${entry.seq}">${extraMentions(entry)}</div>`;
   }
   const classes = ['msg', mine ? 'mine' : '', mentionsMe(entry) ? 'at-me' : ''].join(' ').trim();
   return `<div class="${classes}" data-seq="${entry.seq}" data-from="${bot ? 'bot' : escapeHtml(entry.from)}" data-kind="${entry.kind.toLowerCase()}">
@@ -191,6 +224,14 @@ function render() {
       : `<div class="empty">与${escapeHtml(state.botName)}的单聊。<br>机器人单独发给你的提醒也会出现在这里。</div>`;
   } else {
     box.innerHTML = shown.map(entryHtml).join('');
+    // what people and the bot wrote goes in as DOM nodes, never through innerHTML
+    for (const bubble of box.querySelectorAll('[data-fill]')) {
+      const entry = shown.find((e) => String(e.seq) === bubble.dataset.fill);
+      const body = document.createDocumentFragment();
+      if (entry.kind === 'MARKDOWN') body.append(markdownNodes(entry.text));
+      else appendMentions(body, String(entry.text));
+      bubble.prepend(body);
+    }
   }
   if (state.waiting === state.active) {
     box.insertAdjacentHTML('beforeend', `<div class="msg typing" aria-hidden="true"><span class="avatar avatar-bot">助</span>

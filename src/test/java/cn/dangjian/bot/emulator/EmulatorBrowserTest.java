@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.dingtalk.Destination;
+import cn.dangjian.bot.dingtalk.Message;
+import cn.dangjian.bot.dingtalk.Messenger;
 
 /**
  * A newcomer's first session, in a real headless Chromium: the page at /emulator, whose server side talks to the bot
@@ -82,6 +86,12 @@ class EmulatorBrowserTest {
         // between a member's message and its answer (the quarter's reminder is due by 20 March)
         registry.add("bot.reminders.enabled", () -> "false");
     }
+
+    /** A link in an image's alt: the old renderer turned it into an img with an empty src and this onerror. */
+    static final String CRAFTED_TOPIC = "![[x](/nope.png)](/x/src/onerror=document.body.dataset.pwned=1//)";
+
+    @Autowired
+    Messenger messenger;
 
     static ChromeDriver browser;
     static Path downloads;
@@ -173,6 +183,30 @@ class EmulatorBrowserTest {
         try (ZipFile docx = new ZipFile(downloaded.toFile())) {
             assertThat(docx.getEntry("word/document.xml")).as("a Word document").isNotNull();
         }
+    }
+
+    /**
+     * Issue 11: a topic with a link written inside an image's alt text broke out of the alt attribute in the page's
+     * Markdown renderer and ran its onerror. The bot's reply is pushed here as it would list such a record.
+     */
+    @Test
+    void aCraftedTopicInTheBotsMarkdownRunsNoScript() {
+        browser.get("http://127.0.0.1:" + PORT + "/emulator");
+        waitUntil(() -> browser.findElements(By.cssSelector("#speaker option")).size() >= 4);
+        int before = botMessages().size();
+
+        messenger.send(new Destination.Group("cidDemoBranchGroup"), new Message.Markdown("最近记录",
+                "#### 机关第一党支部 最近记录\n- #7 3月20日 主题党日 1次，主题《" + CRAFTED_TOPIC + "》（王芳）"));
+
+        waitUntil(() -> botMessages().size() > before);
+        WebElement shown = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> last(botMessages()));
+        assertThat(browser.executeScript("return document.body.dataset.pwned")).as("the topic's script ran").isNull();
+        assertThat(browser.executeScript(
+                "return document.querySelectorAll('#messages [onerror], #messages img:not([src])').length"))
+                .as("attributes made from the topic").isEqualTo(0L);
+        // the text the member wrote is shown as text
+        assertThat(shown.getText()).contains("主题党日", "onerror=document.body.dataset.pwned=1");
     }
 
     private void speakAs(String label) {
