@@ -20,6 +20,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
 
 /**
  * A real redis-server (the binary shipped in {@code com.github.codemonstur:embedded-redis}) started inside the bot,
@@ -46,6 +47,7 @@ public class EmbeddedRedis {
         catch (IOException e) {
             throw new UncheckedIOException("cannot create the Redis data directory " + dir, e);
         }
+        LeftBehind.clear(dir);
         refuseTakenPort(port);
         log.info("Starting embedded Redis on 127.0.0.1:{} with its append-only file in {}", port, dir);
         return server(port, dir);
@@ -53,7 +55,12 @@ public class EmbeddedRedis {
 
     /** A redis-server on 127.0.0.1 with its append-only file in {@code dir}, as the bot runs it and the store tests do. */
     public static RedisServer server(int port, Path dir) throws IOException {
+        // the binary is copied under dir/bin (not a new temporary directory each start) and the server writes its pid
+        // file in dir: a later start finds and stops one a killed bot left running (LeftBehind)
+        Files.createDirectories(LeftBehind.bin(dir));
         return RedisServer.newRedisServer()
+                .executableProvider(ExecutableProvider.newJarResourceProvider(LeftBehind.bin(dir).toFile()))
+                .setting("pidfile " + LeftBehind.pidFile(dir))
                 .port(port)
                 .bind("127.0.0.1")
                 .setting("dir " + dir)
