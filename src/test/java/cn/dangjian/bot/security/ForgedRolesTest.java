@@ -6,18 +6,12 @@ import static cn.dangjian.bot.DingTalkCallbacks.Sender.OTHER_MEMBER;
 import static cn.dangjian.bot.DingTalkCallbacks.Sender.SECRETARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
 import cn.dangjian.bot.DingTalkCallbacks.Sender;
-import cn.dangjian.bot.MutableClock;
-import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.branch.BranchDirectory;
 
 /**
@@ -25,39 +19,15 @@ import cn.dangjian.bot.branch.BranchDirectory;
  * signed) gains nothing; roles come from bot-config/branches.yml only, and the conversation checks the role a
  * command's handler declares before the handler runs.
  */
-class ForgedRolesTest extends BotTest {
+class ForgedRolesTest extends ChatTest {
 
     /** member01 as a forger sends them: the body says organisation admin. */
     static final Sender FORGER = new Sender(MEMBER.staffId(), MEMBER.nick(), true, MEMBER.conversationId(), true);
     /** The configured organisation admin, whose callbacks say isAdmin false: the file decides, not the body. */
     static final Sender ADMIN_PER_FILE = new Sender(ADMIN.staffId(), ADMIN.nick(), false, ADMIN.conversationId(), true);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    ActivityStore store;
-
     @Autowired
     BranchDirectory directory;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void freshBranch() {
-        clock.set(TODAY);
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
 
     @Test
     void aForgedIsAdminDoesNotUndoAnotherMembersRecord() {

@@ -9,20 +9,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
-import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.metrics.BotMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,36 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  * and a timestamp only a few minutes ahead of its clock.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ReplayedCallbacksTest extends BotTest {
+class ReplayedCallbacksTest extends ChatTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    ActivityStore store;
-
     @Autowired
     MeterRegistry meters;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void freshBranch() {
-        clock.set(TODAY);
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
 
     private String body(DingTalkCallbacks.Sender sender, String text, String msgId) {
         return JSON.writeValueAsString(dingtalk.payload(sender, "text", " " + text, msgId));
