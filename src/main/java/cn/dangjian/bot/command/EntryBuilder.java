@@ -110,7 +110,7 @@ final class EntryBuilder {
      * people at a 支委会; "3个" counts 整改 but says nothing about a 集中学习.
      */
     private void takeQuantity(Quantity q) {
-        if (q.role() == Facts.Role.ABSENT) {
+        if (q.role() == Facts.Role.ABSENT || q.role() == Facts.Role.SERVED) {
             return;
         }
         boolean countsPeople = "人次".equals(activity.unit()) || "名".equals(activity.unit());

@@ -58,7 +58,9 @@ final class Facts {
         /** "18人参加", "参会二十三人": people present. */
         PARTICIPATION,
         /** "应到25人", "2人请假": people who were not there. */
-        ABSENT
+        ABSENT,
+        /** "服务群众50余人", "惠及居民200人": people the work reached, not people who took part. */
+        SERVED
     }
 
     /**
@@ -100,7 +102,9 @@ final class Facts {
             "(?<![\\d.第" + CN + "])"
                     + "(?:(?<took>(?:(?:参加|参会|出席|到会|与会|实到|参与|参训|参学)的?(?:人员|人数|党员|同志|人)?|到了|来了)"
                     + "(?:共计|共|有|为|是|约|达)?:?)"
-                    + "|(?<absentBefore>应到|应参会|缺席|请假|未到)|(?<each>各))?"
+                    + "|(?<absentBefore>应到|应参会|缺席|请假|未到)|(?<each>各)"
+                    + "|(?<served>(?:服务|惠及|帮扶|帮助|覆盖|走访|慰问)(?:群众|居民|村民|老人|儿童|困难群众|家庭)"
+                    + "(?:共计|共|约|达)?))?"
                     + "(?<number>-?\\d+(?:\\.\\d+)?|[" + CN + "]+)(?<about>多|余|来)?"
                     + "(?<unit>人次|个人|(?:名|位|个)(?:同志|党员)|次|回|场|期|篇|件|个|份|项|轮|批|人|名|位)"
                     + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
@@ -189,7 +193,8 @@ final class Facts {
         }
         m = QUANTITY.matcher(text);
         while (m.find()) {
-            Role role = m.group("absentBefore") != null || m.group("absentAfter") != null ? Role.ABSENT
+            Role role = m.group("served") != null ? Role.SERVED
+                    : m.group("absentBefore") != null || m.group("absentAfter") != null ? Role.ABSENT
                     : m.group("took") != null || m.group("tookAfter") != null ? Role.PARTICIPATION
                     : Role.PLAIN;
             String said = m.group("number") + (m.group("about") == null ? "" : m.group("about")) + m.group("unit");

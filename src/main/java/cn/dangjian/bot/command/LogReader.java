@@ -86,6 +86,8 @@ final class LogReader {
     private static final String CONNECTORS = "和及与、并跟&+";
     private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|表决");
     private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
+    /** "主题党日活动方案已报上去了": what is said is the activity's plan, not the activity. */
+    private static final Pattern PLAN_OF = Pattern.compile("的?(?:方案|计划|安排|通知|预案|筹备|准备工作)");
     private static final Pattern ONLY_CONNECTOR = Pattern.compile("[和及与、并跟]|以及");
     /** An activity named by a phrase around other words, not by one catalogue word. */
     private record Phrase(String needs, Pattern pattern, String activity) {
@@ -173,7 +175,7 @@ final class LogReader {
             if (named.agenda()) {
                 continue;
             }
-            if (!layout.clauses.get(named.clause()).reports()) {
+            if (!layout.clauses.get(named.clause()).reports() || named.act() == SpeechAct.PLAN) {
                 aside.add(new Aside(named.mention().activity(), named.act(), layout.firstDate(i)));
                 continue;
             }
@@ -228,7 +230,10 @@ final class LogReader {
                 // "研究了发展党员工作和主题党日活动安排": what is joined to an agenda item is on the agenda too
                 agendaLike |= i > 0 && agenda[i - 1]
                         && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
-                agenda[i] = held && agendaLike;
+                // "表决通过了2名预备党员转正": a result the meeting decided is logged besides the meeting
+                boolean decided = RESULTS.contains(m.activity().key())
+                        && text.substring(from, m.start()).contains("通过");
+                agenda[i] = held && agendaLike && !decided;
                 held |= !agenda[i];
             }
             if (!mentions.isEmpty()) {
@@ -273,7 +278,9 @@ final class LogReader {
             }
             List<Named> named = new ArrayList<>();
             for (int i = 0; i < mentions.size(); i++) {
-                named.add(new Named(mentions.get(i), clauseOf[i], agenda[i], acts.get(clauseOf[i])));
+                Mention m = mentions.get(i);
+                boolean planOf = !agenda[i] && PLAN_OF.matcher(text).region(m.end(), text.length()).lookingAt();
+                named.add(new Named(m, clauseOf[i], agenda[i], planOf ? SpeechAct.PLAN : acts.get(clauseOf[i])));
             }
             List<Owned> kept = new ArrayList<>();
             for (Owned o : facts) {

@@ -98,9 +98,10 @@ public final class Parser {
             List<LogReader.Aside> aside = understood.aside();
             if (aside.stream().allMatch(a -> a.act() == SpeechAct.QUESTION)) {
                 // "本月支委会开了吗？" is answered with the progress, "怎么记录支委会" with the help; a question about a
-                // day to come ("明天开党员大会吗？") is not one the records answer
+                // day to come ("明天开党员大会吗？"), or who or when, is not one the records answer
                 boolean ahead = aside.stream().anyMatch(a -> a.when() != null && a.when().after(today));
-                Command question = ahead ? null : commands.question(reading.masked());
+                Command question = ahead || SpeechActs.asksWhoOrWhen(reading.masked()) ? null
+                        : commands.question(reading.masked());
                 return question != null ? question : new Command.Noted(SpeechAct.QUESTION, Answers.QUESTION);
             }
             return new Command.Noted(aside.get(0).act(), Answers.aside(aside, today));

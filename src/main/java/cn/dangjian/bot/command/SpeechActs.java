@@ -46,7 +46,7 @@ final class SpeechActs {
     private static final Pattern CANCELLED = Pattern.compile(
             "(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
                     + "|(?:没有?|未能?|尚未)(?:按期|如期|按时|正常)"
-                    + "|取消|推迟|延期|改期|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开"
+                    + "|取消|推迟|延期|改期|改到|改在|改为|调整到|调整为|调到|挪到|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开"
                     + "|(?:暂|先|就|今年|本月)?不(?:再)?(?:召开|开展|举行|举办|组织)");
 
     private static final Pattern DONE_WORD = Pattern.compile(
@@ -87,13 +87,21 @@ final class SpeechActs {
     private static final Pattern CHAT_WORD = Pattern.compile("(?:大家|各位|书记|领导)?(?:收到|已收到|好的?|好滴|好嘞|好哒|嗯|哦|噢|ok|okay"
             + "|谢谢|感谢|多谢|辛苦|明白|知道|了解|没问题|赞|点赞|棒|太棒|哈|早上好|早|晚上好|晚安|再见|拜拜|不客气|加油|马上落实"
             + "|马上办|这就办|立即落实|抓紧落实|已阅|已读|是|对|行|可以|妥)+"
-            + "(?:了|啦|呀|啊|哈|呢|哒|的|滴|哦)*(?:大家|书记|领导|老师|同志们|各位|您|你|你们|您们)?(?:了|啦|呀|啊|哈|哦)*");
+            + "(?:了|啦|呀|啊|哈|呢|哒|的|滴|哦)*(?:大家|书记|领导|老师|同志们|各位|您|你|你们|您们)?"
+            + "(?:的?(?:参与|支持|配合|付出|辛苦付出))?(?:了|啦|呀|啊|哈|哦)*");
 
     /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
     private static final Pattern EMOJI = Pattern.compile("\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
     private static final Pattern CHAT_SEPARATORS = Pattern.compile("[\\s,.;:!~。、…\\-，；：！～]+");
 
     private SpeechActs() {
+    }
+
+    /** Who, when, where: a question the records cannot answer with the progress. */
+    private static final Pattern ASKS_WHO_OR_WHEN = Pattern.compile("什么时候|啥时候|几点|几号|哪天|哪一天|何时|谁|哪里|在哪|哪儿");
+
+    static boolean asksWhoOrWhen(CharSequence text) {
+        return ASKS_WHO_OR_WHEN.matcher(text).find();
     }
 
     /** A notice forwarded from above: nothing in it reports the branch's own work, whatever activities it names. */
