@@ -3,8 +3,8 @@
 -- would a captured DingTalk header. Thread n of N takes lines n, n+N, … TEXT, if set, is the message, with one %d for
 -- a number.
 -- With BASELINE=1 each request is built the same way (the body formatted and signed headers set, the Lua work wrk
--- does per request) but goes as a plain GET to the app's trivial /actuator/info, so that the load generator spends
--- about the same per request in both runs and only the bot's work differs.
+-- does per request) but goes as a plain GET to the app's trivial /actuator/health/liveness (open without a token), so
+-- that the load generator spends about the same per request in both runs and only the bot's work differs.
 local counter = 0
 local text = os.getenv("TEXT") or "主题党日 已开展，%d人参加"
 tid = 0 -- global: wrk sets it per thread with thread:set
@@ -46,7 +46,7 @@ function request()
     '"sessionWebhook":"http://127.0.0.1:9/x","sessionWebhookExpiredTime":%s}',
     counter % 30 + 1, os.getenv("RUN"), tid, counter, timestamp, counter % 2 + 1, timestamp)
   if os.getenv("BASELINE") == "1" then
-    return wrk.format("GET", "/actuator/info", nil, nil), body
+    return wrk.format("GET", "/actuator/health/liveness", nil, nil), body
   end
   return wrk.format(nil, nil, nil, body)
 end
