@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.dangjian.bot.chinese.Chinese;
+
 /**
  * Where a branch stands against its obligations over a month, a quarter or a year, up to a given day.
  *
@@ -56,7 +58,7 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
             Tally tally) {
         Period range = Period.of(scope.cadence(), today);
         String label = switch (scope) {
-            case MONTH -> "本月（" + today.getYear() + "年" + today.getMonthValue() + "月）";
+            case MONTH -> "本月（" + Chinese.yearMonth(today.getYear(), today.getMonthValue()) + "）";
             case QUARTER -> "本季度（" + today.getYear() + "年" + range.label() + "）";
             case YEAR -> today.getYear() + "年全年";
         };

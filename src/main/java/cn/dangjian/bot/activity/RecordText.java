@@ -1,14 +1,11 @@
 package cn.dangjian.bot.activity;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.chinese.Chinese;
 
 /** How a record and a progress read in chat: "3月15日 支部委员会会议 1次，参加18人，主题《…》". */
 @Component
@@ -24,7 +21,7 @@ class RecordText {
         Activity activity = catalogue.get(record.activity());
         StringBuilder text = new StringBuilder(date(record.date(), today)).append(' ').append(activity.name());
         if (activity.countsMoney() && record.amount() != null) {
-            text.append(' ').append(money(record.amount()));
+            text.append(' ').append(Chinese.money(record.amount()));
         }
         else {
             text.append(' ').append(record.count()).append(activity.unit());
@@ -51,7 +48,7 @@ class RecordText {
                     .append(activity.countsMoney() ? "已收缴" : "已开展").append(item.done())
                     .append(activity.countsMoney() ? "次" : activity.unit());
             text.append(item.complete() ? "，均已按期完成"
-                    : "；" + periods(item.missing()) + "尚未开展");
+                    : "；" + Period.labels(item.missing()) + "尚未开展");
             text.append('\n');
         }
         long missing = progress.incomplete().size();
@@ -60,33 +57,8 @@ class RecordText {
         return text.toString();
     }
 
-    /** 3月、8月 — or 1月至10月 for a run, which reads better than ten months in a row. */
-    static String periods(List<Period> periods) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < periods.size(); ) {
-            int end = i;
-            while (end + 1 < periods.size() && periods.get(end + 1).index() == periods.get(end).index() + 1) {
-                end++;
-            }
-            if (end - i >= 2) {
-                parts.add(periods.get(i).label() + "至" + periods.get(end).label());
-            }
-            else {
-                for (int k = i; k <= end; k++) {
-                    parts.add(periods.get(k).label());
-                }
-            }
-            i = end + 1;
-        }
-        return String.join("、", parts);
-    }
-
     static String date(LocalDate date, LocalDate today) {
-        String monthDay = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-        return date.getYear() == today.getYear() ? monthDay : date.getYear() + "年" + monthDay;
+        return Chinese.dateFrom(date, today);
     }
 
-    static String money(BigDecimal amount) {
-        return new DecimalFormat(amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0").format(amount) + "元";
-    }
 }

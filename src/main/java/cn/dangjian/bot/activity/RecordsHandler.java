@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 
 /** 记录 / 本月记录: the branch's latest records with their numbers, for 撤销 #n. Any member. */
@@ -36,7 +37,7 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
         List<ActivityRecord> records = command.thisMonth()
                 ? store.between(turn.branch().id(), today.withDayOfMonth(1), today)
                 : store.recent(turn.branch().id(), RECENT);
-        String title = command.thisMonth() ? today.getMonthValue() + "月记录" : "最近记录";
+        String title = command.thisMonth() ? Chinese.month(today.getMonthValue()) + "记录" : "最近记录";
         if (records.isEmpty()) {
             return Reply.text(command.thisMonth() ? "本月尚无活动记录。" : "本支部尚无活动记录。");
         }

@@ -14,6 +14,7 @@ import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.chinese.Chinese;
 
 /**
  * {@code GET /api/v1/branches/{branchId}/progress?year=YYYY&month=M}: per obligation of the branch, what the year
@@ -50,7 +51,7 @@ class ProgressController {
         else {
             LocalDate first = LocalDate.of(wantedYear, wantedMonth, 1);
             if (first.isAfter(today)) {
-                throw notBegun(wantedYear + "年" + wantedMonth + "月");
+                throw notBegun(Chinese.yearMonth(wantedYear, wantedMonth));
             }
             LocalDate last = first.plusMonths(1).minusDays(1);
             progress = Progress.of(Progress.Scope.MONTH, today.isBefore(last) ? today : last, catalogue,

@@ -1,6 +1,5 @@
 package cn.dangjian.bot.command;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.LogReader.Aside;
 
 /**
@@ -98,7 +98,7 @@ final class Answers {
         Activity activity = catalogue.get(entry.activity());
         StringBuilder text = new StringBuilder();
         if (activity.countsMoney() && entry.amount() != null) {
-            text.append("收缴").append(activity.name().replace("收缴", "")).append(money(entry.amount()));
+            text.append("收缴").append(activity.name().replace("收缴", "")).append(Chinese.money(entry.amount()));
         }
         else {
             text.append("开展").append(activity.name()).append(entry.count()).append(activity.unit());
@@ -126,15 +126,10 @@ final class Answers {
 
     /** 11月29日 in the running year, 2025年12月28日 otherwise. */
     static String day(LocalDate date, LocalDate today) {
-        return (date.getYear() == today.getYear() ? "" : date.getYear() + "年") + date.getMonthValue() + "月"
-                + date.getDayOfMonth() + "日";
+        return Chinese.dateFrom(date, today);
     }
 
     static String fullDay(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString() + "元";
+        return Chinese.date(date);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Facts.AllMembers;
 import cn.dangjian.bot.command.Facts.Amount;
 import cn.dangjian.bot.command.Facts.Dated;
@@ -185,7 +186,7 @@ final class EntryBuilder {
     }
 
     private LocalDate checked(Dated d) {
-        String example = "例如“" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日召开支委会”。";
+        String example = "例如“" + Chinese.monthDay(today) + "召开支委会”。";
         if (d.vague()) {
             throw new Refusal("未记录：“" + d.said() + "”没有写明具体日期。请问是哪一天？请写明活动的日期，" + example);
         }

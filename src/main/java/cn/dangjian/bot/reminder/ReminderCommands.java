@@ -2,8 +2,6 @@ package cn.dangjian.bot.reminder;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +12,7 @@ import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 
 /**
@@ -119,15 +118,13 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
     private static String moved(Schedule schedule, ZonedDateTime fire) {
         Period period = Period.of(schedule.kind().cadence(), fire.toLocalDate());
         return schedule.planned(period).filter(planned -> !planned.toLocalDate().equals(fire.toLocalDate()))
-                .map(planned -> "（原定" + planned.getMonthValue() + "月" + planned.getDayOfMonth() + "日，"
+                .map(planned -> "（原定" + Chinese.monthDay(planned) + "，"
                         + (planned.isAfter(fire) ? "因休息日或节假日提前" : "逢休息日顺延") + "）")
                 .orElse("");
     }
 
     /** 2026年3月25日（星期三）09:05. */
     static String when(ZonedDateTime time) {
-        return time.getYear() + "年" + time.getMonthValue() + "月" + time.getDayOfMonth() + "日（"
-                + time.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA) + "）"
-                + String.format("%02d:%02d", time.getHour(), time.getMinute());
+        return Chinese.dateWeekdayTime(time.toLocalDateTime());
     }
 }

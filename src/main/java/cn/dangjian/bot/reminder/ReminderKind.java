@@ -65,7 +65,7 @@ public enum ReminderKind {
     /** 2026-03, 2026-Q1, 2026: the period part of the exactly-once key. */
     static String periodKey(Period period) {
         return switch (period.cadence()) {
-            case MONTHLY -> String.format("%d-%02d", period.year(), period.index());
+            case MONTHLY -> String.format(Locale.ROOT, "%d-%02d", period.year(), period.index());
             case QUARTERLY -> period.year() + "-Q" + period.index();
             default -> Integer.toString(period.year());
         };

@@ -7,6 +7,7 @@ import java.util.Optional;
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.dingtalk.Message;
 
 /**
@@ -84,7 +85,7 @@ final class ReminderText {
     /** 3月组织生活提醒, 第二季度组织生活提醒, 2026年度组织生活提醒. */
     static String title(ReminderKind kind, Period period) {
         return switch (kind) {
-            case MONTHLY -> period.index() + "月组织生活提醒";
+            case MONTHLY -> period.label() + "组织生活提醒";
             case QUARTERLY -> period.label() + "组织生活提醒";
             case YEARLY -> period.year() + "年度组织生活提醒";
         };
@@ -101,7 +102,7 @@ final class ReminderText {
     private static String deadline(ReminderKind kind, Period period) {
         return switch (kind) {
             case MONTHLY -> "月底";
-            case QUARTERLY -> period.end().getMonthValue() + "月" + period.end().getDayOfMonth() + "日";
+            case QUARTERLY -> Chinese.monthDay(period.end());
             case YEARLY -> "年底";
         };
     }

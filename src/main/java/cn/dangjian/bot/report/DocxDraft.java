@@ -32,6 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
+import cn.dangjian.bot.chinese.Chinese;
+
 /**
  * A draft as a Word file laid out the way GB/T 9704-2012 lays out official documents: A4; margins 37 mm top,
  * 35 mm bottom, 28 mm left, 26 mm right; the title in 2号 (22 pt) 方正小标宋简体, centred; body in 3号 (16 pt)
@@ -245,7 +247,7 @@ public final class DocxDraft {
         table.setTableAlignment(TableRowAlign.CENTER);
         List<String> header = new ArrayList<>(List.of("项目", "要求"));
         for (int m = 1; m <= months; m++) {
-            header.add(m + "月");
+            header.add(Chinese.month(m));
         }
         header.add("合计");
         for (int r = 0; r <= data.rows().size(); r++) {

@@ -41,7 +41,8 @@ public final class DraftCompiler {
             throw new BotConfigException(directory, 0, "cannot be read: " + e.getMessage());
         }
         freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setLocale(Locale.SIMPLIFIED_CHINESE);
+        // the wording is the templates' and the model's (cn.dangjian.bot.chinese.Chinese), never the JDK's locale data
+        freemarker.setLocale(Locale.ROOT);
         // 1000次, not 1,000次: counts are written plainly; amounts come formatted from the model
         freemarker.setNumberFormat("computer");
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -1,12 +1,9 @@
 package cn.dangjian.bot.report;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,6 +23,7 @@ import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.report.YearFramings.Framing;
 
 /**
@@ -228,7 +226,7 @@ public record DraftModel(
         }
 
         String label() {
-            return first + "月至" + last + "月";
+            return Chinese.monthRun(first, last);
         }
     }
 
@@ -265,13 +263,13 @@ public record DraftModel(
         Map<String, ActivityYear> facts = facts(catalogue, branch, records, tally, context.partyMembers(),
                 endedMonths);
         List<Part> parts = parts(kind, catalogue, facts, context.highlights());
-        List<Problem> problems = facts.isEmpty() ? List.of(new Problem(ProblemKind.RECORDS, chinese(1) + "是",
+        List<Problem> problems = facts.isEmpty() ? List.of(new Problem(ProblemKind.RECORDS, Chinese.numeral(1) + "是",
                 List.of(), null))
                 : problems(catalogue, tally, progress, today, complete, endedMonths);
         List<Carried> carried = carried(year, today, branch, catalogue, tally, progress, context.lastYear(),
                 endedMonths);
         if (!carried.isEmpty()) {
-            parts.add(new Part("carried", chinese(parts.size() + 1), List.of(), List.of(), List.of()));
+            parts.add(new Part("carried", Chinese.numeral(parts.size() + 1), List.of(), List.of(), List.of()));
         }
         List<ActivityYear> keyFacts = catalogue.all().stream()
                 .filter(a -> branch.obligations().getOrDefault(a.key(), Cadence.NONE) != Cadence.NONE)
@@ -280,8 +278,7 @@ public record DraftModel(
                 .toList();
         int months = complete ? 12 : today.getMonthValue();
         return new DraftModel(kind.key(), kind.chinese(), year, branch.name(), branch.id(), complete, through,
-                through.getMonthValue() + "月" + through.getDayOfMonth() + "日",
-                today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", complete ? 0 : today.getMonthValue(),
+                Chinese.monthDay(through), Chinese.date(today), complete ? 0 : today.getMonthValue(),
                 records.size(), context.framing(), context.nextFraming(), context.partyMembers(), List.copyOf(parts),
                 problems, Math.max(0, MIN_PROBLEMS - problems.size()), carried, calendar(catalogue, branch), facts,
                 keyFacts, context.highlights(), table(catalogue, branch, tally, months),
@@ -314,7 +311,7 @@ public record DraftModel(
             List<String> ownTopics = chosenTopics(withTopic.stream().filter(bySecretary::contains).toList(), branch);
             List<String> othersTopics = chosenTopics(withTopic.stream().filter(r -> !bySecretary.contains(r)).toList(),
                     branch);
-            String quantity = activity.countsMoney() && amount.signum() > 0 ? yuan(amount)
+            String quantity = activity.countsMoney() && amount.signum() > 0 ? Chinese.reportMoney(amount)
                     : count + (activity.countsMoney() ? "次" : activity.unit());
             List<Integer> active = new ArrayList<>();
             for (int m = 1; m <= 12; m++) {
@@ -333,7 +330,7 @@ public record DraftModel(
             facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count,
                     event ? people : tally.participants(key), amount, quantity, attended.size(), average,
                     Math.min(attendance, 100), shown, quoted(shown), count > shown.size(), active.size(),
-                    monthRuns(active), endedMonths > 0 && active.stream().filter(m -> m <= endedMonths).count()
+                    Period.monthLabels(active), endedMonths > 0 && active.stream().filter(m -> m <= endedMonths).count()
                             == endedMonths, ownCount, ownCount + activity.unit(), quoted(ownTopics), othersTopics));
         }
         return facts;
@@ -413,7 +410,7 @@ public record DraftModel(
             List<Point> points = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
                 if (!groups.get(i).isEmpty()) {
-                    points.add(new Point(keys.get(i), chinese(points.size() + 1) + "是", groups.get(i)));
+                    points.add(new Point(keys.get(i), Chinese.numeral(points.size() + 1) + "是", groups.get(i)));
                 }
             }
             if (points.size() == 1) {
@@ -422,7 +419,7 @@ public record DraftModel(
             }
             List<String> said = placed.getOrDefault(theme.key(), List.of());
             if (!points.isEmpty() || !own.isEmpty() || !said.isEmpty()) {
-                parts.add(new Part(theme.key(), chinese(parts.size() + 1), own, points, said));
+                parts.add(new Part(theme.key(), Chinese.numeral(parts.size() + 1), own, points, said));
             }
         }
         return parts;
@@ -504,7 +501,7 @@ public record DraftModel(
             }
             // "全年未召开" only when nothing was held at all, the running period included
             if (missed.size() == ended && item.done() == 0) {
-                groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), labels(missed), true,
+                groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), Period.labels(missed), true,
                         false));
                 continue;
             }
@@ -520,7 +517,7 @@ public record DraftModel(
                 }
             }
             if (!outside.isEmpty()) {
-                groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), labels(outside), false,
+                groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), Period.labels(outside), false,
                         false));
             }
         }
@@ -533,12 +530,12 @@ public record DraftModel(
             owed.sort(Comparator.comparingInt(m -> catalogue.all().indexOf(catalogue.get(m.key()))));
             String label = silences.stream().map(MonthRun::label).collect(Collectors.joining("、"));
             int months = silences.stream().mapToInt(MonthRun::months).sum();
-            problems.add(new Problem(ProblemKind.SILENCE, chinese(1) + "是", List.of(),
+            problems.add(new Problem(ProblemKind.SILENCE, Chinese.numeral(1) + "是", List.of(),
                     new Silence(label, silences.size(), months, List.copyOf(owed))));
         }
         groups.forEach((kind, misses) -> {
             if (!misses.isEmpty()) {
-                problems.add(new Problem(kind, chinese(problems.size() + 1) + "是", List.copyOf(misses), null));
+                problems.add(new Problem(kind, Chinese.numeral(problems.size() + 1) + "是", List.copyOf(misses), null));
             }
         });
         return problems;
@@ -590,9 +587,9 @@ public record DraftModel(
             boolean met = yearly ? current.done() > 0 : stillMissed.isEmpty() && (endedMonths > 0 || current.done() > 0);
             long count = tally.count(item.activity().key());
             Activity activity = item.activity();
-            carried.add(new Carried(activity.key(), activity.name(), yearly ? "" : labels(item.missing()),
+            carried.add(new Carried(activity.key(), activity.name(), yearly ? "" : Period.labels(item.missing()),
                     item.done() == 0, met, count == 0 ? "" : count + (activity.countsMoney() ? "次" : activity.unit()),
-                    labels(stillMissed)));
+                    Period.labels(stillMissed)));
         }
         return List.copyOf(carried);
     }
@@ -622,51 +619,6 @@ public record DraftModel(
             total += tally.count(activity, month);
         }
         return total;
-    }
-
-    /** 3月、8月; three or more months in a row read 5月至7月; quarters 第一季度、第三季度. */
-    static String labels(Collection<Period> periods) {
-        List<Period> list = List.copyOf(periods);
-        List<String> labels = new ArrayList<>();
-        int i = 0;
-        while (i < list.size()) {
-            int j = i;
-            while (list.get(i).cadence() == Cadence.MONTHLY && j + 1 < list.size()
-                    && list.get(j + 1).index() == list.get(j).index() + 1) {
-                j++;
-            }
-            if (j - i >= 2) {
-                labels.add(list.get(i).index() + "月至" + list.get(j).index() + "月");
-                i = j + 1;
-            }
-            else {
-                labels.add(list.get(i).label());
-                i++;
-            }
-        }
-        return String.join("、", labels);
-    }
-
-    /** Months as a sentence names them: 1月 / 3月、6月 / 1月至12月. */
-    private static String monthRuns(List<Integer> months) {
-        List<String> labels = new ArrayList<>();
-        int i = 0;
-        while (i < months.size()) {
-            int j = i;
-            while (j + 1 < months.size() && months.get(j + 1) == months.get(j) + 1) {
-                j++;
-            }
-            if (j - i >= 2) {
-                labels.add(months.get(i) + "月至" + months.get(j) + "月");
-            }
-            else {
-                for (int k = i; k <= j; k++) {
-                    labels.add(months.get(k) + "月");
-                }
-            }
-            i = j + 1;
-        }
-        return String.join("、", labels);
     }
 
     /** Next year's obligations of the branch: the calendar its 下步打算 commits to. */
@@ -726,26 +678,4 @@ public record DraftModel(
                 .collect(Collectors.joining());
     }
 
-    /**
-     * An amount as Chinese reports write it: whole yuan plainly (3200元), with fen as accounts do (3,200.50元).
-     */
-    static String yuan(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.scale() <= 0) {
-            return stripped.toBigInteger() + "元";
-        }
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount) + "元";
-    }
-
-    /** 一 … 九十九, for 一是、（三）、第十一. */
-    static String chinese(int n) {
-        String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        if (n < 10) {
-            return digits[n];
-        }
-        if (n < 100) {
-            return (n >= 20 ? digits[n / 10] : "") + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
-        }
-        return String.valueOf(n);
-    }
 }

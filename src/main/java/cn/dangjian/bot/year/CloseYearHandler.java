@@ -1,6 +1,5 @@
 package cn.dangjian.bot.year;
 
-import java.text.DecimalFormat;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.InboundMessage;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 
 /**
@@ -109,7 +109,7 @@ class CloseYearHandler implements CommandHandler<Command.CloseYear> {
             }
             text.append(text.length() == 0 ? "" : "、").append(activity.name());
             if (activity.countsMoney()) {
-                text.append(new DecimalFormat("#,##0.##").format(tally.amount(activity.key()))).append('元');
+                text.append(Chinese.money(tally.amount(activity.key())));
             }
             else {
                 text.append(count).append(activity.unit());

@@ -2,7 +2,8 @@ package cn.dangjian.bot.year;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+
+import cn.dangjian.bot.chinese.Chinese;
 
 /** How a closed year is named in chat: "2025年度已于2026年1月5日 10:20由张书记关账". */
 final class YearWords {
@@ -11,9 +12,7 @@ final class YearWords {
     }
 
     static String when(Instant at, ZoneId zone) {
-        ZonedDateTime time = at.atZone(zone);
-        return time.getYear() + "年" + time.getMonthValue() + "月" + time.getDayOfMonth() + "日 "
-                + String.format("%02d:%02d", time.getHour(), time.getMinute());
+        return Chinese.dateTime(at.atZone(zone).toLocalDateTime());
     }
 
     /** 2025年度已于2026年1月5日 10:20由张书记关账. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.config.BotConfigException;
 
 class DraftCompilerTest {
@@ -228,7 +229,7 @@ class DraftCompilerTest {
         assertThat(headings).as(text).hasSize(3);
         List<DraftDocument.Paragraph> parts = sections.get(0).stream().filter(p -> p.lead() != null).toList();
         for (int i = 0; i < parts.size(); i++) {
-            assertThat(parts.get(i).lead().text()).as(text).startsWith("（" + DraftModel.chinese(i + 1) + "）");
+            assertThat(parts.get(i).lead().text()).as(text).startsWith("（" + Chinese.numeral(i + 1) + "）");
             List<String> ordinals = new ArrayList<>();
             Matcher m = Pattern.compile("(?:^|。)([一二三四五六七八九十]+)是").matcher(parts.get(i).text());
             while (m.find()) {
@@ -236,7 +237,7 @@ class DraftCompilerTest {
             }
             assertThat(ordinals).as(text).isNotEqualTo(List.of("一"));
             for (int j = 0; j < ordinals.size(); j++) {
-                assertThat(ordinals.get(j)).as(text).isEqualTo(DraftModel.chinese(j + 1));
+                assertThat(ordinals.get(j)).as(text).isEqualTo(Chinese.numeral(j + 1));
             }
         }
         List<DraftDocument.Paragraph> problems = sections.get(1).stream()
@@ -246,10 +247,10 @@ class DraftCompilerTest {
         assertThat(problems).as(text).hasSizeGreaterThanOrEqualTo(2);
         assertThat(plans.size()).as(text).isBetween(problems.size() + 2, problems.size() + 4);
         for (int i = 0; i < problems.size(); i++) {
-            assertThat(problems.get(i).lead().text()).as(text).startsWith(DraftModel.chinese(i + 1) + "是");
+            assertThat(problems.get(i).lead().text()).as(text).startsWith(Chinese.numeral(i + 1) + "是");
         }
         for (int i = 0; i < plans.size(); i++) {
-            assertThat(plans.get(i).lead().text()).as(text).startsWith("（" + DraftModel.chinese(i + 1) + "）");
+            assertThat(plans.get(i).lead().text()).as(text).startsWith("（" + Chinese.numeral(i + 1) + "）");
         }
     }
 

@@ -2,14 +2,11 @@ package cn.dangjian.bot.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.dangjian.bot.activity.Cadence;
-import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.report.DraftModel.ProblemKind;
 
 class DraftModelTest {
@@ -75,14 +72,6 @@ class DraftModelTest {
         assertThat(model.facts().get("dues_collection").quantity()).isEqualTo("3,200.50元");
         assertThat(model.facts().get("new_member").quantity()).isEqualTo("2名");
         assertThat(model.recordCount()).isEqualTo(6);
-    }
-
-    @Test
-    void amountsReadAsChineseReportsWriteThem() {
-        assertThat(DraftModel.yuan(new BigDecimal("3200.00"))).isEqualTo("3200元");
-        assertThat(DraftModel.yuan(new BigDecimal("12600"))).isEqualTo("12600元");
-        assertThat(DraftModel.yuan(new BigDecimal("3200.50"))).isEqualTo("3,200.50元");
-        assertThat(DraftModel.yuan(new BigDecimal("86.05"))).isEqualTo("86.05元");
     }
 
     @Test
@@ -392,23 +381,5 @@ class DraftModelTest {
     void aTopicKeepsItsInnerSpacesAndLosesOnlyItsQuotes() {
         assertThat(DraftModel.topic(" “学雷锋 践初心” ")).isEqualTo("学雷锋 践初心");
         assertThat(DraftModel.topic("《中国共产党章程》")).isEqualTo("《中国共产党章程》");
-    }
-
-    @Test
-    void periodsReadAsASentenceNamesThem() {
-        assertThat(DraftModel.labels(List.of(month(3), month(5), month(6), month(7), month(9))))
-                .isEqualTo("3月、5月至7月、9月");
-        assertThat(DraftModel.labels(List.of(month(1), month(2)))).isEqualTo("1月、2月");
-        assertThat(DraftModel.labels(List.of(new Period(Cadence.QUARTERLY, 2025, 1),
-                new Period(Cadence.QUARTERLY, 2025, 2), new Period(Cadence.QUARTERLY, 2025, 3))))
-                .isEqualTo("第一季度、第二季度、第三季度");
-        assertThat(DraftModel.chinese(1)).isEqualTo("一");
-        assertThat(DraftModel.chinese(10)).isEqualTo("十");
-        assertThat(DraftModel.chinese(12)).isEqualTo("十二");
-        assertThat(DraftModel.chinese(21)).isEqualTo("二十一");
-    }
-
-    private static Period month(int m) {
-        return new Period(Cadence.MONTHLY, 2025, m);
     }
 }
