@@ -98,6 +98,16 @@ public record BranchKeys(String branchId) {
         return prefix() + "archive:" + year;
     }
 
+    /** The highlights a secretary added to a year's report (a list, in order). */
+    public String highlights(int year) {
+        return prefix() + "highlights:" + year;
+    }
+
+    /** A highlight's message by msgId, so that its redelivery adds nothing. */
+    public String highlightMessage(String msgId) {
+        return prefix() + "highlight-msg:" + msgId;
+    }
+
     /** A draft request by msgId, for a day: a redelivered request generates nothing. */
     public String draftRequest(String msgId) {
         return prefix() + "draft:" + msgId;

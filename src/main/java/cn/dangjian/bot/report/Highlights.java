@@ -7,6 +7,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Service;
 
+import cn.dangjian.bot.redis.BranchKeys;
+
 /**
  * What a secretary says stood out in the year (亮点：… / 成效：…), kept per branch and year in Redis, in the order
  * said, for the year's draft: records count what happened, a highlight says what it achieved. A redelivered message
@@ -45,7 +47,7 @@ public class Highlights {
     }
 
     public Added add(String branchId, int year, String text, String msgId) {
-        Long result = redis.execute(ADD, List.of(prefix(branchId) + "highlight-msg:" + msgId, key(branchId, year)),
+        Long result = redis.execute(ADD, List.of(new BranchKeys(branchId).highlightMessage(msgId), key(branchId, year)),
                 text, String.valueOf(REMEMBER_DELIVERY.toSeconds()), String.valueOf(MAX_PER_YEAR));
         long n = result == null ? 0 : result;
         return n > 0 ? new Added.Kept((int) n) : n == 0 ? new Added.AlreadyKept() : new Added.YearFull();
@@ -56,12 +58,7 @@ public class Highlights {
         return all == null ? List.of() : List.copyOf(all);
     }
 
-    /** The branch is a hash tag, as for every key of the branch: both keys of one step share a cluster slot. */
-    private static String prefix(String branchId) {
-        return "dj:{" + branchId + "}:";
-    }
-
     private static String key(String branchId, int year) {
-        return prefix(branchId) + "highlights:" + year;
+        return new BranchKeys(branchId).highlights(year);
     }
 }
