@@ -62,6 +62,12 @@ public class PendingReadings {
         return Optional.ofNullable(reading).map(PendingReadings::decode);
     }
 
+    /** The sender's pending reading, left in place: what a "是" would store (the closed-year check reads it first). */
+    public Optional<List<Entry>> peek(String branchId, String senderId) {
+        return Optional.ofNullable(redis.opsForValue().get(new BranchKeys(branchId).pendingReading(senderId)))
+                .map(PendingReadings::decode);
+    }
+
     /** The sender said something else: the question is no longer open. */
     public void drop(String branchId, String senderId) {
         redis.delete(new BranchKeys(branchId).pendingReading(senderId));

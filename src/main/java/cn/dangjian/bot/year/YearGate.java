@@ -10,14 +10,15 @@ import org.springframework.stereotype.Component;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.activity.PendingReadings;
 import cn.dangjian.bot.chat.CommandGate;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.report.Drafts;
 
 /**
- * A closed year's records are evidence: a log dated in it (or a question whether to log one) and an undo of one of its
- * records are refused before the store runs them, naming who closed the year and when; a draft of it is the archived one; and in January and
+ * A closed year's records are evidence: a log dated in it (asked about, confirmed or said outright) and an undo of one
+ * of its records are refused before the store runs them, naming who closed the year and when; a draft of it is the archived one; and in January and
  * February a request without a year is for the current year once last year is closed. One Redis read of the
  * branch's closed years per log or undo, and nothing more while none is closed.
  */
@@ -26,11 +27,13 @@ class YearGate implements CommandGate {
 
     private final YearBook book;
     private final ActivityStore store;
+    private final PendingReadings pending;
     private final Clock clock;
 
-    YearGate(YearBook book, ActivityStore store, Clock clock) {
+    YearGate(YearBook book, ActivityStore store, PendingReadings pending, Clock clock) {
         this.book = book;
         this.store = store;
+        this.pending = pending;
         this.clock = clock;
     }
 
@@ -42,6 +45,10 @@ class YearGate implements CommandGate {
         if (command instanceof Command.Ask ask) {
             // nothing is asked about that could not be stored
             return refuseLog(ask, ask.entries(), turn);
+        }
+        if (command instanceof Command.Confirm confirm) {
+            // a reading asked about before its year was closed is not stored after
+            return refuseConfirm(confirm, turn);
         }
         if (command instanceof Command.Undo undo) {
             return refuseUndo(undo, turn);
@@ -65,6 +72,14 @@ class YearGate implements CommandGate {
             }
         }
         return log;
+    }
+
+    private Command refuseConfirm(Command.Confirm confirm, Turn turn) {
+        if (book.closedYears(turn.branch().id()).isEmpty()) {
+            return confirm;
+        }
+        return pending.peek(turn.branch().id(), turn.message().senderStaffId())
+                .map(entries -> refuseLog(confirm, entries, turn)).orElse(confirm);
     }
 
     private Command refuseUndo(Command.Undo undo, Turn turn) {

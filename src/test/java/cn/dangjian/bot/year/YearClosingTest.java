@@ -123,6 +123,19 @@ class YearClosingTest extends WireMockBot {
     }
 
     @Test
+    void aReadingAskedAboutBeforeTheYearWasClosedIsNotStoredAfter() {
+        // on New Year's Day, 周二 is 30 December: the bot asks whether it took place
+        clock.set(LocalDateTime.of(2026, 1, 1, 10, 0));
+        assertThat(say(MEMBER, "周二召开党小组会")).contains("12月30日").contains("回复“是”");
+        say(SECRETARY, "年度关账 2025");
+
+        assertThat(say(MEMBER, "是")).startsWith("未记录：2025年度已于2026年1月1日 10:00由张书记关账");
+        // and a new one is not even asked about
+        assertThat(say(MEMBER, "周二召开党小组会")).startsWith("未记录：2025年度已于");
+        assertThat(records(2025)).hasSize(3);
+    }
+
+    @Test
     void aRedeliveredClosingIsAnsweredAsTheFirstTime() {
         String msgId = DingTalkCallbacks.newMsgId();
         String first = say(SECRETARY, "年度关账2025", msgId);
