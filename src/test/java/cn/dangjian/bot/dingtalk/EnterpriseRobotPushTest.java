@@ -44,6 +44,14 @@ class EnterpriseRobotPushTest extends DingTalkTest {
         dingtalk.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"accessToken\":\"" + token + "\",\"expireIn\":7200}")));
     }
 
+    /** DingTalk hands out token-one, then token-two at the next fetch. */
+    static void tokenOneThenTwo() {
+        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("tokens").whenScenarioStateIs("Started")
+                .willReturn(okJson("{\"accessToken\":\"token-one\",\"expireIn\":7200}")).willSetStateTo("second"));
+        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("tokens").whenScenarioStateIs("second")
+                .willReturn(okJson("{\"accessToken\":\"token-two\",\"expireIn\":7200}")));
+    }
+
     static String msgParamOf(LoggedRequest request) {
         JsonNode body = json.readTree(request.getBodyAsString());
         return body.path("msgParam").asString();
@@ -175,10 +183,7 @@ class EnterpriseRobotPushTest extends DingTalkTest {
 
     @Test
     void theTokenIsFetchedAgainShortlyBeforeItExpires() {
-        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("tokens").whenScenarioStateIs("Started")
-                .willReturn(okJson("{\"accessToken\":\"token-one\",\"expireIn\":7200}")).willSetStateTo("second"));
-        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("tokens").whenScenarioStateIs("second")
-                .willReturn(okJson("{\"accessToken\":\"token-two\",\"expireIn\":7200}")));
+        tokenOneThenTwo();
         dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
         Destination group = new Destination.Group("cidBranchGroup");
 
@@ -196,10 +201,7 @@ class EnterpriseRobotPushTest extends DingTalkTest {
 
     @Test
     void aTokenDingTalkRejectsMidRunIsReplacedAndTheSendSucceeds() {
-        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("rejected tokens").whenScenarioStateIs("Started")
-                .willReturn(okJson("{\"accessToken\":\"token-one\",\"expireIn\":7200}")).willSetStateTo("second"));
-        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("rejected tokens").whenScenarioStateIs("second")
-                .willReturn(okJson("{\"accessToken\":\"token-two\",\"expireIn\":7200}")));
+        tokenOneThenTwo();
         dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).withHeader("x-acs-dingtalk-access-token", equalTo("token-one"))
                 .inScenario("revoked").whenScenarioStateIs("Started")
                 .willReturn(okJson("{\"processQueryKey\":\"pqk\"}")).willSetStateTo("revoked"));
@@ -224,10 +226,7 @@ class EnterpriseRobotPushTest extends DingTalkTest {
 
     @Test
     void anUploadWhoseTokenIsRejectedWithErrcode88DropsTheTokenAndSucceedsWithANewOne() {
-        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("rejected tokens").whenScenarioStateIs("Started")
-                .willReturn(okJson("{\"accessToken\":\"token-one\",\"expireIn\":7200}")).willSetStateTo("second"));
-        dingtalk.stubFor(post(urlEqualTo(TOKEN)).inScenario("rejected tokens").whenScenarioStateIs("second")
-                .willReturn(okJson("{\"accessToken\":\"token-two\",\"expireIn\":7200}")));
+        tokenOneThenTwo();
         // oapi wraps the cause: errcode 88 with sub_code 40014 is a rejected access_token
         dingtalk.stubFor(post(urlPathEqualTo("/media/upload")).withQueryParam("access_token", equalTo("token-one"))
                 .willReturn(okJson("{\"errcode\":88,\"sub_code\":\"40014\",\"sub_msg\":\"不合法的access_token\","
