@@ -6,17 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
-import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.metrics.BotMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -24,36 +18,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Only what took place is stored; a message that names an activity without saying so is asked about, and stored
  * when the sender answers "是" — through the webhook, as a branch uses it.
  */
-class ConfirmationTest extends BotTest {
+class ConfirmationTest extends ChatTest {
 
     static final String QUESTION = "您是说3月20日已开展主题党日1次吗？回复“是”记录，或直接重发更正后的内容。";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    ActivityStore store;
-
     @Autowired
     MeterRegistry meters;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void freshBranch() {
-        clock.set(TODAY);
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
 
     @Test
     void anActivityWithoutCompletionIsAskedAboutAndStoredOnYes() {
