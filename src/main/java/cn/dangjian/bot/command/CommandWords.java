@@ -58,7 +58,8 @@ final class CommandWords {
             "(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
 
     private static final Pattern QUESTION = Pattern.compile("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
-    private static final Pattern HOW = Pattern.compile("怎么|如何|怎样");
+    /** How to do something ("怎么记录支委会"), not how it went ("开得怎么样"). */
+    private static final Pattern HOW = Pattern.compile("怎么(?!样)|如何|怎样(?!了)");
     private final ActivityWords words;
 
     CommandWords(ActivityWords words) {

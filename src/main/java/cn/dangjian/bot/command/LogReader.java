@@ -86,8 +86,9 @@ final class LogReader {
     private static final String CONNECTORS = "和及与、并跟&+";
     private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|表决");
     private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
-    /** "主题党日活动方案已报上去了": what is said is the activity's plan, not the activity. */
-    private static final Pattern PLAN_OF = Pattern.compile("的?(?:方案|计划|安排|通知|预案|筹备|准备工作)");
+    /** "主题党日活动方案已报上去了", "支委会材料准备好了": what is said is the activity's preparation, not the activity. */
+    private static final Pattern PLAN_OF = Pattern.compile(
+            "的?(?:方案|计划|安排|通知|预案|筹备|准备工作|时间|日期|地点|材料|资料|议程|议题|课件|讲稿|PPT|ppt)");
     private static final Pattern ONLY_CONNECTOR = Pattern.compile("[和及与、并跟]|以及");
     /** An activity named by a phrase around other words, not by one catalogue word. */
     private record Phrase(String needs, Pattern pattern, String activity) {

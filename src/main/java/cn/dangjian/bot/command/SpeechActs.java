@@ -52,13 +52,16 @@ final class SpeechActs {
     private static final Pattern DONE_WORD = Pattern.compile(
             "(?<![为除罢忘])了(?![解没吗么呢])|已|业已|曾经|(?<!前)完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
                     + "|搞定|[开搞学讲办做]过|顺利|圆满|刚刚?(?=[开召搞办学讲组结完举收交参看听])|收齐|交齐|缴齐|补记|补录|补登"
-                    + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过");
+                    + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过"
+                    // "讲得真好", "开得很成功": how it went says it took place
+                    + "|得(?:很|真|挺|非常|特别|不错|好|蛮|相当|十分|圆满|成功|热烈)");
 
     /**
      * What is about to happen or due by a day: "马上开支委会了" is not done for its 了, nor "这周五之前把党费交一下" for
      * its Friday that has passed.
      */
-    private static final Pattern SOON = Pattern.compile("马上|即将|就要|快要|待会|等会|一会儿?|稍后|这就|(?<=\\u0000)(?:之前|以前)");
+    private static final Pattern SOON = Pattern.compile(
+            "马上|即将|就要|快要|待会|等会|一会儿?|稍后|这就|(?<=\\u0000)(?:之前|以前)|该[^,\\u0000]{0,3}了");
 
     private static final Pattern PLAN_WORD = Pattern.compile(
             "计划|准备|打算|(?<![模草])拟(?![定稿])|将于|将在|将要|将会|即将|预计|预定|定于|定在|安排在"
