@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -28,8 +29,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import cn.dangjian.bot.chinese.Chinese;
@@ -81,6 +84,14 @@ public final class DocxDraft {
     static final double CHARACTER = (double) TEXT_WIDTH / CHARACTERS;
     /** w:charSpace: how much the grid's character differs from the default 16 pt, in 1/4096 of a point. */
     static final int CHAR_SPACE = (int) Math.round((CHARACTER / 20 - BODY_SIZE) * 4096);
+
+    /**
+     * A 3号 character is 16 pt and the grid's 15.8: Word squeezes it into its cell, LibreOffice gives it two cells
+     * (14 a line, or a line torn between 14 and 28). So the draft's own paragraphs keep the grid's lines but leave its
+     * characters, and their runs are set a quarter point tighter: 28 characters of 15.75 pt fill the 156 mm line in
+     * Word, WPS and LibreOffice alike. What the secretary adds in Word's Normal style snaps to the grid: 28 again.
+     */
+    static final int TIGHTER = -8;
 
     /** Two characters of text, in twips: the first-line indent. */
     static final int INDENT = (int) Math.round(2 * CHARACTER);
@@ -154,6 +165,17 @@ public final class DocxDraft {
         defaults.addNewSz().setVal(BigInteger.valueOf((long) (BODY_SIZE * 2)));
         defaults.addNewSzCs().setVal(BigInteger.valueOf((long) (BODY_SIZE * 2)));
 
+        // and from the Normal style, where LibreOffice looks for it (12 pt when there is none)
+        CTStyle normal = CTStyle.Factory.newInstance();
+        normal.setType(STStyleType.PARAGRAPH);
+        normal.setStyleId("Normal");
+        normal.setDefault(true);
+        normal.addNewName().setVal("Normal");
+        CTRPr normalRun = normal.addNewRPr();
+        normalRun.addNewSz().setVal(BigInteger.valueOf((long) (BODY_SIZE * 2)));
+        normalRun.addNewSzCs().setVal(BigInteger.valueOf((long) (BODY_SIZE * 2)));
+        styles.addStyle(new XWPFStyle(normal, styles));
+
         CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
         grid.setType(STDocGrid.LINES_AND_CHARS);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
@@ -183,6 +205,7 @@ public final class DocxDraft {
         p.setSpacingBetween(LINE_PITCH / 20.0, LineSpacingRule.EXACT);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
+        offGrid(p);
         if (indent > 0) {
             p.setIndentationFirstLine(indent);
             CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
@@ -191,6 +214,11 @@ public final class DocxDraft {
             ind.setFirstLineChars(BigInteger.valueOf(200));
         }
         return p;
+    }
+
+    /** Lines of the grid's pitch (set exactly), characters of their own width: see {@link #TIGHTER}. */
+    static void offGrid(XWPFParagraph p) {
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSnapToGrid().setVal(false);
     }
 
     /** Body text; what the data could not ground is highlighted so that the secretary sees it. */
@@ -211,6 +239,9 @@ public final class DocxDraft {
             run.setText(text);
         }
         fonts(run, eastAsia, LATIN_FONT, size);
+        if (size == BODY_SIZE) {
+            run.setCharacterSpacing(TIGHTER);
+        }
         if (bold) {
             run.setBold(true);
         }
@@ -238,16 +269,19 @@ public final class DocxDraft {
         run(caption, block.caption(), HEADING_FONT, CAPTION_SIZE, false);
 
         int months = data.months();
-        int nameWidth = (int) Math.round(CHARACTER * 5);
-        int everyWidth = (int) Math.round(CHARACTER * 2.5);
-        int totalWidth = (int) Math.round(CHARACTER * 2);
+        // in 五号 characters and the cells' margins: 支部委员会会议 on one line, 每季度 too, months by their number
+        int character = (int) (TABLE_SIZE * 20);
+        int margins = 216;
+        int nameWidth = 7 * character + margins;
+        int everyWidth = 3 * character + margins;
+        int totalWidth = 2 * character + margins;
         int monthWidth = (TEXT_WIDTH - nameWidth - everyWidth - totalWidth) / Math.max(months, 1);
         XWPFTable table = doc.createTable(data.rows().size() + 1, months + 3);
         table.setWidth(String.valueOf(TEXT_WIDTH));
         table.setTableAlignment(TableRowAlign.CENTER);
         List<String> header = new ArrayList<>(List.of("项目", "要求"));
         for (int m = 1; m <= months; m++) {
-            header.add(Chinese.month(m));
+            header.add(String.valueOf(m));
         }
         header.add("合计");
         for (int r = 0; r <= data.rows().size(); r++) {
@@ -265,7 +299,7 @@ public final class DocxDraft {
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
                 p.setSpacingBetween(TABLE_SIZE * 1.5, LineSpacingRule.EXACT);
-                (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSnapToGrid().setVal(false);
+                offGrid(p);
                 run(p, cells.get(c), r == 0 ? HEADING_FONT : BODY_FONT, TABLE_SIZE, false);
             }
         }

@@ -128,6 +128,9 @@ class DraftGoldenTest extends BotTest {
 
         String duty = draft(DraftKind.DUTY_REPORT, false);
         String summary = draft(DraftKind.WORK_SUMMARY, false);
+        // the Word files too, for a person to render (scripts/render-draft.sh) and hold against the seeds
+        writeDocx(DraftKind.DUTY_REPORT);
+        writeDocx(DraftKind.WORK_SUMMARY);
 
         assertMatchesGolden(Map.of("regular-2025-duty-report.md", duty, "regular-2025-work-summary.md", summary,
                 "regular-2025-duty-report-chat.md", draft(DraftKind.DUTY_REPORT, true),
@@ -214,6 +217,18 @@ class DraftGoldenTest extends BotTest {
             clock.set(LocalDate.of(year, said.month, said.day).atTime(20, 0));
             String reply = dingtalk.say(said.sender, said.text);
             assertThat(reply).as(said.text).startsWith(said.text.matches("^(亮点|成效)：.*") ? "已记下" : "已记录");
+        }
+    }
+
+    private void writeDocx(DraftKind kind) {
+        Drafts.Composed composed = drafts.compose(branches.byId("demo").orElseThrow(), 2025, kind);
+        try {
+            Path file = Path.of("target/report-golden", composed.fileName());
+            Files.createDirectories(file.getParent());
+            Files.write(file, drafts.docx(composed));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
