@@ -35,6 +35,10 @@ class LogHandler implements CommandHandler<Command.Log> {
     /** Stores the entries under the turn's msgId and says what was stored, then {@code besides} when there is one. */
     Reply store(List<Entry> entries, String besides, Turn turn) {
         InboundMessage m = turn.message();
+        String beyond = beyondBounds(entries);
+        if (beyond != null) {
+            return Reply.text(beyond);
+        }
         List<ActivityRecord> stored = store.log(turn.branch().id(), entries, m.senderStaffId(), m.senderNick(),
                 m.msgId());
         StringBuilder reply = new StringBuilder();
@@ -48,9 +52,36 @@ class LogHandler implements CommandHandler<Command.Log> {
                 reply.append('\n').append(text.describe(record, turn.today())).append("。#").append(record.id());
             }
         }
+        if (m.msgId() != null && !m.msgId().equals(stored.get(0).msgId())) {
+            // the store answered with the records of an earlier message that said the same (see ActivityStore.log)
+            reply.append('\n').append(RESENT);
+        }
         if (besides != null) {
             reply.append('\n').append(besides);
         }
         return Reply.text(reply.toString());
+    }
+
+    static final String RESENT = "以上内容您在" + ActivityStore.REMEMBER_CONTENT.toMinutes()
+            + "分钟内已发送过，已按当时的记录答复，未重复记录。如确为另一次活动，请写明日期、主题或人数后再发送。";
+
+    /** What the store would refuse, said to the member; null when every entry is within {@link Entry}'s bounds. */
+    static String beyondBounds(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (e.amount() != null && e.amount().compareTo(Entry.MAX_AMOUNT) > 0) {
+                return "未记录：党费金额" + RecordText.money(e.amount()) + "超过单笔上限" + RecordText.money(Entry.MAX_AMOUNT)
+                        + "，与一个支部的实际不符。请核对后重新发送，例如“收缴3月党费3200元”。";
+            }
+            int topic = e.topic() == null ? 0 : e.topic().codePointCount(0, e.topic().length());
+            if (topic > Entry.MAX_TOPIC) {
+                return "未记录：主题共" + topic + "字，超过" + Entry.MAX_TOPIC + "字的上限。请精简主题后重新发送，"
+                        + "例如“主题《学习贯彻党的二十届四中全会精神》”。";
+            }
+            if (e.count() > Entry.MAX_COUNT || e.participants() != null && e.participants() > Entry.MAX_PARTICIPANTS) {
+                return "未记录：数量超过" + Entry.MAX_COUNT + "或参加人数超过" + Entry.MAX_PARTICIPANTS
+                        + "，与一个支部的实际不符。请核对后重新发送，例如“召开支委会2次，18人参加”。";
+            }
+        }
+        return null;
     }
 }

@@ -47,6 +47,9 @@ public class Conversation {
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
     private final List<CommandGate> gates;
 
+    /** Characters of a message the bot reads: a few activities take a line each, not pages. */
+    static final int MAX_TEXT = 2000;
+
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
             BotMetrics metrics, PendingReadings pending, UnrecognisedMessages unrecognised,
             List<CommandHandler<?>> handlers, List<CommandGate> gates) {
@@ -75,6 +78,10 @@ public class Conversation {
         Optional<Reply> withoutWords = NonTextReplies.withoutWords(message);
         if (withoutWords.isPresent()) {
             return withoutWords.get();
+        }
+        String text = message.text();
+        if (text != null && text.length() > MAX_TEXT && text.codePointCount(0, text.length()) > MAX_TEXT) {
+            return Reply.text(Texts.TOO_LONG);
         }
         try {
             return NonTextReplies.annotated(message, answer(message));

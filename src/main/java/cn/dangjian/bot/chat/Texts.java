@@ -14,7 +14,14 @@ final class Texts {
     static final String PERSON_WITHOUT_BRANCH = "暂未确定您所在的党支部。请先在本支部的钉钉群中@我发送一条消息，"
             + "或请管理员在 bot-config/branches.yml 中登记您的账号。";
 
-    static final String FAILED = "抱歉，系统暂时无法处理这条消息，内容未保存。请稍后重新发送。";
+    /**
+     * Whatever failed, the message may have been stored: a Redis command that timed out still runs when Redis
+     * resumes. A resend of the same content is not stored twice, but the member should look before sending again.
+     */
+    static final String FAILED = "抱歉，系统暂时未能完成处理，这条消息可能已保存。请稍后发送“记录”查看，勿重复发送。";
+
+    static final String TOO_LONG = "消息过长（超过" + Conversation.MAX_TEXT + "字），未作处理。请分条发送，每条说明一项或几项活动，"
+            + "例如“3月15日召开支委会，7人参加”。";
 
     /** The generic refusal of a command to a sender without its role (a handler may word its own). */
     static String refusal(Role required) {

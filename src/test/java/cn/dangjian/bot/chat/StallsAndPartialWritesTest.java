@@ -1,0 +1,186 @@
+package cn.dangjian.bot.chat;
+
+import static cn.dangjian.bot.DingTalkCallbacks.Sender.MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.DingTalkCallbacks;
+import cn.dangjian.bot.MutableClock;
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.dingtalk.Signature;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+
+/**
+ * Issue 11, "Stalls and partial writes", through the webhook: a Redis that stalls past the command timeout, input
+ * that once overflowed a counter halfway through a script, and text too long for a record or a reply.
+ */
+class StallsAndPartialWritesTest extends BotTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    ActivityStore store;
+
+    DingTalkCallbacks dingtalk;
+
+    @BeforeEach
+    void freshBranch() {
+        clock.set(TODAY);
+        redis.execute((RedisCallback<Object>) c -> {
+            c.serverCommands().flushAll();
+            return null;
+        });
+        dingtalk = new DingTalkCallbacks(port, clock);
+    }
+
+    @Test
+    void aStallPastTheTimeoutIsAnsweredTruthfullyAndTheResendStoresNothingTwice() throws Exception {
+        dingtalk.say(MEMBER, "3月2日 主题党日");
+
+        String first = stalledReply("3月15日召开支委会，7人参加");
+
+        assertThat(first).contains("可能已保存", "请稍后发送“记录”查看", "勿重复发送").doesNotContain("未保存");
+        assertThat(store.year("demo", 2026)).as("the script ran when Redis resumed").hasSize(2);
+
+        String resent = dingtalk.say(MEMBER, "3月15日召开支委会，7人参加");
+
+        assertThat(resent).startsWith("已记录：3月15日 支部委员会会议 1次，参加7人。#2").contains("未重复记录");
+        assertThat(store.year("demo", 2026)).hasSize(2);
+        assertThat(store.tally("demo", 2026).count("branch_committee_meeting")).isEqualTo(1);
+        assertThat(store.rebuild("demo", 2026)).isEqualTo(store.tally("demo", 2026));
+        assertThat(dingtalk.say(MEMBER, "记录")).contains("#2 3月15日 支部委员会会议").doesNotContain("#3");
+    }
+
+    /**
+     * Sends {@code text} and stalls Redis for 4.5 s (past the 3 s command timeout) right after the callback's
+     * signature was claimed, so that the stall falls on the store's script, as a slow disk or a long command of
+     * another client would make it. Another client keeps a thousand small scripts queued in Redis, each of which
+     * looks for the claim; the first to run after it keeps Redis busy (once), before the bot's next command can run.
+     */
+    private String stalledReply(String text) throws Exception {
+        String timestamp = dingtalk.freshTimestamp();
+        String claim = "dj:sign:" + Signature.sign(timestamp, DingTalkCallbacks.SECRET);
+        RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", REDIS_PORT));
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            connection.setTimeout(Duration.ofSeconds(30));
+            String stallOnceClaimed = connection.sync().scriptLoad("""
+                    if redis.call('EXISTS', KEYS[2]) == 1 then return 2 end
+                    if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+                    redis.call('SET', KEYS[2], '1', 'EX', 60)
+                    local from = redis.call('TIME')
+                    repeat
+                        local now = redis.call('TIME')
+                    until (now[1] - from[1]) * 1000000 + (now[2] - from[2]) >= 4500000
+                    return 1""");
+            AtomicBoolean stalled = new AtomicBoolean();
+            AtomicBoolean answered = new AtomicBoolean();
+            Semaphore queued = new Semaphore(1000);
+            CompletableFuture<Void> polls = CompletableFuture.runAsync(() -> {
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (!stalled.get() && !answered.get() && System.nanoTime() < deadline) {
+                    queued.acquireUninterruptibly();
+                    connection.async().<Long>evalsha(stallOnceClaimed, ScriptOutputType.INTEGER, claim,
+                            claim + ":stalled").whenComplete((result, error) -> {
+                                if (Long.valueOf(1).equals(result)) {
+                                    stalled.set(true);
+                                }
+                                queued.release();
+                            });
+                }
+            });
+            String body = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .writeValueAsString(dingtalk.payload(MEMBER, "text", " " + text, DingTalkCallbacks.newMsgId()));
+            HttpResponse<String> response = dingtalk.post(body, timestamp, DingTalkCallbacks.SECRET);
+            answered.set(true);
+            polls.get(30, TimeUnit.SECONDS);
+            queued.acquire(1000);
+            assertThat(stalled).as("Redis stalled").isTrue();
+            assertThat(response.statusCode()).isEqualTo(200);
+            return DingTalkCallbacks.replyText(response.body());
+        }
+        finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void aResendOfTheSameContentAnswersAsTheFirstTimeAndSaysSo() {
+        String first = dingtalk.say(MEMBER, "收缴3月党费3200元");
+        String again = dingtalk.say(MEMBER, "收缴3月党费 3,200元");
+
+        assertThat(again).startsWith(first).contains("未重复记录");
+        assertThat(store.year("demo", 2026)).hasSize(1);
+        assertThat(dingtalk.say(DingTalkCallbacks.Sender.OTHER_MEMBER, "收缴3月党费3200元"))
+                .as("another member's is another record").startsWith("已记录").endsWith("#2");
+    }
+
+    @Test
+    void anAmountNoBranchCollectsIsRefusedInChineseAndTheCountersStillEqualARecount() {
+        dingtalk.say(MEMBER, "收缴3月党费3200元");
+        Map<Object, Object> before = redis.opsForHash().entries("dj:{demo}:tally:2026");
+
+        for (String refused : List.of("收缴党费50000000000000000元", "收缴党费1000000.01元", "收缴党费9223372036854775807元")) {
+            String reply = dingtalk.say(MEMBER, refused);
+
+            assertThat(reply).as(refused).startsWith("未记录").contains("1,000,000元");
+            assertThat(redis.opsForHash().entries("dj:{demo}:tally:2026")).as(refused).isEqualTo(before);
+            assertThat(store.rebuild("demo", 2026)).as(refused).isEqualTo(store.tally("demo", 2026));
+            assertThat(redis.opsForStream().size("dj:{demo}:audit")).isEqualTo(1);
+        }
+        assertThat(dingtalk.say(MEMBER, "收缴党费1000000元")).startsWith("已记录：3月20日 党费收缴 1,000,000元");
+    }
+    @Test
+    void aTopicOverAHundredCharactersIsRefusedAndSaysTheLimit() {
+        String reply = dingtalk.say(MEMBER, "昨天讲党课，主题《" + "学".repeat(101) + "》");
+
+        assertThat(reply).startsWith("未记录：主题共101字，超过100字的上限");
+        assertThat(dingtalk.say(MEMBER, "昨天讲党课，主题《" + "学".repeat(100) + "》")).startsWith("已记录");
+        assertThat(store.year("demo", 2026)).hasSize(1);
+    }
+
+    @Test
+    void aMessageOverTwoThousandCharactersIsNotRead() {
+        String reply = dingtalk.say(MEMBER, "主题党日 已开展，" + "情况说明".repeat(500));
+
+        assertThat(reply).contains("消息过长", "2000字", "未作处理");
+        assertThat(store.year("demo", 2026)).isEmpty();
+    }
+
+    @Test
+    void aNicknameWithControlCharactersIsStoredAsOneCleanLine() {
+        Map<String, Object> payload = dingtalk.payload(MEMBER, "text", " 主题党日 已开展", DingTalkCallbacks.newMsgId());
+        payload.put("senderNick", "王\u0000芳\u202e\n# 标题" + "长".repeat(100));
+
+        assertThat(dingtalk.post(payload).statusCode()).isEqualTo(200);
+
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.senderNick()).isEqualTo("王芳 # 标题" + "长".repeat(25)));
+    }
+}
