@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,7 +25,6 @@ import cn.dangjian.bot.DingTalkCallbacks;
 import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
-import cn.dangjian.bot.dingtalk.Signature;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -63,36 +63,55 @@ class StallsAndPartialWritesTest extends BotTest {
     @Test
     void aStallPastTheTimeoutIsAnsweredTruthfullyAndTheResendStoresNothingTwice() throws Exception {
         dingtalk.say(MEMBER, "3月2日 主题党日");
+        // Where a stall falls depends on the order in which Redis serves its clients. Mostly it falls on the
+        // store's script, which runs when Redis resumes, after the bot gave up waiting for it: the case of the
+        // issue. It may fall on the reply to the command before (Redis sends replies after the command that stalls
+        // it): the script never ran. Or the script may slip in before it. Each time, the member is told the truth
+        // and after the resend the record is there once; the attempts go on until the first case was seen.
+        for (int attempt = 1; ; attempt++) {
+            String said = "3月1" + attempt + "日召开支委会，7人参加";
+            String stored = "已记录：3月1" + attempt + "日 支部委员会会议 1次，参加7人。#";
+            int before = store.year("demo", 2026).size();
 
-        String first = stalledReply("3月15日召开支委会，7人参加");
+            String first = stalledReply(said);
 
-        assertThat(first).contains("可能已保存", "请稍后发送“记录”查看", "勿重复发送").doesNotContain("未保存");
-        assertThat(store.year("demo", 2026)).as("the script ran when Redis resumed").hasSize(2);
+            boolean slippedIn = first.startsWith(stored);
+            if (!slippedIn) {
+                assertThat(first).contains("可能已保存", "请稍后发送“记录”查看", "勿重复发送").doesNotContain("未保存");
+            }
+            boolean storedAfterTheTimeout = !slippedIn && store.year("demo", 2026).size() == before + 1;
 
-        String resent = dingtalk.say(MEMBER, "3月15日召开支委会，7人参加");
+            String resent = dingtalk.say(MEMBER, said);
 
-        assertThat(resent).startsWith("已记录：3月15日 支部委员会会议 1次，参加7人。#2").contains("未重复记录");
-        assertThat(store.year("demo", 2026)).hasSize(2);
-        assertThat(store.tally("demo", 2026).count("branch_committee_meeting")).isEqualTo(1);
-        assertThat(store.rebuild("demo", 2026)).isEqualTo(store.tally("demo", 2026));
-        assertThat(dingtalk.say(MEMBER, "记录")).contains("#2 3月15日 支部委员会会议").doesNotContain("#3");
+            assertThat(resent).startsWith(stored + (before + 1));
+            assertThat(resent.contains("未重复记录")).isEqualTo(slippedIn || storedAfterTheTimeout);
+            assertThat(store.year("demo", 2026)).hasSize(before + 1);
+            assertThat(store.tally("demo", 2026).count("branch_committee_meeting")).isEqualTo(before);
+            assertThat(store.rebuild("demo", 2026)).isEqualTo(store.tally("demo", 2026));
+            if (storedAfterTheTimeout) {
+                break;
+            }
+            assertThat(attempt).as("attempts without the stall falling on the script").isLessThan(6);
+        }
     }
 
     /**
-     * Sends {@code text} and stalls Redis for 4.5 s (past the 3 s command timeout) right after the callback's
-     * signature was claimed, so that the stall falls on the store's script, as a slow disk or a long command of
-     * another client would make it. Another client keeps a thousand small scripts queued in Redis, each of which
-     * looks for the claim; the first to run after it keeps Redis busy (once), before the bot's next command can run.
+     * Sends {@code text} and stalls Redis for 4.5 s (past the 3 s command timeout) just before the store's script
+     * arrives, as a slow disk or a long command of another client would. The last thing the conversation does in
+     * Redis before it hands a log to the store is to drop the sender's pending reading (a question the bot asked):
+     * the test leaves one there, and another client keeps a thousand small scripts queued in Redis, each of which
+     * looks whether it is gone; the first to find it gone keeps Redis busy (once), mostly before the bot's script.
      */
     private String stalledReply(String text) throws Exception {
-        String timestamp = dingtalk.freshTimestamp();
-        String claim = "dj:sign:" + Signature.sign(timestamp, DingTalkCallbacks.SECRET);
+        String pending = "dj:{demo}:pending:" + MEMBER.staffId();
+        redis.opsForValue().set(pending, "a question the bot asked");
+        String stalledOnce = "test:stalled:" + java.util.UUID.randomUUID();
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", REDIS_PORT));
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             connection.setTimeout(Duration.ofSeconds(30));
             String stallOnceClaimed = connection.sync().scriptLoad("""
                     if redis.call('EXISTS', KEYS[2]) == 1 then return 2 end
-                    if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+                    if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
                     redis.call('SET', KEYS[2], '1', 'EX', 60)
                     local from = redis.call('TIME')
                     repeat
@@ -102,26 +121,26 @@ class StallsAndPartialWritesTest extends BotTest {
             AtomicBoolean stalled = new AtomicBoolean();
             AtomicBoolean answered = new AtomicBoolean();
             Semaphore queued = new Semaphore(1000);
+            CountDownLatch polling = new CountDownLatch(100);
             CompletableFuture<Void> polls = CompletableFuture.runAsync(() -> {
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 while (!stalled.get() && !answered.get() && System.nanoTime() < deadline) {
                     queued.acquireUninterruptibly();
-                    connection.async().<Long>evalsha(stallOnceClaimed, ScriptOutputType.INTEGER, claim,
-                            claim + ":stalled").whenComplete((result, error) -> {
+                    connection.async().<Long>evalsha(stallOnceClaimed, ScriptOutputType.INTEGER, pending,
+                            stalledOnce).whenComplete((result, error) -> {
                                 if (Long.valueOf(1).equals(result)) {
                                     stalled.set(true);
                                 }
+                                polling.countDown();
                                 queued.release();
                             });
                 }
             });
-            String body = tools.jackson.databind.json.JsonMapper.builder().build()
-                    .writeValueAsString(dingtalk.payload(MEMBER, "text", " " + text, DingTalkCallbacks.newMsgId()));
-            HttpResponse<String> response = dingtalk.post(body, timestamp, DingTalkCallbacks.SECRET);
+            assertThat(polling.await(20, TimeUnit.SECONDS)).isTrue();
+            HttpResponse<String> response = dingtalk.text(MEMBER, text);
             answered.set(true);
             polls.get(30, TimeUnit.SECONDS);
             queued.acquire(1000);
-            assertThat(stalled).as("Redis stalled").isTrue();
             assertThat(response.statusCode()).isEqualTo(200);
             return DingTalkCallbacks.replyText(response.body());
         }
