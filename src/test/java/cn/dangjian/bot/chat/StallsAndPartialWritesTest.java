@@ -29,6 +29,10 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 
 /**
  * Issue 11, "Stalls and partial writes", through the webhook: a Redis that stalls past the command timeout, input
@@ -63,11 +67,11 @@ class StallsAndPartialWritesTest extends BotTest {
     @Test
     void aStallPastTheTimeoutIsAnsweredTruthfullyAndTheResendStoresNothingTwice() throws Exception {
         dingtalk.say(MEMBER, "3月2日 主题党日");
-        // Where a stall falls depends on the order in which Redis serves its clients. Mostly it falls on the
-        // store's script, which runs when Redis resumes, after the bot gave up waiting for it: the case of the
-        // issue. It may fall on the reply to the command before (Redis sends replies after the command that stalls
-        // it): the script never ran. Or the script may slip in before it. Each time, the member is told the truth
-        // and after the resend the record is there once; the attempts go on until the first case was seen.
+        // The pause comes right before the store's script, which runs when Redis resumes, after the bot gave up
+        // waiting for it: the case of the issue. Should the script slip in before the pause, or the pause fall on
+        // another command, the member is still told the truth and after the resend the record is there once; the
+        // attempts go on until the first case was seen.
+        List<String> outcomes = new java.util.ArrayList<>();
         for (int attempt = 1; ; attempt++) {
             String said = "3月1" + attempt + "日召开支委会，7人参加";
             String stored = "已记录：3月1" + attempt + "日 支部委员会会议 1次，参加7人。#";
@@ -80,6 +84,7 @@ class StallsAndPartialWritesTest extends BotTest {
                 assertThat(first).contains("可能已保存", "请稍后发送“记录”查看", "勿重复发送").doesNotContain("未保存");
             }
             boolean storedAfterTheTimeout = !slippedIn && store.year("demo", 2026).size() == before + 1;
+            outcomes.add(slippedIn ? "before the stall" : storedAfterTheTimeout ? "after the timeout" : "never");
 
             String resent = dingtalk.say(MEMBER, said);
 
@@ -91,45 +96,38 @@ class StallsAndPartialWritesTest extends BotTest {
             if (storedAfterTheTimeout) {
                 break;
             }
-            assertThat(attempt).as("attempts without the stall falling on the script").isLessThan(6);
+            assertThat(attempt).as("attempts without the stall falling on the script: %s", outcomes).isLessThan(6);
         }
     }
 
     /**
-     * Sends {@code text} and stalls Redis for 4.5 s (past the 3 s command timeout) just before the store's script
-     * arrives, as a slow disk or a long command of another client would. The last thing the conversation does in
-     * Redis before it hands a log to the store is to drop the sender's pending reading (a question the bot asked):
-     * the test leaves one there, and another client keeps a thousand small scripts queued in Redis, each of which
-     * looks whether it is gone; the first to find it gone keeps Redis busy (once), mostly before the bot's script.
+     * Sends {@code text} and pauses Redis's writers for 4.5 s (past the 3 s command timeout) just before the store's
+     * script, as a slow disk or a long command of another client would stall it. The last write of the
+     * conversation before it hands a log to the store is to drop the sender's pending reading (a question the bot
+     * asked; the test leaves one there), then it only reads. Another client keeps ten small scripts queued in Redis
+     * that look whether the reading is gone, and the moment one finds it gone sends {@code CLIENT PAUSE 4500 WRITE}:
+     * reads go on, the store's script waits, and runs when the pause ends.
      */
     private String stalledReply(String text) throws Exception {
         String pending = "dj:{demo}:pending:" + MEMBER.staffId();
         redis.opsForValue().set(pending, "a question the bot asked");
-        String stalledOnce = "test:stalled:" + java.util.UUID.randomUUID();
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", REDIS_PORT));
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            connection.setTimeout(Duration.ofSeconds(30));
-            String stallOnceClaimed = connection.sync().scriptLoad("""
-                    if redis.call('EXISTS', KEYS[2]) == 1 then return 2 end
-                    if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-                    redis.call('SET', KEYS[2], '1', 'EX', 60)
-                    local from = redis.call('TIME')
-                    repeat
-                        local now = redis.call('TIME')
-                    until (now[1] - from[1]) * 1000000 + (now[2] - from[2]) >= 4500000
-                    return 1""");
-            AtomicBoolean stalled = new AtomicBoolean();
+        try (StatefulRedisConnection<String, String> polls = client.connect();
+                StatefulRedisConnection<String, String> pauses = client.connect()) {
+            String gone = polls.sync().scriptLoad("return redis.call('EXISTS', KEYS[1]) == 0 and 1 or 0");
+            AtomicBoolean paused = new AtomicBoolean();
             AtomicBoolean answered = new AtomicBoolean();
-            Semaphore queued = new Semaphore(1000);
+            Semaphore queued = new Semaphore(10);
             CountDownLatch polling = new CountDownLatch(100);
-            CompletableFuture<Void> polls = CompletableFuture.runAsync(() -> {
+            CompletableFuture<Void> polled = CompletableFuture.runAsync(() -> {
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (!stalled.get() && !answered.get() && System.nanoTime() < deadline) {
+                while (!paused.get() && !answered.get() && System.nanoTime() < deadline) {
                     queued.acquireUninterruptibly();
-                    connection.async().<Long>evalsha(stallOnceClaimed, ScriptOutputType.INTEGER, pending,
-                            stalledOnce).whenComplete((result, error) -> {
-                                if (Long.valueOf(1).equals(result)) {
-                                    stalled.set(true);
+                    polls.async().<Long>evalsha(gone, ScriptOutputType.INTEGER, pending)
+                            .whenComplete((result, error) -> {
+                                if (Long.valueOf(1).equals(result) && paused.compareAndSet(false, true)) {
+                                    pauses.async().dispatch(CommandType.CLIENT, new StatusOutput<>(StringCodec.UTF8),
+                                            new CommandArgs<>(StringCodec.UTF8).add("PAUSE").add(4500).add("WRITE"));
                                 }
                                 polling.countDown();
                                 queued.release();
@@ -139,8 +137,9 @@ class StallsAndPartialWritesTest extends BotTest {
             assertThat(polling.await(20, TimeUnit.SECONDS)).isTrue();
             HttpResponse<String> response = dingtalk.text(MEMBER, text);
             answered.set(true);
-            polls.get(30, TimeUnit.SECONDS);
-            queued.acquire(1000);
+            polled.get(30, TimeUnit.SECONDS);
+            assertThat(queued.tryAcquire(10, 10, TimeUnit.SECONDS)).isTrue();
+            pauses.sync().del("test:resumed"); // a write: it waits for the pause to end
             assertThat(response.statusCode()).isEqualTo(200);
             return DingTalkCallbacks.replyText(response.body());
         }
