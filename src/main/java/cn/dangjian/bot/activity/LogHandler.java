@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.chat.CommandHandler;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.chat.InboundMessage;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
@@ -69,7 +70,7 @@ class LogHandler implements CommandHandler<Command.Log> {
     static String beyondBounds(List<Entry> entries) {
         for (Entry e : entries) {
             if (e.amount() != null && e.amount().compareTo(Entry.MAX_AMOUNT) > 0) {
-                return "未记录：党费金额" + RecordText.money(e.amount()) + "超过单笔上限" + RecordText.money(Entry.MAX_AMOUNT)
+                return "未记录：党费金额" + Chinese.money(e.amount()) + "超过单笔上限" + Chinese.money(Entry.MAX_AMOUNT)
                         + "，与一个支部的实际不符。请核对后重新发送，例如“收缴3月党费3200元”。";
             }
             int topic = e.topic() == null ? 0 : e.topic().codePointCount(0, e.topic().length());
