@@ -6,7 +6,6 @@ import static cn.dangjian.bot.admin.Csv.value;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,18 +42,15 @@ class AuditController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         Branch branch = arguments.branch(branchId);
         int wanted = arguments.year(year);
-        boolean csv = AdminArguments.prefers(accept, RecordsController.CSV, MediaType.APPLICATION_JSON,
+        boolean csv = AdminArguments.prefers(accept, Csv.TYPE, MediaType.APPLICATION_JSON,
                 "审计记录只能以 JSON（application/json）或 CSV（text/csv）格式提供。");
         List<AuditTrail.Entry> entries = trail.of(branch.id(), wanted);
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entries);
         }
-        return ResponseEntity.ok().contentType(RecordsController.CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("audit-" + branch.id() + "-" + wanted + ".csv").build().toString())
-                .body(Csv.of(HEADER, entries.stream().map(e -> Arrays.asList(e.id(), value(e.at()), e.action(),
-                        text(e.actor()), text(e.actorNick()), value(e.record()), value(e.activity()),
-                        value(e.recordDate()), Integer.toString(e.year()), text(e.reason()), text(e.msgId())))
-                        .toList()));
+        List<List<String>> rows = entries.stream().map(e -> Arrays.asList(e.id(), value(e.at()), e.action(),
+                text(e.actor()), text(e.actorNick()), value(e.record()), value(e.activity()), value(e.recordDate()),
+                Integer.toString(e.year()), text(e.reason()), text(e.msgId()))).toList();
+        return Csv.download("audit-" + branch.id() + "-" + wanted + ".csv", Csv.of(HEADER, rows));
     }
 }

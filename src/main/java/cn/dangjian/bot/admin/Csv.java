@@ -3,13 +3,28 @@ package cn.dangjian.bot.admin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * A table as CSV for Excel: RFC 4180 (comma, CRLF, quotes doubled inside quoted fields), UTF-8 with a byte order
  * mark — without it Excel reads the Chinese as the local code page.
  */
 final class Csv {
 
+    static final MediaType TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private Csv() {
+    }
+
+    /** The CSV as a download named {@code fileName} (ASCII: a branch id and a year). */
+    static ResponseEntity<byte[]> download(String fileName, byte[] csv) {
+        return ResponseEntity.ok().contentType(TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName).build().toString())
+                .body(csv);
     }
 
     static byte[] of(List<String> header, List<List<String>> rows) {

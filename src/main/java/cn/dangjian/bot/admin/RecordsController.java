@@ -1,9 +1,7 @@
 package cn.dangjian.bot.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +22,7 @@ import cn.dangjian.bot.branch.Branch;
 @RestController
 class RecordsController {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType CSV = Csv.TYPE;
 
     private final ActivityStore store;
     private final Catalogue catalogue;
@@ -47,10 +45,7 @@ class RecordsController {
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(records);
         }
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("records-" + branch.id() + "-" + wanted + ".csv").build().toString())
-                .body(RecordsCsv.of(records));
+        return Csv.download("records-" + branch.id() + "-" + wanted + ".csv", RecordsCsv.of(records));
     }
 
     static boolean wantsCsv(String accept) {
