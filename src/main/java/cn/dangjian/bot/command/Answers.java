@@ -11,6 +11,7 @@ import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chinese.Chinese;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.LogReader.Aside;
 
 /**
@@ -78,7 +79,7 @@ final class Answers {
         Set<LocalDate> dates = entries.stream().map(Entry::date).collect(Collectors.toCollection(LinkedHashSet::new));
         StringBuilder question = new StringBuilder("您是说");
         if (dates.size() == 1) {
-            question.append(day(entries.get(0).date(), today));
+            question.append(Chinese.dateFrom(entries.get(0).date(), today));
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -86,7 +87,7 @@ final class Answers {
                 question.append('、');
             }
             if (dates.size() > 1) {
-                question.append(day(entry.date(), today));
+                question.append(Chinese.dateFrom(entry.date(), today));
             }
             question.append(i == 0 || dates.size() > 1 ? "已" : "").append(reading(entry));
         }
@@ -118,18 +119,9 @@ final class Answers {
 
     private static String names(List<Aside> asides, LocalDate today) {
         return asides.stream()
-                .map(a -> (a.when() != null && a.when().date() != null ? day(a.when().date(), today) + "的" : "")
-                        + a.activity().name())
+                .map(a -> (a.when() != null && a.when().date() != null
+                        ? Chinese.dateFrom(a.when().date(), today) + "的" : "") + a.activity().name())
                 .distinct()
                 .collect(Collectors.joining("、"));
-    }
-
-    /** 11月29日 in the running year, 2025年12月28日 otherwise. */
-    static String day(LocalDate date, LocalDate today) {
-        return Chinese.dateFrom(date, today);
-    }
-
-    static String fullDay(LocalDate date) {
-        return Chinese.date(date);
     }
 }

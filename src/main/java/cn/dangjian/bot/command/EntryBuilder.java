@@ -7,6 +7,7 @@ import java.util.List;
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chinese.Chinese;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Facts.AllMembers;
 import cn.dangjian.bot.command.Facts.Amount;
 import cn.dangjian.bot.command.Facts.Dated;
@@ -197,10 +198,10 @@ final class EntryBuilder {
             String weekday = d.said().matches("(?:周|星期|礼拜).") ? "（本" + d.said() + "）" : "";
             String hint = weekday.isEmpty() ? "请写明已开展活动的日期，" + example
                     : "如指上周，请写“上" + d.said() + "”。";
-            throw new Refusal("未记录：日期" + Answers.fullDay(d.date()) + weekday + "晚于今天。" + hint);
+            throw new Refusal("未记录：日期" + Chinese.date(d.date()) + weekday + "晚于今天。" + hint);
         }
         if (d.date().isBefore(today.minusYears(1))) {
-            throw new Refusal("未记录：日期" + Answers.fullDay(d.date()) + "距今已超过一年，不再补记。请核对日期，" + example);
+            throw new Refusal("未记录：日期" + Chinese.date(d.date()) + "距今已超过一年，不再补记。请核对日期，" + example);
         }
         return d.date();
     }
