@@ -148,6 +148,11 @@ final class SpeechActs {
 
     private static Sign sign(String words, String agenda, List<Stated> facts, LocalDate today) {
         String clause = TRAILING.matcher(words).replaceAll("");
+        // a clause that is all facts and activities ("，7人参加" once understood) has no words to read
+        boolean hasWords = clause.chars().anyMatch(c -> c != Facts.MASK) || !agenda.isEmpty();
+        if (!hasWords) {
+            return facts.isEmpty() ? Sign.NONE : evidence(false, facts, "", today);
+        }
         if (QUESTION.matcher(clause).find()) {
             return Sign.QUESTION;
         }
@@ -160,7 +165,12 @@ final class SpeechActs {
         if (DONE_WORD.matcher(clause).find() || DONE_WORD.matcher(agenda).find()) {
             return Sign.DONE;
         }
-        boolean plan = PLAN_WORD.matcher(clause).find() || CLOCK.matcher(clause).find();
+        return evidence(PLAN_WORD.matcher(clause).find() || CLOCK.matcher(clause).find(), facts, clause, today);
+    }
+
+    /** What the facts add to the words: a day passed or to come, people, counts, amounts, topics. */
+    private static Sign evidence(boolean planned, List<Stated> facts, String clause, LocalDate today) {
+        boolean plan = planned;
         boolean saysToday = false;
         boolean likely = false;
         for (Stated fact : facts) {
