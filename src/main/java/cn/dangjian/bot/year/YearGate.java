@@ -53,6 +53,9 @@ class YearGate implements CommandGate {
         if (command instanceof Command.Undo undo) {
             return refuseUndo(undo, turn);
         }
+        if (command instanceof Command.AddHighlight highlight) {
+            return refuseHighlight(highlight, turn);
+        }
         if (command instanceof Command.GenerateDraft draft) {
             return draft(draft, turn);
         }
@@ -80,6 +83,16 @@ class YearGate implements CommandGate {
         }
         return pending.peek(turn.branch().id(), turn.message().senderStaffId())
                 .map(entries -> refuseLog(confirm, entries, turn)).orElse(confirm);
+    }
+
+    /** A highlight goes into the year a draft asked for today is about: not into a closed year's final draft. */
+    private Command refuseHighlight(Command.AddHighlight highlight, Turn turn) {
+        int year = Drafts.defaultYear(turn.today());
+        if (!book.closedYears(turn.branch().id()).contains(year)) {
+            return highlight;
+        }
+        return new Command.Rejected("未记下：" + closedYear(turn, year) + "，亮点不再写入该年度的终稿。"
+                + YearWords.remedy(year));
     }
 
     private Command refuseUndo(Command.Undo undo, Turn turn) {
