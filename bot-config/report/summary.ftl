@@ -32,7 +32,7 @@ ${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${rec
 - 发展党员工作：<#list development as k>${w.verb(facts[k])}${w.noun(facts[k])}${facts[k].quantity}<#sep>，</#list>
 </#if>
 <#list highlights as h>
-- 亮点：${h}
+- 亮点：${md(h)}
 </#list>
 </#if>
 

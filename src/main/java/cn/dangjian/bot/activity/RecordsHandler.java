@@ -11,12 +11,16 @@ import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.dingtalk.MarkdownText;
 
 /** 记录 / 本月记录: the branch's latest records with their numbers, for 撤销 #n. Any member. */
 @Component
 class RecordsHandler implements CommandHandler<Command.ListRecords> {
 
     static final int RECENT = 10;
+
+    /** Records a list shows at most: a screenful or two, whatever the month held. */
+    static final int SHOWN = 30;
 
     private final ActivityStore store;
     private final RecordText text;
@@ -41,9 +45,12 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
         if (records.isEmpty()) {
             return Reply.text(command.thisMonth() ? "本月尚无活动记录。" : "本支部尚无活动记录。");
         }
-        String lines = records.stream()
-                .map(r -> "- #" + r.id() + " " + text.describe(r, today) + "（" + r.senderNick() + "）")
+        // a month of a busy branch is a long list: the latest ones, and how many there are
+        String shown = records.size() <= SHOWN ? "" : "（共" + records.size() + "条，以下为最近" + SHOWN + "条）";
+        String lines = records.subList(Math.max(0, records.size() - SHOWN), records.size()).stream()
+                .map(r -> "- #" + r.id() + " " + MarkdownText.literal(text.describe(r, today) + "（" + r.senderNick()
+                        + "）"))
                 .collect(Collectors.joining("\n"));
-        return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + "\n" + lines);
+        return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + shown + "\n" + lines);
     }
 }

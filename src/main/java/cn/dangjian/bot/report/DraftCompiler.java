@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.dangjian.bot.config.BotConfigException;
+import cn.dangjian.bot.dingtalk.MarkdownText;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.utility.DeepUnwrap;
 
 /**
  * Words a {@link DraftModel} with the FreeMarker templates of {@code bot-config/report/}: {@code <kind>.ftl} for
@@ -49,6 +53,9 @@ public final class DraftCompiler {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        // ${md(text)}: what members typed, as text inside the chat summary's Markdown
+        freemarker.setSharedVariable("md", (TemplateMethodModelEx) args -> MarkdownText.literal(String.valueOf(
+                args.isEmpty() ? "" : DeepUnwrap.unwrap((TemplateModel) args.get(0)))));
         List<String> required = concat(Arrays.stream(DraftKind.values()).map(k -> k.key() + ".ftl").toList(), SUMMARY);
         required.forEach(this::load);
         // shared files (phrases.ftl) are imported by the others: check them at start too

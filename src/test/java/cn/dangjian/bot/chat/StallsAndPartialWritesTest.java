@@ -201,4 +201,31 @@ class StallsAndPartialWritesTest extends BotTest {
         assertThat(store.year("demo", 2026)).singleElement()
                 .satisfies(r -> assertThat(r.senderNick()).isEqualTo("王芳 # 标题" + "长".repeat(25)));
     }
+
+    @Test
+    void markdownInWhatMembersTypeIsShownAsTextInTheRecordsList() {
+        Map<String, Object> payload = dingtalk.payload(MEMBER, "text", " 昨天讲党课，主题：[点此领取补贴](http://evil.example/x)",
+                DingTalkCallbacks.newMsgId());
+        payload.put("senderNick", "# 王芳");
+        assertThat(dingtalk.post(payload).statusCode()).isEqualTo(200);
+
+        String list = dingtalk.say(MEMBER, "记录");
+
+        assertThat(list).contains("［点此领取补贴］（http：//evil.example/x）", "（＃ 王芳）")
+                .doesNotContain("](", "http://", "\n# ");
+    }
+
+    @Test
+    void aLongMonthIsListedAsItsLatestRecordsWithTheirNumber() {
+        for (int i = 1; i <= 40; i++) {
+            dingtalk.say(MEMBER, "3月" + (i % 19 + 1) + "日 集中学习，主题《" + "学".repeat(90) + i + "》");
+        }
+
+        String list = dingtalk.say(MEMBER, "本月记录");
+
+        assertThat(list).contains("共40条，以下为最近30条");
+        assertThat(list.lines().filter(line -> line.startsWith("- #"))).hasSize(30);
+        assertThat(list.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(cn.dangjian.bot.dingtalk.Message.MAX_TEXT_BYTES);
+    }
 }
