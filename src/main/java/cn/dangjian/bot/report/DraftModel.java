@@ -247,6 +247,8 @@ public record DraftModel(
     /** Units where a logged topic names the thing counted, so that a sentence can quote it. */
     private static final Set<String> TOPIC_UNITS = Set.of("次", "场", "期", "件", "个");
     private static final int MAX_TOPICS = 3;
+    private static final Comparator<ActivityRecord> HELD = Comparator.comparing(ActivityRecord::date)
+            .thenComparingLong(ActivityRecord::id);
     private static final int SILENCE_MONTHS = 3;
     private static final int MIN_PROBLEMS = 2;
     /** Topics that name the year's great occasions weigh most: a report never leaves out 七一. */
@@ -306,11 +308,12 @@ public record DraftModel(
                     .filter(r -> !topic(r.topic()).isEmpty() && !borrowedTopics.contains(r.id()))
                     .toList() : List.of();
             List<String> shown = chosenTopics(withTopic, branch);
-            List<ActivityRecord> bySecretary = own.stream().filter(r -> branch.isSecretary(r.senderId())).toList();
-            long ownCount = bySecretary.stream().mapToLong(ActivityRecord::count).sum();
-            List<String> ownTopics = chosenTopics(withTopic.stream().filter(bySecretary::contains).toList(), branch);
-            List<String> othersTopics = chosenTopics(withTopic.stream().filter(r -> !bySecretary.contains(r)).toList(),
-                    branch);
+            long ownCount = own.stream().filter(r -> branch.isSecretary(r.senderId()))
+                    .mapToLong(ActivityRecord::count).sum();
+            List<String> ownTopics = chosenTopics(withTopic.stream()
+                    .filter(r -> branch.isSecretary(r.senderId())).toList(), branch);
+            List<String> othersTopics = chosenTopics(withTopic.stream()
+                    .filter(r -> !branch.isSecretary(r.senderId())).toList(), branch);
             String quantity = activity.countsMoney() && amount.signum() > 0 ? Chinese.reportMoney(amount)
                     : count + (activity.countsMoney() ? "次" : activity.unit());
             List<Integer> active = new ArrayList<>();
@@ -341,15 +344,17 @@ public record DraftModel(
      * gives both records the topic, but it names the 主题党日. The first record of the message keeps it.
      */
     private static Set<Long> borrowedTopics(List<ActivityRecord> records) {
-        Map<String, Long> firstWithTopic = new HashMap<>();
-        Set<Long> borrowed = new HashSet<>();
-        for (ActivityRecord record : records.stream().sorted(Comparator.comparingLong(ActivityRecord::id)).toList()) {
-            String topic = topic(record.topic());
-            if (topic.isEmpty() || record.msgId() == null) {
-                continue;
+        // ids go up in the order a message's activities were said: the lowest of a message and topic keeps it
+        Map<String, Long> first = new HashMap<>();
+        for (ActivityRecord record : records) {
+            if (record.topic() != null && record.msgId() != null) {
+                first.merge(record.msgId() + "\n" + topic(record.topic()), record.id(), Math::min);
             }
-            Long first = firstWithTopic.putIfAbsent(record.msgId() + "\n" + topic, record.id());
-            if (first != null) {
+        }
+        Set<Long> borrowed = new HashSet<>();
+        for (ActivityRecord record : records) {
+            if (record.topic() != null && record.msgId() != null
+                    && first.get(record.msgId() + "\n" + topic(record.topic())) != record.id()) {
                 borrowed.add(record.id());
             }
         }
@@ -362,8 +367,9 @@ public record DraftModel(
      */
     private static List<String> chosenTopics(List<ActivityRecord> records, Branch branch) {
         Map<String, ActivityRecord> byTopic = new LinkedHashMap<>();
-        records.stream().sorted(Comparator.comparing(ActivityRecord::date).thenComparingLong(ActivityRecord::id))
-                .forEach(r -> byTopic.putIfAbsent(topic(r.topic()), r));
+        for (ActivityRecord r : records.stream().sorted(HELD).toList()) {
+            byTopic.putIfAbsent(topic(r.topic()), r);
+        }
         return byTopic.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, ActivityRecord> e) -> -weight(e.getKey(),
                         e.getValue(), branch)).thenComparing(e -> e.getValue().date()))

@@ -18,17 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.branch.Branches;
 
 /**
@@ -37,40 +31,15 @@ import cn.dangjian.bot.branch.Branches;
  * the next year, compared with {@code src/test/resources/report/*.md}. On a difference the draft is written to
  * {@code target/report-golden/} to compare and, when it is right, to copy over the expected file.
  */
-class DraftGoldenTest extends BotTest {
+class DraftGoldenTest extends ChatTest {
 
     static final LocalDateTime DRAFT_DAY = LocalDateTime.of(2026, 1, 10, 10, 0);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
 
     @Autowired
     Drafts drafts;
 
     @Autowired
     Branches branches;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void emptyStore() {
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
-
-    @AfterEach
-    void backToTheTestsToday() {
-        clock.set(TODAY);
-    }
 
     /**
      * What a branch that kept its calendar says in its group over a year: about seventy messages from the secretary

@@ -6,59 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
-import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.branch.Branches;
 
 /**
  * 亮点：… in the branch's group, as DingTalk delivers it: the secretary's highlights are kept for the year, listed by
  * 亮点, and reach the year's draft; a member's are refused, a redelivery keeps nothing twice.
  */
-class HighlightsTest extends BotTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
+class HighlightsTest extends ChatTest {
 
     @Autowired
     Drafts drafts;
 
     @Autowired
     Branches branches;
-
-    @Autowired
-    ActivityStore store;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void emptyStore() {
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
-
-    @AfterEach
-    void backToTheTestsToday() {
-        clock.set(TODAY);
-    }
 
     @Test
     void theSecretarysHighlightIsKeptAsTypedListedAndWovenIntoTheDraft() {
