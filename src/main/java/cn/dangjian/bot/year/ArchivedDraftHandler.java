@@ -20,6 +20,7 @@ import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.dingtalk.Destination;
+import cn.dangjian.bot.dingtalk.MarkdownText;
 import cn.dangjian.bot.dingtalk.Message;
 import cn.dangjian.bot.dingtalk.Messenger;
 import cn.dangjian.bot.report.DraftKind;
@@ -87,7 +88,9 @@ class ArchivedDraftHandler implements CommandHandler<Command.ArchivedDraft>, Dis
         });
         String title = year + "年度" + kind.chinese() + "（存档终稿）";
         return Reply.markdown(title, "#### " + branch.name() + title + "\n\n"
-                + YearWords.closed(book.status(branch.id(), year), clock.getZone()) + "，以下为关账时存档的终稿（"
+                // who closed the year is a member's nick: text, not Markdown
+                + MarkdownText.literal(YearWords.closed(book.status(branch.id(), year), clock.getZone()))
+                + "，以下为关账时存档的终稿（"
                 + YearWords.when(draft.archivedAt(), clock.getZone()) + "存档），Word文件随后发送。\n\n" + draft.summary());
     }
 
