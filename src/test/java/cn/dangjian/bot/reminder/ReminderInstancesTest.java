@@ -181,8 +181,9 @@ class ReminderInstancesTest {
         List<Long> times = pushes().stream().map(r -> r.getLoggedDate().getTime()).sorted(Comparator.naturalOrder())
                 .toList();
         assertThat(times).hasSize(BRANCHES);
-        // 40 a second shared by both bots: the 40 pushes take at least 39 × 25 ms
-        assertThat(times.get(times.size() - 1) - times.get(0)).isGreaterThanOrEqualTo(39 * 25 - 25);
+        // 40 a second shared by both bots: pushes 2 to 40 take at least 38 × 25 ms. The first is left out: it also
+        // fetches the token and opens the connection, so it can go out late and shorten the span on a loaded machine.
+        assertThat(times.get(times.size() - 1) - times.get(1)).isGreaterThanOrEqualTo(38 * 25 - 50);
         assertThat(received().values()).containsOnly(1L);
     }
 }
