@@ -305,7 +305,8 @@ public record DraftModel(
             BigDecimal amount = tally.amount(key);
             boolean topical = TOPIC_UNITS.contains(activity.unit());
             List<ActivityRecord> withTopic = topical ? own.stream()
-                    .filter(r -> !topic(r.topic()).isEmpty() && !borrowedTopics.contains(r.id()))
+                    .filter(r -> r.topic() != null && !topic(r.topic()).isEmpty()
+                            && !borrowedTopics.contains(r.id()))
                     .toList() : List.of();
             List<String> shown = chosenTopics(withTopic, branch);
             long ownCount = own.stream().filter(r -> branch.isSecretary(r.senderId()))
@@ -344,19 +345,21 @@ public record DraftModel(
      * gives both records the topic, but it names the 主题党日. The first record of the message keeps it.
      */
     private static Set<Long> borrowedTopics(List<ActivityRecord> records) {
-        // ids go up in the order a message's activities were said: the lowest of a message and topic keeps it
-        Map<String, Long> first = new HashMap<>();
+        Map<String, List<ActivityRecord>> byMessage = new HashMap<>();
         for (ActivityRecord record : records) {
             if (record.topic() != null && record.msgId() != null) {
-                first.merge(record.msgId() + "\n" + topic(record.topic()), record.id(), Math::min);
+                byMessage.computeIfAbsent(record.msgId(), k -> new ArrayList<>(2)).add(record);
             }
         }
         Set<Long> borrowed = new HashSet<>();
-        for (ActivityRecord record : records) {
-            if (record.topic() != null && record.msgId() != null
-                    && first.get(record.msgId() + "\n" + topic(record.topic())) != record.id()) {
-                borrowed.add(record.id());
+        for (List<ActivityRecord> message : byMessage.values()) {
+            if (message.size() < 2) {
+                continue;
             }
+            // ids go up in the order the message's activities were said: the lowest keeps the topic
+            Map<String, Long> first = new HashMap<>();
+            message.forEach(r -> first.merge(topic(r.topic()), r.id(), Math::min));
+            message.stream().filter(r -> first.get(topic(r.topic())) != r.id()).forEach(r -> borrowed.add(r.id()));
         }
         return borrowed;
     }
@@ -366,16 +369,21 @@ public record DraftModel(
      * then the best attended; shown in the order they were held, each once.
      */
     private static List<String> chosenTopics(List<ActivityRecord> records, Branch branch) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
         Map<String, ActivityRecord> byTopic = new LinkedHashMap<>();
         for (ActivityRecord r : records.stream().sorted(HELD).toList()) {
             byTopic.putIfAbsent(topic(r.topic()), r);
         }
+        record Weighted(String topic, ActivityRecord record, int weight) {
+        }
         return byTopic.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, ActivityRecord> e) -> -weight(e.getKey(),
-                        e.getValue(), branch)).thenComparing(e -> e.getValue().date()))
+                .map(e -> new Weighted(e.getKey(), e.getValue(), weight(e.getKey(), e.getValue(), branch)))
+                .sorted(Comparator.comparingInt((Weighted w) -> -w.weight()).thenComparing(w -> w.record().date()))
                 .limit(MAX_TOPICS)
-                .sorted(Comparator.comparing(e -> e.getValue().date()))
-                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(w -> w.record().date()))
+                .map(Weighted::topic)
                 .toList();
     }
 
