@@ -58,8 +58,11 @@ final class Answers {
         if (!plans.isEmpty()) {
             answer.append(names(plans, today)).append("开展后请告诉我，我再记录。");
             for (Aside plan : plans) {
-                if (plan.when() != null && plan.when().date() != null && BARE_WEEKDAY.matcher(plan.when().said()).matches()) {
-                    answer.append("如指上周已开展的活动，请写“上").append(plan.when().said()).append("”重新发送。");
+                if (bareWeekday(plan)) {
+                    LocalDate said = plan.when().date();
+                    answer.append(said.isBefore(today)
+                            ? "如指本" + plan.when().said() + "（" + Chinese.dateFrom(said, today) + "）已开展的活动，请写“本"
+                            : "如指上周已开展的活动，请写“上").append(plan.when().said()).append("”重新发送。");
                     break;
                 }
             }
@@ -120,8 +123,19 @@ final class Answers {
     private static String names(List<Aside> asides, LocalDate today) {
         return asides.stream()
                 .map(a -> (a.when() != null && a.when().date() != null
-                        ? Chinese.dateFrom(a.when().date(), today) + "的" : "") + a.activity().name())
+                        ? Chinese.dateFrom(day(a, today), today) + "的" : "") + a.activity().name())
                 .distinct()
                 .collect(Collectors.joining("、"));
+    }
+
+    private static boolean bareWeekday(Aside aside) {
+        return aside.when() != null && aside.when().date() != null
+                && BARE_WEEKDAY.matcher(aside.when().said()).matches();
+    }
+
+    /** A plan's bare weekday is the coming one: "周四开支部大会" said on a Sunday is about next Thursday. */
+    private static LocalDate day(Aside aside, LocalDate today) {
+        LocalDate date = aside.when().date();
+        return aside.act() == SpeechAct.PLAN && bareWeekday(aside) && date.isBefore(today) ? date.plusWeeks(1) : date;
     }
 }

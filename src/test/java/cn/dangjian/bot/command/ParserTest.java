@@ -47,6 +47,15 @@ class ParserTest {
     }
 
     @Test
+    void aPlannedWeekdayOfThisWeekThatHasPassedIsTheComingOne() {
+        LocalDate sunday = LocalDate.of(2026, 11, 29);
+        assertThat(parser.parse("周四下午三点在二楼会议室开支部大会", sunday)).isEqualTo(new Command.Noted(SpeechAct.PLAN,
+                "好的，12月3日的支部党员大会开展后请告诉我，我再记录。如指本周四（11月26日）已开展的活动，请写“本周四”重新发送。"));
+        assertThat(parser.parse("本周四开了支部大会", sunday)).isEqualTo(new Command.Log(List.of(
+                new Entry("branch_member_meeting", LocalDate.of(2026, 11, 26), 1, null, null, null))));
+    }
+
+    @Test
     void everyRefusalSaysWhatWasNotAcceptedAndGivesAnExample() {
         for (String text : List.of("2月30日召开支委会", "支委会0次", "支委会1200次", "党员大会，0人参加", "党费0元",
                 "2024年1月1日召开支委会", "上个月开了支委会", "撤销支委会那条", "绑定")) {
