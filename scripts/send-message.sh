@@ -28,6 +28,29 @@ body=$(cat <<JSON
  "isInAtList":true,"sessionWebhook":"$url/emulator/dingtalk/robot/sendBySession?session=$msgid","sessionWebhookExpiredTime":$(( ts + 5400000 ))}
 JSON
 )
-curl -sS -X POST "$url/webhook/dingtalk" -H 'Content-Type: application/json; charset=utf-8' \
-  -H "timestamp: $ts" -H "sign: $sign" --data-binary "$body"
-echo
+# The bot answers by the message's sessionWebhook (or a push), not in the HTTP response: the local emulator keeps
+# what the bot sends, so the answer is read from there.
+timeline="$url/emulator/api/messages"
+last_seq() { curl -sS "$timeline?after=${1:-0}" | grep -o '"seq":[0-9]*' | tail -1 | cut -d: -f2; }
+before=$(last_seq 0 2>/dev/null || true)
+response=$(curl -sS -X POST "$url/webhook/dingtalk" -H 'Content-Type: application/json; charset=utf-8' \
+  -H "timestamp: $ts" -H "sign: $sign" --data-binary "$body" -w '\n%{http_code}')
+status=${response##*$'\n'}
+answer=${response%$'\n'*}
+if [[ $status != 200 ]]; then
+  echo "HTTP $status $answer" >&2
+  exit 1
+fi
+if [[ -n $answer && $answer != "{}" ]]; then   # reply-mode body: the answer is the response
+  echo "$answer"
+  exit 0
+fi
+for _ in $(seq 1 30); do
+  sleep 0.2
+  news=$(curl -sS "$timeline?after=${before:-0}" | grep -o '"from":"bot"[^}]*"text":"\([^"\\]\|\\.\)*"' || true)
+  if [[ -n $news ]]; then
+    printf '%s\n' "$news" | sed -E 's/.*"text":"(.*)"$/\1/; s/\\n/\n/g; s/\\"/"/g'
+    exit 0
+  fi
+done
+echo "(no answer within 6 s: is the bot running with the local profile?)" >&2
