@@ -110,7 +110,7 @@
 <#case "theory"><#if duty>本人坚持把理论学习作为第一责任人的“必修课”，以上率下推动支部学习走深走实。<#else>支部坚持把理论学习作为党员的“必修课”，推动党的创新理论入脑入心。</#if><#break>
 <#case "organization"><#if duty>本人坚持抓基层、打基础，推动支部建设标准化规范化。<#else>支部以提升组织力为重点，严格执行《中国共产党支部工作条例（试行）》，推动支部建设标准化规范化。</#if><#break>
 <#case "integrity"><#if duty>本人始终把纪律和规矩挺在前面，带头落实中央八项规定及其实施细则精神。<#else>支部坚持把纪律建设摆在更加突出的位置，推动全面从严治党向纵深发展。</#if><#break>
-<#case "service"><#if duty>本人坚持以人民为中心，带领支部党员在服务中心、服务群众中走在前、作表率。<#else>支部坚持围绕中心、服务大局，引导党员在服务群众中践行初心使命。</#if><#break>
+<#case "service"><#if duty>本人坚持以人民为中心，带领支部党员在服务中心、服务群众中走在前、作表率。<#else>支部坚持围绕中心、服务大局，引导党员立足岗位作贡献、服务群众当先锋。</#if><#break>
 <#default></#switch></#macro>
 
 <#-- A 述职报告 opens each part with what the secretary did in person, then the branch's points. -->
