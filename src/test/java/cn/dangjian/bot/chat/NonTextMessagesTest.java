@@ -7,47 +7,16 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
-import cn.dangjian.bot.activity.ActivityStore;
 
 /** Rich text and voice messages through the webhook: their words are understood, pictures never make them fail. */
-class NonTextMessagesTest extends BotTest {
+class NonTextMessagesTest extends ChatTest {
 
     private static final Map<String, Object> PICTURE = Map.of("type", "picture",
             "downloadCode", "mIofN681YE3f", "pictureDownloadCode", "9hSK+hQyEBYg");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    ActivityStore store;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void freshBranch() {
-        clock.set(TODAY);
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
 
     @Test
     void theTextPartsOfARichTextAreReadAndItsPictureIsSaidNotRead() {

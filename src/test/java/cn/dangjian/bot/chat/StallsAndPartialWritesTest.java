@@ -13,18 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.activity.ActivityRecord;
-import cn.dangjian.bot.activity.ActivityStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -38,31 +31,7 @@ import io.lettuce.core.protocol.CommandType;
  * Issue 11, "Stalls and partial writes", through the webhook: a Redis that stalls past the command timeout, input
  * that once overflowed a counter halfway through a script, and text too long for a record or a reply.
  */
-class StallsAndPartialWritesTest extends BotTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    ActivityStore store;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void freshBranch() {
-        clock.set(TODAY);
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
+class StallsAndPartialWritesTest extends ChatTest {
 
     @Test
     void aStallPastTheTimeoutIsAnsweredTruthfullyAndTheResendStoresNothingTwice() throws Exception {

@@ -12,45 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
-import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
 import cn.dangjian.bot.DingTalkCallbacks.Sender;
-import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.activity.ActivityRecord;
-import cn.dangjian.bot.activity.ActivityStore;
 
 /** The bot as a branch uses it: signed callbacks in, DingTalk message objects out, records in Redis. */
-class WebhookTest extends BotTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    ActivityStore store;
-
-    DingTalkCallbacks dingtalk;
-
-    @BeforeEach
-    void freshBranch() {
-        clock.set(TODAY);
-        redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        dingtalk = new DingTalkCallbacks(port, clock);
-    }
+class WebhookTest extends ChatTest {
 
     @Test
     void logsAnActivityAndSaysExactlyWhatWasStored() {
