@@ -7,7 +7,6 @@ import java.util.List;
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chinese.Chinese;
-import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Facts.AllMembers;
 import cn.dangjian.bot.command.Facts.Amount;
 import cn.dangjian.bot.command.Facts.Dated;
@@ -28,7 +27,8 @@ final class EntryBuilder {
         }
     }
 
-    static final int MAX_COUNT = 1000;
+    /** The store's own bound on a record's count. */
+    static final int MAX_COUNT = Entry.MAX_COUNT;
     /** Where the branch's size is unknown: more people than this at one branch's activity is a slip. */
     static final int MAX_PARTICIPANTS = 1000;
 
