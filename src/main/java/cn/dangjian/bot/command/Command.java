@@ -61,12 +61,23 @@ public sealed interface Command {
         public static final String WORK_SUMMARY = "work-summary";
     }
 
-    /** 亮点：… / 成效：…: the secretary names what the year's draft should say; {@code text} as typed. */
-    record AddHighlight(String text) implements Command {
+    /**
+     * 亮点：… / 成效：…: the secretary names what the year's draft should say; {@code text} as typed. {@code year}: the
+     * draft's year, null until the year gate has chosen it (as for a draft asked for without a year).
+     */
+    record AddHighlight(String text, Integer year) implements Command {
+
+        public AddHighlight(String text) {
+            this(text, null);
+        }
     }
 
-    /** 亮点 / 查看亮点: the highlights kept for the year's draft. */
-    record ListHighlights() implements Command {
+    /** 亮点 / 查看亮点: the highlights kept for the year's draft; {@code year} as in {@link AddHighlight}. */
+    record ListHighlights(Integer year) implements Command {
+
+        public ListHighlights() {
+            this(null);
+        }
     }
 
     /** 绑定 机关第一党支部: an organisation admin binds the current group to a branch. */

@@ -46,7 +46,7 @@ final class HighlightHandlers {
 
         @Override
         public Reply handle(Command.AddHighlight command, Turn turn) {
-            int year = Drafts.defaultYear(turn.today());
+            int year = command.year() != null ? command.year() : Drafts.defaultYear(turn.today());
             String text = command.text();
             if (text.codePointCount(0, text.length()) > Highlights.MAX_LENGTH) {
                 return Reply.text("未记下：亮点请控制在" + Highlights.MAX_LENGTH + "字以内，写明做了什么、取得了什么成效即可。");
@@ -78,7 +78,7 @@ final class HighlightHandlers {
 
         @Override
         public Reply handle(Command.ListHighlights command, Turn turn) {
-            int year = Drafts.defaultYear(turn.today());
+            int year = command.year() != null ? command.year() : Drafts.defaultYear(turn.today());
             List<String> all = highlights.of(turn.branch().id(), year);
             if (all.isEmpty()) {
                 return Reply.text(year + "年度尚未记下亮点。书记可随时发送“亮点：……”或“成效：……”，生成年度草稿时将写入。");

@@ -54,7 +54,10 @@ class YearGate implements CommandGate {
             return refuseUndo(undo, turn);
         }
         if (command instanceof Command.AddHighlight highlight) {
-            return refuseHighlight(highlight, turn);
+            return highlight(highlight, turn);
+        }
+        if (command instanceof Command.ListHighlights list && list.year() == null) {
+            return new Command.ListHighlights(YearBook.draftYear(turn.today(), book.closedYears(turn.branch().id())));
         }
         if (command instanceof Command.GenerateDraft draft) {
             return draft(draft, turn);
@@ -85,11 +88,15 @@ class YearGate implements CommandGate {
                 .map(entries -> refuseLog(confirm, entries, turn)).orElse(confirm);
     }
 
-    /** A highlight goes into the year a draft asked for today is about: not into a closed year's final draft. */
-    private Command refuseHighlight(Command.AddHighlight highlight, Turn turn) {
-        int year = Drafts.defaultYear(turn.today());
-        if (!book.closedYears(turn.branch().id()).contains(year)) {
-            return highlight;
+    /**
+     * A highlight goes into the year a draft asked for today is about (in January and February the current one once
+     * last year is closed), never into a closed year's final draft.
+     */
+    private Command highlight(Command.AddHighlight highlight, Turn turn) {
+        Set<Integer> closed = book.closedYears(turn.branch().id());
+        int year = highlight.year() != null ? highlight.year() : YearBook.draftYear(turn.today(), closed);
+        if (!closed.contains(year)) {
+            return new Command.AddHighlight(highlight.text(), year);
         }
         return new Command.Rejected("未记下：" + closedYear(turn, year) + "，亮点不再写入该年度的终稿。"
                 + YearWords.remedy(year));

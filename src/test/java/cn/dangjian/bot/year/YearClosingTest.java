@@ -113,8 +113,9 @@ class YearClosingTest extends WireMockBot {
         assertThat(say(MEMBER, "撤销")).isEqualTo("未撤销：记录 #3 属于2025年度，2025年度已于2026年1月8日 10:30由张书记关账，"
                 + "该年度的记录不能撤销或修改。如确需更正，请联系组织管理员发送“重新开放2025年度 原因：…”。");
         assertThat(say(SECRETARY, "撤销 #1")).startsWith("未撤销：记录 #1 属于2025年度");
-        // a highlight would go into 2025's draft in January: not into a closed year's
-        assertThat(say(SECRETARY, "亮点：创建“红色驿站”服务品牌")).startsWith("未记下：2025年度已于2026年1月8日 10:30由张书记关账");
+        // in January a highlight goes into last year's draft, but not into a closed year's: into this year's, as a draft
+        assertThat(say(SECRETARY, "亮点：创建“红色驿站”服务品牌")).startsWith("已记下2026年度亮点（第1条）：创建“红色驿站”服务品牌");
+        assertThat(say(SECRETARY, "亮点")).startsWith("2026年度已记下的亮点（1条）：");
         assertThat(records(2025)).hasSize(3);
         // this year is open
         assertThat(say(MEMBER, "今天召开支委会，7人参加")).startsWith("已记录：1月8日 支部委员会会议");
