@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,7 +36,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.branch.Role;
@@ -72,10 +70,6 @@ class DraftDeliveryTest extends WireMockBot {
     @LocalServerPort
     int port;
     @Autowired
-    MutableClock clock;
-    @Autowired
-    StringRedisTemplate redis;
-    @Autowired
     Drafts drafts;
     @Autowired
     Branches branches;
@@ -90,7 +84,6 @@ class DraftDeliveryTest extends WireMockBot {
             c.serverCommands().flushAll();
             return null;
         });
-        dingtalk.resetAll();
         dingtalk.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
         dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
         dingtalk.stubFor(post(urlEqualTo(BATCH_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));

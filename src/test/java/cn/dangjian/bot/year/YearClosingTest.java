@@ -27,13 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.DingTalkCallbacks;
-import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.dingtalk.WireMockBot;
 import cn.dangjian.bot.reminder.ReminderKind;
 import cn.dangjian.bot.reminder.Reminders;
@@ -64,10 +62,6 @@ class YearClosingTest extends WireMockBot {
     @LocalServerPort
     int port;
     @Autowired
-    MutableClock clock;
-    @Autowired
-    StringRedisTemplate redis;
-    @Autowired
     Reminders reminders;
 
     DingTalkCallbacks callbacks;
@@ -78,7 +72,6 @@ class YearClosingTest extends WireMockBot {
             c.serverCommands().flushAll();
             return null;
         });
-        dingtalk.resetAll();
         dingtalk.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
         dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
         dingtalk.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(
