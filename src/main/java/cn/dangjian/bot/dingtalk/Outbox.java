@@ -1,5 +1,9 @@
 package cn.dangjian.bot.dingtalk;
 
+import static cn.dangjian.bot.redis.BranchKeys.OUTBOX_DUE;
+import static cn.dangjian.bot.redis.BranchKeys.OUTBOX_PARCELS;
+import static cn.dangjian.bot.redis.BranchKeys.OUTBOX_UNREADABLE;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +17,6 @@ import org.springframework.data.redis.core.script.RedisScript;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-import cn.dangjian.bot.redis.BranchKeys;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +30,6 @@ class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    static final String PARCELS = BranchKeys.OUTBOX_PARCELS;
-    static final String DUE = BranchKeys.OUTBOX_DUE;
-    static final String UNREADABLE = BranchKeys.OUTBOX_UNREADABLE;
 
     private static final RedisScript<Long> PUT = RedisScript.of("""
             redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -88,13 +88,13 @@ class Outbox {
     }
 
     void put(Parcel parcel, Instant due) {
-        redis.execute(PUT, List.of(PARCELS, DUE), parcel.id(), json.writeValueAsString(parcel),
+        redis.execute(PUT, List.of(OUTBOX_PARCELS, OUTBOX_DUE), parcel.id(), json.writeValueAsString(parcel),
                 Long.toString(due.toEpochMilli()));
     }
 
     /** Up to {@code limit} parcels due at {@code now}, hidden from other instances for {@code lease}. */
     List<Parcel> claim(Instant now, Duration lease, int limit) {
-        List<?> raw = redis.execute(CLAIM, List.of(PARCELS, DUE), Long.toString(now.toEpochMilli()),
+        List<?> raw = redis.execute(CLAIM, List.of(OUTBOX_PARCELS, OUTBOX_DUE), Long.toString(now.toEpochMilli()),
                 Integer.toString(limit), Long.toString(now.plus(lease).toEpochMilli()));
         List<Parcel> parcels = new ArrayList<>();
         if (raw == null) {
@@ -108,9 +108,9 @@ class Outbox {
             }
             catch (JacksonException e) {
                 // set aside for an operator rather than dropped, and out of the way of the parcels that can be sent
-                redis.opsForHash().put(UNREADABLE, id, payload);
+                redis.opsForHash().put(OUTBOX_UNREADABLE, id, payload);
                 remove(id);
-                log.error("Outbox parcel {} cannot be read and was moved to {}: {}", id, UNREADABLE,
+                log.error("Outbox parcel {} cannot be read and was moved to {}: {}", id, OUTBOX_UNREADABLE,
                         e.getOriginalMessage());
             }
         }
@@ -118,11 +118,11 @@ class Outbox {
     }
 
     void remove(String id) {
-        redis.execute(REMOVE, List.of(PARCELS, DUE), id);
+        redis.execute(REMOVE, List.of(OUTBOX_PARCELS, OUTBOX_DUE), id);
     }
 
     long size() {
-        Long size = redis.opsForZSet().zCard(DUE);
+        Long size = redis.opsForZSet().zCard(OUTBOX_DUE);
         return size == null ? 0 : size;
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.dangjian.bot.MutableClock;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import cn.dangjian.bot.redis.BranchKeys;
 
 /** The outbox outlives the bot: stopped with parcels in it, a new bot on the same Redis delivers each once. */
 class DurableOutboxTest {
@@ -58,7 +59,7 @@ class DurableOutboxTest {
     }
 
     static long outboxSize(ConfigurableApplicationContext bot) {
-        return bot.getBean(StringRedisTemplate.class).opsForZSet().zCard(Outbox.DUE);
+        return bot.getBean(StringRedisTemplate.class).opsForZSet().zCard(BranchKeys.OUTBOX_DUE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.dangjian.bot.dingtalk;
 
+import static cn.dangjian.bot.redis.BranchKeys.OUTBOX_DUE;
+
 import static cn.dangjian.bot.dingtalk.EnterpriseRobotPushTest.BATCH_SEND;
 import static cn.dangjian.bot.dingtalk.EnterpriseRobotPushTest.GROUP_SEND;
 import static cn.dangjian.bot.dingtalk.EnterpriseRobotPushTest.tokenIs;
@@ -38,7 +40,7 @@ class OutboxRetryTest extends DingTalkTest {
 
     /** When the only parcel of the outbox is due next, as seen from the clock's now. */
     Duration nextAttemptIn() {
-        List<ZSetOperations.TypedTuple<String>> due = List.copyOf(redis.opsForZSet().rangeWithScores(Outbox.DUE, 0, -1));
+        List<ZSetOperations.TypedTuple<String>> due = List.copyOf(redis.opsForZSet().rangeWithScores(OUTBOX_DUE, 0, -1));
         assertThat(due).hasSize(1);
         return Duration.between(clock.instant(), Instant.ofEpochMilli(due.get(0).getScore().longValue()));
     }

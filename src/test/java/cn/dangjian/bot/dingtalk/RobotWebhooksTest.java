@@ -1,5 +1,7 @@
 package cn.dangjian.bot.dingtalk;
 
+import static cn.dangjian.bot.redis.BranchKeys.OUTBOX_DUE;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -134,7 +136,7 @@ class RobotWebhooksTest extends DingTalkTest {
         messenger.send(robot(ROBOT_TOKEN), new Message.Text("通知"));
 
         assertThat(outboxSize()).isOne();
-        Double due = redis.opsForZSet().score(Outbox.DUE, redis.opsForZSet().range(Outbox.DUE, 0, 0).iterator().next());
+        Double due = redis.opsForZSet().score(OUTBOX_DUE, redis.opsForZSet().range(OUTBOX_DUE, 0, 0).iterator().next());
         assertThat(due.longValue() - clock.millis()).isGreaterThanOrEqualTo(Duration.ofMinutes(10).toMillis());
     }
 

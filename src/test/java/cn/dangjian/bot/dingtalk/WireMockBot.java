@@ -23,6 +23,7 @@ import cn.dangjian.bot.metrics.BotMetrics;
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
+import cn.dangjian.bot.redis.BranchKeys;
 
 /**
  * The whole bot with DingTalk played by one WireMock server and time on a {@link MutableClock}. Unlike
@@ -106,7 +107,7 @@ public abstract class WireMockBot {
     }
 
     protected long outboxSize() {
-        Long size = redis.opsForZSet().zCard(Outbox.DUE);
+        Long size = redis.opsForZSet().zCard(BranchKeys.OUTBOX_DUE);
         return size == null ? 0 : size;
     }
 }
