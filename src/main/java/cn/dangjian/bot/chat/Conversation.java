@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +46,8 @@ public class Conversation {
     private final PendingReadings pending;
     private final UnrecognisedMessages unrecognised;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
+    /** The outcome tag of each command type (log, show_progress, …), named once rather than on every message. */
+    private final Map<Class<?>, String> outcomes = new HashMap<>();
     private final List<CommandGate> gates;
 
     /** Characters of a message the bot reads: a few activities take a line each, not pages. */
@@ -70,6 +73,7 @@ public class Conversation {
             if (!this.handlers.containsKey(type)) {
                 throw new IllegalStateException("no handler for command " + type.getSimpleName());
             }
+            outcomes.put(type, type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
         }
     }
 
@@ -121,11 +125,11 @@ public class Conversation {
         return reply;
     }
 
-    private static String outcome(Command command) {
+    private String outcome(Command command) {
         if (command instanceof Command.Noted noted) {
-            return noted.act().name().toLowerCase(java.util.Locale.ROOT);
+            return noted.act().name().toLowerCase(Locale.ROOT);
         }
-        return command.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return outcomes.get(command.getClass());
     }
 
     /** The one place a command's role is checked: a sender without it is refused before the handler runs. */
