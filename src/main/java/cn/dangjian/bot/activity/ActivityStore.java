@@ -86,6 +86,39 @@ public class ActivityStore {
         }
     }
 
+    /** Outcome of a change to a stored record: an edit, or evidence attached or detached. */
+    public sealed interface Change {
+        /** Changed: the record as it was and as it is now (for a redelivery, {@code before} as the first time). */
+        record Done(ActivityRecord before, ActivityRecord after) implements Change {
+        }
+
+        /** Nothing to change: the record already says so. */
+        record Unchanged(ActivityRecord record) implements Change {
+        }
+
+        /** No such record, or it was undone. */
+        record NotFound(long id) implements Change {
+        }
+
+        /** Another member's record, and the sender may change only their own. */
+        record NotYours(ActivityRecord record) implements Change {
+        }
+
+        /** The record's year (or, for an edit, the year it would move to) is closed. */
+        record ClosedYear(ActivityRecord record, int year) implements Change {
+        }
+
+        /** The record already holds {@link #MAX_EVIDENCE} pieces of evidence. */
+        record EvidenceFull(ActivityRecord record) implements Change {
+        }
+    }
+
+    /** Pieces of evidence one record may hold: a few photos and a sign-in sheet, not an album. */
+    public static final int MAX_EVIDENCE = 20;
+
+    /** What an evidence id may be: it is stored in a comma-separated list. */
+    public static final java.util.regex.Pattern EVIDENCE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     /** Package-private for the tests that send it what the Java side never would. */
     @SuppressWarnings("rawtypes")
     static final RedisScript<List> LOG = script("log.lua");
@@ -99,6 +132,8 @@ public class ActivityStore {
     private static final RedisScript<List> RECORDS = script("records.lua");
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> LATEST = script("latest.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> EVIDENCE = script("evidence.lua");
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -165,8 +200,7 @@ public class ActivityStore {
         List<ActivityRecord> withIds = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             ActivityRecord r = stored.get(i);
-            withIds.add(new ActivityRecord(ids[i], r.branchId(), r.activity(), r.date(), r.count(), r.participants(),
-                    r.topic(), r.amount(), r.senderId(), r.senderNick(), r.createdAt(), r.msgId()));
+            withIds.add(r.withId(ids[i], r.eventId() != null ? r.eventId() : "rec:" + ids[0]));
         }
         return List.copyOf(withIds);
     }
@@ -200,6 +234,60 @@ public class ActivityStore {
             case "nothing" -> new Undo.NothingToUndo();
             default -> throw new IllegalStateException("unexpected undo outcome " + reply.get(1));
         };
+    }
+
+    /**
+     * Attaches evidence {@code evidenceId} to record {@code id} (once: attaching it again changes nothing), with an
+     * {@code attach} audit entry; {@code anyone} lets a secretary attach to others' records. A closed year's record
+     * is not changed. Idempotent per msgId.
+     */
+    public Change attachEvidence(String branchId, long id, String evidenceId, String senderId, boolean anyone,
+            String msgId) {
+        return evidence(branchId, id, "attach", evidenceId, senderId, anyone, msgId);
+    }
+
+    /** Detaches evidence {@code evidenceId} from record {@code id}, as {@link #attachEvidence} attaches it. */
+    public Change detachEvidence(String branchId, long id, String evidenceId, String senderId, boolean anyone,
+            String msgId) {
+        return evidence(branchId, id, "detach", evidenceId, senderId, anyone, msgId);
+    }
+
+    private Change evidence(String branchId, long id, String mode, String evidenceId, String senderId, boolean anyone,
+            String msgId) {
+        BranchKeys keys = new BranchKeys(branchId);
+        requireId("sender", senderId);
+        if (evidenceId == null || !EVIDENCE_ID.matcher(evidenceId).matches()) {
+            throw new IllegalArgumentException("invalid evidence id '" + evidenceId + "'");
+        }
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.sequence(), keys.closedYears()));
+        scriptKeys.addAll(deliveryKey(keys, msgId));
+        List<?> reply = redis.execute(EVIDENCE, scriptKeys, keys.prefix(), Long.toString(id), mode, evidenceId,
+                senderId, anyone ? "1" : "0", clock.instant().toString(), msgId == null ? "" : msgId,
+                Long.toString(REMEMBER_DELIVERY.toSeconds()), Integer.toString(MAX_EVIDENCE));
+        return change(keys, "evidence", reply);
+    }
+
+    /** A change script's reply: {status, outcome (kind:outcome:id[:year]), the record before, the record now}. */
+    private static Change change(BranchKeys keys, String kind, List<?> reply) {
+        String[] outcome = String.valueOf(reply.get(1)).split(":");
+        if (!kind.equals(outcome[0])) {
+            throw new IllegalStateException("the msgId was already used by another command: " + reply.get(1));
+        }
+        ActivityRecord before = wire(keys, reply.get(2));
+        ActivityRecord now = wire(keys, reply.get(3));
+        return switch (outcome[1]) {
+            case "done" -> new Change.Done(before, now);
+            case "same" -> new Change.Unchanged(now);
+            case "notfound" -> new Change.NotFound(Long.parseLong(outcome[2]));
+            case "notyours" -> new Change.NotYours(now);
+            case "closed" -> new Change.ClosedYear(now, Integer.parseInt(outcome[3]));
+            case "full" -> new Change.EvidenceFull(now);
+            default -> throw new IllegalStateException("unexpected outcome " + reply.get(1));
+        };
+    }
+
+    private static ActivityRecord wire(BranchKeys keys, Object line) {
+        return line == null || line.toString().isEmpty() ? null : RecordWire.decode(keys.branchId(), line);
     }
 
     /** The latest live records by time of logging, newest first, among the last {@value #REACH} ids. */
@@ -343,8 +431,33 @@ public class ActivityStore {
             // the date index is per four-digit year and scored from the epoch day, as the scripts read it
             throw new IllegalArgumentException("date " + date + " is out of range");
         }
+        if (entry.precision() == DatePrecision.MONTH && date.getDayOfMonth() != 1) {
+            throw new IllegalArgumentException("a month's date is its 1st, was " + date);
+        }
+        String id = blankToNull(msgId);
         return new ActivityRecord(0, branchId, entry.activity(), date, entry.count(), entry.participants(), topic,
-                amount, senderId, senderNick, createdAt, blankToNull(msgId));
+                amount, senderId, senderNick, createdAt, id, id, entry.precision(), words(entry.words()), 1, List.of());
+    }
+
+    /**
+     * The member's words as typed, line breaks and all, without the control and format characters that could pass
+     * for something else (the wire's separator among them), cut at {@link Entry#MAX_WORDS}: they are a record's
+     * evidence of what was said, never refused.
+     */
+    static String words(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.replace("\r\n", "\n").codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE;
+            if (c == '\n' || !hidden) {
+                kept.appendCodePoint(c);
+            }
+        });
+        return cut(blankToNull(kept.toString().strip()), Entry.MAX_WORDS);
     }
 
     /** The msgId's key, none without a msgId. */
@@ -430,7 +543,7 @@ public class ActivityStore {
                 + "local LIMIT = {count = " + Entry.MAX_COUNT + ", participants = " + Entry.MAX_PARTICIPANTS
                 + ", fen = " + RecordWire.fen(Entry.MAX_AMOUNT) + ", topicBytes = " + Entry.MAX_TOPIC * 4
                 + ", nickBytes = " + MAX_NICK * 4 + ", idBytes = " + MAX_ID_LENGTH * 4 + ", records = "
-                + MAX_ENTRIES + "}\n";
+                + MAX_ENTRIES + ", wordsBytes = " + Entry.MAX_WORDS * 4 + "}\n";
         return RedisScript.of(header + text("prelude.lua") + text(name), List.class);
     }
 

@@ -27,7 +27,9 @@ class AskHandler implements CommandHandler<Command.Ask> {
 
     @Override
     public Reply handle(Command.Ask command, Turn turn) {
-        pending.ask(turn.branch().id(), turn.message().senderStaffId(), command.entries());
+        // the words are the asking message's, not the "是" that confirms it
+        pending.ask(turn.branch().id(), turn.message().senderStaffId(),
+                LogHandler.inWords(command.entries(), turn.message().text()));
         return Reply.text(command.question());
     }
 }

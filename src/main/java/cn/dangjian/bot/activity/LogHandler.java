@@ -40,8 +40,8 @@ class LogHandler implements CommandHandler<Command.Log> {
         if (beyond != null) {
             return Reply.text(beyond);
         }
-        List<ActivityRecord> stored = store.log(turn.branch().id(), entries, m.senderStaffId(), m.senderNick(),
-                m.msgId());
+        List<ActivityRecord> stored = store.log(turn.branch().id(), inWords(entries, m.text()), m.senderStaffId(),
+                m.senderNick(), m.msgId());
         StringBuilder reply = new StringBuilder();
         if (stored.size() == 1) {
             reply.append("已记录：").append(text.describe(stored.get(0), turn.today())).append("。#")
@@ -61,6 +61,12 @@ class LogHandler implements CommandHandler<Command.Log> {
             reply.append('\n').append(besides);
         }
         return Reply.text(reply.toString());
+    }
+
+    /** Each entry with the member's words: the parser's clause, or else the whole message. */
+    static List<Entry> inWords(List<Entry> entries, String message) {
+        return entries.stream().map(e -> e.words() != null || message == null ? e : e.withWords(message.strip()))
+                .toList();
     }
 
     static final String RESENT = "以上内容您在" + ActivityStore.REMEMBER_CONTENT.toMinutes()

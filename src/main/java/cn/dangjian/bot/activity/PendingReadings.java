@@ -79,7 +79,8 @@ public class PendingReadings {
             lines.add(String.join(FIELD_SEPARATOR, e.activity(), e.date().toString(), Integer.toString(e.count()),
                     e.participants() == null ? "" : e.participants().toString(),
                     e.topic() == null ? "" : e.topic().replaceAll("[\\u001e\\u001f]", ""),
-                    e.amount() == null ? "" : e.amount().toPlainString()));
+                    e.amount() == null ? "" : e.amount().toPlainString(), e.precision().wire(),
+                    e.words() == null ? "" : e.words().replaceAll("[\\u001e\\u001f]", "")));
         }
         return String.join(ENTRY_SEPARATOR, lines);
     }
@@ -90,7 +91,8 @@ public class PendingReadings {
             String[] f = line.split(FIELD_SEPARATOR, -1);
             entries.add(new Entry(f[0], LocalDate.parse(f[1]), Integer.parseInt(f[2]),
                     f[3].isEmpty() ? null : Integer.valueOf(f[3]), f[4].isEmpty() ? null : f[4],
-                    f[5].isEmpty() ? null : new BigDecimal(f[5])));
+                    f[5].isEmpty() ? null : new BigDecimal(f[5]), f.length > 6 ? DatePrecision.ofWire(f[6]) : null,
+                    f.length > 7 && !f[7].isEmpty() ? f[7] : null));
         }
         return entries;
     }

@@ -19,7 +19,11 @@ class RecordText {
 
     String describe(ActivityRecord record, LocalDate today) {
         Activity activity = catalogue.get(record.activity());
-        StringBuilder text = new StringBuilder(date(record.date(), today)).append(' ').append(activity.name());
+        String when = record.datePrecision() == DatePrecision.MONTH
+                ? (record.date().getYear() == today.getYear() ? "" : record.date().getYear() + "年")
+                        + Chinese.month(record.date().getMonthValue())
+                : date(record.date(), today);
+        StringBuilder text = new StringBuilder(when).append(' ').append(activity.name());
         if (activity.countsMoney() && record.amount() != null) {
             text.append(' ').append(Chinese.money(record.amount()));
         }

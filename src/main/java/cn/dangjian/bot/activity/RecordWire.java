@@ -20,7 +20,11 @@ final class RecordWire {
 
     /** The record hash's field names, in wire order. */
     static final List<String> FIELDS = List.of("id", "activity", "date", "count", "participants", "topic",
-            "amountFen", "senderId", "senderNick", "createdAt", "msgId");
+            "amountFen", "senderId", "senderNick", "createdAt", "msgId", "eventId", "datePrecision", "words", "version",
+            "evidence");
+
+    /** Between the ids of a record's evidence: ids are letters, digits, '-' and '_'. */
+    static final String EVIDENCE_SEPARATOR = ",";
 
     private RecordWire() {
     }
@@ -39,6 +43,11 @@ final class RecordWire {
         fields.add(orEmpty(r.senderNick()));
         fields.add(r.createdAt().toString());
         fields.add(orEmpty(r.msgId()));
+        fields.add(orEmpty(r.eventId()));
+        fields.add(r.datePrecision().wire());
+        fields.add(orEmpty(r.words()));
+        fields.add(Integer.toString(r.version()));
+        fields.add(String.join(EVIDENCE_SEPARATOR, r.evidence()));
         return String.join(SEPARATOR, fields);
     }
 
@@ -49,6 +58,11 @@ final class RecordWire {
                 r.amount() == null ? "" : Long.toString(fen(r.amount())));
     }
 
+    /**
+     * A record as the scripts read it: every field of {@link #FIELDS}, '' for one the hash lacks. A record written
+     * before version 2 lacks the new ones and reads with their defaults: its message's msgId as event id
+     * ({@code rec:} and its id without one), a day's precision, no words, version 1, no evidence.
+     */
     static ActivityRecord decode(String branchId, Object line) {
         String text = line.toString();
         String[] f = text.split(SEPARATOR, -1);
@@ -56,10 +70,14 @@ final class RecordWire {
             throw new IllegalStateException("a record of branch " + branchId + " reads as " + f.length + " fields: "
                     + text);
         }
+        String msgId = emptyToNull(f[10]);
+        String eventId = !f[11].isEmpty() ? f[11] : msgId != null ? msgId : "rec:" + f[0];
         return new ActivityRecord(Long.parseLong(f[0]), branchId, f[1], date(f[2]), Integer.parseInt(f[3]),
                 f[4].isEmpty() ? null : Integer.valueOf(f[4]), emptyToNull(f[5]),
                 f[6].isEmpty() ? null : BigDecimal.valueOf(Long.parseLong(f[6]), 2), f[7], emptyToNull(f[8]),
-                instant(f[9]), emptyToNull(f[10]));
+                instant(f[9]), msgId, eventId, DatePrecision.ofWire(f[12]), emptyToNull(f[13]),
+                f[14].isEmpty() ? 1 : Integer.parseInt(f[14]),
+                f[15].isEmpty() ? List.of() : List.of(f[15].split(EVIDENCE_SEPARATOR)));
     }
 
     /** The field list as a Lua table constructor, for the scripts' header. */

@@ -58,6 +58,8 @@ for i = 1, n do
         return refuse('record ' .. i .. ': ' .. why)
     end
     record.id = tostring(last + i)
+    -- the records of one message are one event; without a msgId, the event is named after its first record
+    record.eventId = record.eventId or ('rec:' .. (last + 1))
     local key, year = prefix .. 'rec:' .. record.id, string.sub(record.date, 1, 4)
     if redis.call('EXISTS', key) == 1 then
         return refuse(key .. ' exists')

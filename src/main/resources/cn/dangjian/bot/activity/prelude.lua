@@ -92,6 +92,54 @@ local function problem(r)
         return 'sender or msgId'
     elseif not r.createdAt then
         return 'createdAt'
+    elseif r.eventId and #r.eventId > LIMIT.idBytes then
+        return 'eventId'
+    elseif not (r.datePrecision == 'day' or r.datePrecision == 'month' and string.sub(r.date, 9, 10) == '01') then
+        return 'datePrecision'
+    elseif r.words and #r.words > LIMIT.wordsBytes then
+        return 'words'
+    elseif r.version ~= '1' or r.evidence then
+        return 'a version or evidence before it is stored'
     end
     return nil
+end
+
+-- Whether sender may change the record id: nil when so, else why not ('notfound' for none or an undone one,
+-- 'notyours' when it is another's and anyone is not '1', 'closed:<year>' when its year is in the closed set).
+local function unchangeable(prefix, id, sender, anyone, closed)
+    local owner, date, deletedAt =
+        unpack(redis.call('HMGET', prefix .. 'rec:' .. id, 'senderId', 'date', 'deletedAt'))
+    if not date or deletedAt then
+        return 'notfound'
+    elseif owner ~= sender and anyone ~= '1' then
+        return 'notyours'
+    elseif redis.call('SISMEMBER', closed, string.sub(date, 1, 4)) == 1 then
+        return 'closed:' .. string.sub(date, 1, 4)
+    end
+    return nil
+end
+
+-- What a change by msgId answered: the remembered outcome and the record before and after it (wire), kept together
+-- for a day under the delivery key so that a redelivery is answered the same and changes nothing.
+local RS = '\30'
+local function remembered(delivery)
+    local earlier = delivery and redis.call('GET', delivery)
+    if not earlier then
+        return nil
+    end
+    local first = string.find(earlier, RS, 1, true)
+    local second = first and string.find(earlier, RS, first + 1, true)
+    if not second then
+        return earlier, '', ''
+    end
+    return string.sub(earlier, 1, first - 1), string.sub(earlier, first + 1, second - 1), string.sub(earlier, second + 1)
+end
+
+-- Remembers a change's answer under its delivery key (see remembered) and returns it.
+local function answer(delivery, ttl, outcome, before, after)
+    before, after = before or '', after or ''
+    if delivery then
+        redis.call('SET', delivery, outcome .. RS .. before .. RS .. after, 'EX', ttl)
+    end
+    return {'new', outcome, before, after}
 end

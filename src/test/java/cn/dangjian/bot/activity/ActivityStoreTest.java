@@ -68,6 +68,93 @@ class ActivityStoreTest {
     }
 
     @Test
+    void theRecordsOfOneMessageShareAnEventAndKeepTheMembersWordsAsTyped() {
+        String said = "3月份召开了支委会\r\n和党员大会\u001f\u202e";
+        List<ActivityRecord> logged = store.log("demo", List.of(
+                committee(LocalDate.of(2026, 3, 1), null, null).withWords(said),
+                new Entry("branch_member_meeting", LocalDate.of(2026, 3, 1), 1, null, null, null,
+                        DatePrecision.MONTH, "和党员大会")),
+                "member01", "张三", "msg-event");
+        List<ActivityRecord> withoutMsgId = store.log("demo", List.of(dues(TODAY, "10"), dues(TODAY.minusDays(1), "20")),
+                "member01", "张三", null);
+
+        List<ActivityRecord> read = store.byIds("demo", List.of(1L, 2L, 3L, 4L));
+        assertThat(read).isEqualTo(List.copyOf(concat(logged, withoutMsgId)));
+        assertThat(read).extracting(ActivityRecord::eventId).containsExactly("msg-event", "msg-event", "rec:3",
+                "rec:3");
+        assertThat(read.get(0).words()).isEqualTo("3月份召开了支委会\n和党员大会");
+        assertThat(read.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(read.get(1).datePrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(read).extracting(ActivityRecord::version).containsOnly(1);
+    }
+
+    @Test
+    void wordsBeyondTheirBoundAreCutAndAMonthIsDatedItsFirst() {
+        ActivityRecord record = store.log("demo", List.of(committee(TODAY, null, null).withWords("开".repeat(600))),
+                "member01", null, "msg-long").get(0);
+
+        assertThat(record.words()).hasSize(Entry.MAX_WORDS);
+        assertThat(store.byIds("demo", List.of(record.id())).get(0).words()).hasSize(Entry.MAX_WORDS);
+        assertThatThrownBy(() -> store.log("demo", List.of(new Entry("branch_committee_meeting",
+                LocalDate.of(2026, 3, 15), 1, null, null, null, DatePrecision.MONTH, null)), "member01", null, "msg-m"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void evidenceIsAttachedOnceDetachedAndAuditedWithoutChangingTheVersion() {
+        ActivityRecord record = store.log("demo", List.of(committee(TODAY, 7, null)), "member01", null, "m1").get(0);
+
+        ActivityStore.Change attached = store.attachEvidence("demo", record.id(), "ev-1", "member01", false, "m2");
+        store.attachEvidence("demo", record.id(), "ev_2", "member01", false, "m3");
+
+        assertThat(attached).isInstanceOfSatisfying(ActivityStore.Change.Done.class, done -> {
+            assertThat(done.before().evidence()).isEmpty();
+            assertThat(done.after().evidence()).containsExactly("ev-1");
+            assertThat(done.after().version()).isEqualTo(1);
+        });
+        assertThat(store.attachEvidence("demo", record.id(), "ev-1", "member01", false, "m4"))
+                .isInstanceOf(ActivityStore.Change.Unchanged.class);
+        // the same message again is answered as the first time, though the record has changed since
+        assertThat(store.attachEvidence("demo", record.id(), "ev-1", "member01", false, "m2")).isEqualTo(attached);
+        assertThat(store.attachEvidence("demo", record.id(), "ev-3", "member02", false, "m5"))
+                .isInstanceOf(ActivityStore.Change.NotYours.class);
+        assertThat(store.detachEvidence("demo", record.id(), "ev-1", "secretary01", true, "m6"))
+                .isInstanceOf(ActivityStore.Change.Done.class);
+        assertThat(store.byIds("demo", List.of(record.id())).get(0).evidence()).containsExactly("ev_2");
+        assertThat(store.attachEvidence("demo", 99, "ev-1", "member01", false, "m7"))
+                .isEqualTo(new ActivityStore.Change.NotFound(99));
+        assertThatThrownBy(() -> store.attachEvidence("demo", record.id(), "a,b", "member01", false, "m8"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        List<MapRecord<String, Object, Object>> audit = redis.<Object, Object>opsForStream()
+                .range("dj:{demo}:audit", Range.unbounded());
+        assertThat(audit).extracting(e -> e.getValue().get("action") + " " + e.getValue().get("evidence"))
+                .containsExactly("create null", "attach ev-1", "attach ev_2", "detach ev-1");
+    }
+
+    @Test
+    void aClosedYearsRecordKeepsItsEvidenceAndAFullOneTakesNoMore() {
+        ActivityRecord record = store.log("demo", List.of(committee(TODAY, 7, null)), "member01", null, "m1").get(0);
+        for (int i = 0; i < ActivityStore.MAX_EVIDENCE; i++) {
+            store.attachEvidence("demo", record.id(), "ev" + i, "member01", false, null);
+        }
+        assertThat(store.attachEvidence("demo", record.id(), "one-more", "member01", false, null))
+                .isInstanceOf(ActivityStore.Change.EvidenceFull.class);
+
+        redis.opsForSet().add("dj:{demo}:closed", "2026");
+
+        assertThat(store.detachEvidence("demo", record.id(), "ev0", "member01", false, null))
+                .isInstanceOfSatisfying(ActivityStore.Change.ClosedYear.class, c -> assertThat(c.year()).isEqualTo(2026));
+        assertThat(store.byIds("demo", List.of(record.id())).get(0).evidence()).hasSize(ActivityStore.MAX_EVIDENCE);
+    }
+
+    private static List<ActivityRecord> concat(List<ActivityRecord> a, List<ActivityRecord> b) {
+        List<ActivityRecord> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Test
     void logStoresEveryEntryOfAMessageWithItsFactsAndConsecutiveIds() {
         List<ActivityRecord> logged = store.log("demo", List.of(
                 committee(LocalDate.of(2026, 3, 15), 18, "学习贯彻全会精神"),

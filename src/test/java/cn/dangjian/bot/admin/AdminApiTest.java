@@ -95,6 +95,12 @@ class AdminApiTest extends BotTest {
         assertThat(money.get("topic").isNull()).isTrue();
         assertThat(money.get("senderNick").isNull()).isTrue();
         assertThat(records.get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(first.get("eventId").asString()).isEqualTo(committee.msgId());
+        assertThat(first.get("datePrecision").asString()).isEqualTo("day");
+        assertThat(first.get("words").isNull()).isTrue();
+        assertThat(first.get("version").asInt()).isEqualTo(1);
+        assertThat(first.get("evidence").isArray()).isTrue();
+        assertThat(first.get("evidence").isEmpty()).isTrue();
     }
 
     @Test
@@ -118,15 +124,16 @@ class AdminApiTest extends BotTest {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo(
-                "id,activity,name,date,count,unit,participants,topic,amount,senderId,senderNick,createdAt,msgId\r\n"
+                "id,activity,name,date,count,unit,participants,topic,amount,senderId,senderNick,createdAt,msgId,"
+                + "eventId,datePrecision,words,version,evidence\r\n"
                 + quoted.id() + ",collective_study,集中学习,2019-06-01,1,次,12,"
                 // a topic is stored as one line: its line break reads as a space
                 + "\"学习\"\"两个维护\"\"，深入讨论,形成共识 第二行\",,secretary01,王五," + quoted.createdAt() + ","
-                + quoted.msgId() + "\r\n"
+                + quoted.msgId() + "," + quoted.msgId() + ",day,,1,\r\n"
                 + formula.id() + ",seminar,专题研讨,2019-06-02,1,次,,\"'=HYPERLINK(\"\"http://example.com\"\")\",,"
-                + "secretary01,," + formula.createdAt() + "," + formula.msgId() + "\r\n"
+                + "secretary01,," + formula.createdAt() + "," + formula.msgId() + "," + formula.msgId() + ",day,,1,\r\n"
                 + dues.id() + ",dues_collection,党费收缴,2019-06-03,1,元,,,3200.00,secretary01,李书记,"
-                + dues.createdAt() + "," + dues.msgId() + "\r\n");
+                + dues.createdAt() + "," + dues.msgId() + "," + dues.msgId() + ",day,,1,\r\n");
     }
 
     @Test
