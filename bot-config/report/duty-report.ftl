@@ -10,7 +10,7 @@
 # ${branch}书记
 ${year}年度抓党建工作述职报告
 
-<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if yearComplete>一年来<#else>今年以来</#if>，本人坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，认真履行党支部书记抓党建工作第一责任人职责，团结带领支部党员扎实推进各项工作<#if highlights?has_content>，支部建设取得新的进展</#if>。现将本人${year}年度抓党建工作情况报告如下<#if !yearComplete>（统计截至${throughText}，${openMonth}月尚未结束）</#if>：
+<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if yearComplete>一年来<#else>今年以来</#if>，本人坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，认真履行党支部书记抓党建工作第一责任人职责，团结带领支部党员扎实推进各项工作<#if highlights?has_content>，支部建设取得新的进展</#if>。现将本人${year}年度抓党建工作情况报告如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
 
 ## 一、履职情况
 

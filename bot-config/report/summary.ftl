@@ -15,11 +15,11 @@
 <#if recordCount == 0>
 党建助手中尚无本支部${year}年度的活动记录，草稿只列出了框架，请根据实际补充。
 <#else>
-${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${recordCount}条<#if !yearComplete>（${openMonth}月尚未结束，之后的活动记录后可重新生成）</#if>，主要有：
+${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${recordCount}条（${eventCount}项活动，一条消息记下的为一项）<#if !yearComplete>，数据统计至上月底；${openMonth}月的活动在月底后重新生成草稿即可计入</#if>，主要有（括号内是每个数字所依据的记录编号和日期，管理后台的草稿数据也逐项列出）：
 
 <#list (keyFacts?has_content)?then(keyFacts, facts?values) as f>
 <#if f?index lt 8>
-- ${f.name}${f.quantity}<#if f.sessions gt 0>，<#if f.count gt 1>平均每次</#if>参加${f.average}人</#if>
+- ${f.name}${f.quantity}<#if f.sessions gt 0>，<#if f.count gt 1>平均每次</#if>参加${f.average}人</#if>（${f.recordsLabel}）
 </#if>
 </#list>
 </#if>
@@ -29,7 +29,7 @@ ${year}年<#if !yearComplete>1月1日至${throughText}</#if>共记录活动${rec
 **值得写进草稿的**
 
 <#if development?has_content>
-- 发展党员工作：<#list development as k>${w.verb(facts[k])}${w.noun(facts[k])}${facts[k].quantity}<#sep>，</#list>
+- 发展党员工作：<#list development as k>${w.verb(facts[k])}${w.noun(facts[k])}${facts[k].quantity}（${facts[k].recordsLabel}）<#sep>，</#list>
 </#if>
 <#list highlights as h>
 - 亮点：${md(h)}

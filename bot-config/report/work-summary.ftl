@@ -8,7 +8,7 @@
 <#import "phrases.ftl" as w>
 # ${branch}${year}年度党建工作总结
 
-<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if yearComplete>一年来<#else>今年以来</#if>，${branch}坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，全面落实新时代党的建设总要求，以提升组织力为重点，突出政治功能，扎实推进支部各项工作。现将${year}年度党建工作总结如下<#if !yearComplete>（统计截至${throughText}，${openMonth}月尚未结束）</#if>：
+<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if yearComplete>一年来<#else>今年以来</#if>，${branch}坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，全面落实新时代党的建设总要求，以提升组织力为重点，突出政治功能，扎实推进支部各项工作。现将${year}年度党建工作总结如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
 
 ## 一、主要工作
 

@@ -8,11 +8,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.report.DraftKind;
@@ -32,6 +35,8 @@ class DraftsController {
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Drafts drafts;
     private final YearBook book;
@@ -71,6 +76,29 @@ class DraftsController {
             return ResponseEntity.ok().contentType(MARKDOWN).body(drafts.markdown(composed));
         }
         return docx(composed.fileName(), drafts.docx(composed));
+    }
+
+    /**
+     * {@code GET …/drafts/model?year&kind}: the numbers of the draft the POST would make, as JSON: every figure with
+     * the records it rests on ({@code facts.*.records}: id and date; the table's rows likewise), so that a reader
+     * checks any number of a draft in one step. A closed year's is the archived one.
+     */
+    @GetMapping("/api/v1/branches/{branchId}/drafts/model")
+    ResponseEntity<String> model(@PathVariable String branchId, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String kind) {
+        Branch branch = arguments.branch(branchId);
+        Set<Integer> closed = book.closedYears(branch.id());
+        int wanted = year == null || year.isBlank() ? YearBook.draftYear(arguments.today(), closed)
+                : arguments.year(year);
+        if (!Drafts.begun(wanted, arguments.today())) {
+            throw new AdminProblem(HttpStatus.BAD_REQUEST, wanted + "年度尚未开始，无法生成草稿。");
+        }
+        DraftKind draftKind = kind == null || kind.isBlank() ? DraftKind.DUTY_REPORT
+                : DraftKind.of(kind.strip()).orElseThrow(() -> new AdminProblem(HttpStatus.BAD_REQUEST,
+                        "草稿类型“" + kind + "”无效，请填写 duty-report（述职报告）或 work-summary（党建工作总结）。"));
+        String json = closed.contains(wanted) ? archive.finalDraft(branch, wanted, draftKind).model()
+                : JSON.writeValueAsString(drafts.compose(branch, wanted, draftKind).model());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     static ResponseEntity<byte[]> docx(String fileName, byte[] content) {

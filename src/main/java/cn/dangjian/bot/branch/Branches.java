@@ -1,6 +1,7 @@
 package cn.dangjian.bot.branch;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,12 +52,14 @@ public final class Branches {
         YamlNode defaults = root.get("defaults").orElse(null);
         Map<String, Cadence> organisation = new HashMap<>();
         catalogue.all().forEach(a -> organisation.put(a.key(), a.cadence()));
-        boolean committeeByDefault = true;
-        boolean groupsByDefault = true;
+        Boolean committeeByDefault = null;
+        Boolean groupsByDefault = null;
+        String kindByDefault = "";
         if (defaults != null) {
             organisation.putAll(obligations(defaults, catalogue));
-            committeeByDefault = defaults.get("hasCommittee").map(YamlNode::bool).orElse(true);
-            groupsByDefault = defaults.get("hasPartyGroups").map(YamlNode::bool).orElse(true);
+            committeeByDefault = defaults.get("hasCommittee").map(YamlNode::bool).orElse(null);
+            groupsByDefault = defaults.get("hasPartyGroups").map(YamlNode::bool).orElse(null);
+            kindByDefault = defaults.optionalText("kind").orElse("");
         }
         List<Branch> branches = new ArrayList<>();
         Map<String, YamlNode> conversations = new HashMap<>();
@@ -69,10 +72,14 @@ public final class Branches {
                 throw item.problem("duplicate branch id '" + id + "'");
             }
             Map<String, Cadence> calendar = new HashMap<>(organisation);
-            if (!item.get("hasCommittee").map(YamlNode::bool).orElse(committeeByDefault)) {
+            Boolean hasCommittee = item.get("hasCommittee").map(YamlNode::bool).orElse(committeeByDefault);
+            Boolean hasPartyGroups = item.get("hasPartyGroups").map(YamlNode::bool).orElse(groupsByDefault);
+            // most branches have a committee, so the reminders keep asking for it until told otherwise; 党小组 are
+            // optional (支部工作条例 第十三条: formed where a branch has many members), so none are owed unless said
+            if (Boolean.FALSE.equals(hasCommittee)) {
                 calendar.put(COMMITTEE_MEETING, Cadence.NONE);
             }
-            if (!item.get("hasPartyGroups").map(YamlNode::bool).orElse(groupsByDefault)) {
+            if (!Boolean.TRUE.equals(hasPartyGroups)) {
                 calendar.put(PARTY_GROUP_MEETING, Cadence.NONE);
             }
             calendar.putAll(obligations(item, catalogue));
@@ -87,10 +94,61 @@ public final class Branches {
                     .map(r -> new Branch.CustomRobot(r.requiredText("webhook"), r.requiredText("secret")))
                     .orElse(null);
             Integer memberCount = item.get("memberCount").map(n -> memberCount(n)).orElse(null);
-            branches.add(new Branch(id, item.requiredText("name"), cids, item.texts("secretaries"),
-                    item.texts("members"), calendar, robot, memberCount));
+            List<Branch.Secretary> people = secretaries(item);
+            Branch.Profile profile = new Branch.Profile(item.optionalText("kind").orElse(kindByDefault), hasCommittee,
+                    hasPartyGroups, people.stream().filter(p -> !p.name().isEmpty()).toList(),
+                    item.get("since").map(Branches::since).orElse(null));
+            branches.add(new Branch(id, item.requiredText("name"), cids,
+                    people.stream().map(Branch.Secretary::staffId).toList(), item.texts("members"), calendar, robot,
+                    memberCount, profile));
         }
         return new Branches(branches, root.texts("admins"));
+    }
+
+    /**
+     * {@code secretaries}: staffIds, or entries {@code {id, name, role: 书记|副书记, from, until}} where a report
+     * should sign with the name and know whose 述职 it is when the 书记 changed.
+     */
+    private static List<Branch.Secretary> secretaries(YamlNode branch) {
+        List<Branch.Secretary> people = new ArrayList<>();
+        YamlNode list = branch.get("secretaries").orElse(null);
+        if (list == null || list.isNull()) {
+            return people;
+        }
+        for (YamlNode entry : list.items()) {
+            if (!entry.isMapping()) {
+                people.add(new Branch.Secretary(entry.text(), "", false, null, null));
+                continue;
+            }
+            String role = entry.optionalText("role").orElse("书记");
+            if (!role.equals("书记") && !role.equals("副书记")) {
+                throw entry.problem("role must be 书记 or 副书记, found '" + role + "'");
+            }
+            people.add(new Branch.Secretary(entry.requiredText("id"), entry.optionalText("name").orElse(""),
+                    role.equals("书记"), entry.get("from").map(Branches::date).orElse(null),
+                    entry.get("until").map(Branches::date).orElse(null)));
+        }
+        return people;
+    }
+
+    /** {@code since: 2026-11} or {@code 2026-11-01}: the first day the branch logs with the bot. */
+    private static LocalDate since(YamlNode node) {
+        String text = node.text();
+        return text.matches("\\d{4}-\\d{1,2}") ? date(node, text + "-01") : date(node);
+    }
+
+    private static LocalDate date(YamlNode node) {
+        return date(node, node.text());
+    }
+
+    private static LocalDate date(YamlNode node, String text) {
+        try {
+            String[] parts = text.split("-");
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        }
+        catch (RuntimeException e) {
+            throw node.problem("expected a date like 2026-11-01, found '" + text + "'");
+        }
     }
 
     private static int memberCount(YamlNode node) {

@@ -79,13 +79,16 @@ public final class Chinese {
         return decimal(amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0").format(amount) + "元";
     }
 
-    /** An amount as Chinese reports write it: whole yuan plainly (3200元), with fen as accounts do (3,200.50元). */
+    /**
+     * An amount as Chinese reports write it: plainly, without thousands separators (3200元, 14206.20元), with fen
+     * only where there are fen.
+     */
     public static String reportMoney(BigDecimal amount) {
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() <= 0) {
             return stripped.toBigInteger() + "元";
         }
-        return decimal("#,##0.00").format(amount) + "元";
+        return decimal("0.00").format(amount) + "元";
     }
 
     /** 一 … 九十九, for 一是、（三）、第十一; larger numbers in digits. */

@@ -258,7 +258,7 @@ public final class DocxDraft {
     }
 
     /**
-     * The 三会一课 table: a row per obligation, a column per month (✓ held, blank not), the year's total; caption above
+     * The 三会一课 table: a row per obligation, a column per month (● held, blank not, — before the branch kept records), the year's total; caption above
      * it, as Chinese documents set a table's title.
      */
     private static void table(XWPFDocument doc, DraftDocument.Table block) {

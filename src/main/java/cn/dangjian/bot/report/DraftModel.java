@@ -2,25 +2,18 @@ package cn.dangjian.bot.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Catalogue;
-import cn.dangjian.bot.activity.Period;
-import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.chinese.Chinese;
@@ -36,9 +29,12 @@ import cn.dangjian.bot.report.YearFramings.Framing;
  * 支委会 and at a 党课 are mostly the same people); a topic is quoted only for the activity it was logged with, and
  * when one message logged several activities with the same topic, only for the first.
  *
- * @param through       the last day the draft looks at: 31 December, or today while the year runs
  * @param dated         the day the draft is made, as a document is dated: 2026年1月10日
+ * @param through       the last day the draft tells: 31 December, or the end of the last month that has ended
  * @param openMonth     the month still running when the year is not over (its records may still come), else 0
+ * @param recordCount   the records told (up to {@code through})
+ * @param eventCount    the events they make: the records of one message are one event
+ * @param firstMonth    the first month the branch kept records in this year: months before it are not missed
  * @param partyMembers  the branch's 党员 ({@code memberCount} in branches.yml), 0 when unknown
  * @param parts         the themed parts of 履职情况 that have something to say, numbered without gaps
  * @param problems      problems grounded in the data, numbered 一是、二是…
@@ -63,6 +59,8 @@ public record DraftModel(
         String dated,
         int openMonth,
         int recordCount,
+        int eventCount,
+        int firstMonth,
         Framing framing,
         Framing nextFraming,
         int partyMembers,
@@ -104,18 +102,34 @@ public record DraftModel(
      * @param ownQuantity    that count with its unit
      * @param ownTopics      the topics of those, quoted
      * @param othersTopics   the chosen topics of the rest, for a 述职报告 that has said the secretary's already
+     * @param moments        up to three of its events worth telling by date (a topic, or other work done at them)
+     * @param records        every record its numbers rest on, with its date: what the admin API and the chat summary
+     *                       show for the figure
      */
     public record ActivityYear(String key, String name, String unit, long count, long participants, BigDecimal amount,
             String quantity, int sessions, long average, int attendance, List<String> topics, String quotedTopics,
             boolean moreThanTopics, int months, String monthsLabel, boolean everyMonth, long own, String ownQuantity,
-            String ownTopics, List<String> othersTopics) {
+            String ownTopics, List<String> othersTopics, List<Moment> moments, List<YearEvents.Ref> records) {
 
         /** The same year as the branch's point tells it after the secretary's own: only the others' topics. */
         ActivityYear withOthersTopics() {
             return new ActivityYear(key, name, unit, count, participants, amount, quantity, sessions, average,
-                    attendance, othersTopics, quoted(othersTopics), count > othersTopics.size(), months, monthsLabel,
-                    everyMonth, own, ownQuantity, ownTopics, othersTopics);
+                    attendance, othersTopics, YearFacts.quoted(othersTopics), count > othersTopics.size(), months,
+                    monthsLabel, everyMonth, own, ownQuantity, ownTopics, othersTopics, moments, records);
         }
+
+        /** #3（1月5日）、#7（2月5日）…: the records of the figure as the chat summary lists them. */
+        public String recordsLabel() {
+            return records.stream().map(YearEvents.Ref::label).collect(java.util.stream.Collectors.joining("、"));
+        }
+    }
+
+    /**
+     * One event told by its date: 3月, its topic, the other activities done at it, its people, whether the secretary
+     * logged it, and its records.
+     */
+    public record Moment(String month, String topic, String quotedTopic, List<String> alongside, int participants,
+            boolean secretarys, List<YearEvents.Ref> records) {
     }
 
     /**
@@ -140,8 +154,10 @@ public record DraftModel(
      * @param labels the periods missed, as a sentence names them: 3月、8月 / 5月至7月 / 第二季度
      * @param whole  nothing at all in the periods that have ended (全年未…)
      * @param open   a yearly obligation whose year still runs (尚未…)
+     * @param caughtUp the month(s) a missed monthly one was made up in (党费7月未收缴、8月一并收缴), else empty
      */
-    public record Miss(String key, String name, String cadence, String labels, boolean whole, boolean open) {
+    public record Miss(String key, String name, String cadence, String labels, boolean whole, boolean open,
+            String caughtUp) {
     }
 
     /**
@@ -201,8 +217,8 @@ public record DraftModel(
     }
 
     /**
-     * The 三会一课 completion table: a row per obligation the branch owes, a mark per month ("✓" held, "" not), months
-     * 1 to {@code months}.
+     * The 三会一课 completion table: a row per obligation the branch owes, a mark per month ("●" held, "" not, "—"
+     * before the branch kept records), months 1 to {@code months}; each row with the records its marks rest on.
      */
     public record Table(int months, List<Row> rows) {
 
@@ -210,23 +226,7 @@ public record DraftModel(
             return !rows.isEmpty();
         }
 
-        public record Row(String name, String every, List<String> marks, long total) {
-        }
-    }
-
-    /** Months {@code first} to {@code last} of the year, both included. */
-    record MonthRun(int first, int last) {
-
-        int months() {
-            return last - first + 1;
-        }
-
-        boolean covers(Period period) {
-            return first <= period.firstMonth() && period.lastMonth() <= last;
-        }
-
-        String label() {
-            return Chinese.monthRun(first, last);
+        public record Row(String name, String every, List<String> marks, long total, List<YearEvents.Ref> records) {
         }
     }
 
@@ -242,397 +242,74 @@ public record DraftModel(
         }
     }
 
-    /** Units whose count is an event that people attend, so that the people at it are its participants. */
-    private static final Set<String> EVENT_UNITS = Set.of("次", "场", "期");
-    /** Units where a logged topic names the thing counted, so that a sentence can quote it. */
-    private static final Set<String> TOPIC_UNITS = Set.of("次", "场", "期", "件", "个");
-    private static final int MAX_TOPICS = 3;
-    private static final Comparator<ActivityRecord> HELD = Comparator.comparing(ActivityRecord::date)
-            .thenComparingLong(ActivityRecord::id);
-    private static final int SILENCE_MONTHS = 3;
     private static final int MIN_PROBLEMS = 2;
-    /** Topics that name the year's great occasions weigh most: a report never leaves out 七一. */
-    private static final List<String> OCCASIONS = List.of("七一", "建党", "周年", "二十大", "全会", "二十一大", "国庆",
-            "抗战", "长征", "五四");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public static DraftModel of(DraftKind kind, int year, LocalDate today, Branch branch, Catalogue catalogue,
-            List<ActivityRecord> records, Tally tally, Progress progress, Context context) {
+            List<ActivityRecord> records, Context context) {
         LocalDate lastDay = LocalDate.of(year, 12, 31);
         boolean complete = today.isAfter(lastDay);
-        LocalDate through = complete ? lastDay : today;
         int endedMonths = complete ? 12 : today.getMonthValue() - 1;
-
-        Map<String, ActivityYear> facts = facts(catalogue, branch, records, tally, context.partyMembers(),
-                endedMonths);
-        List<Part> parts = parts(kind, catalogue, facts, context.highlights());
-        List<Problem> problems = facts.isEmpty() ? List.of(new Problem(ProblemKind.RECORDS, Chinese.numeral(1) + "是",
-                List.of(), null))
-                : problems(catalogue, tally, progress, today, complete, endedMonths);
-        List<Carried> carried = carried(year, today, branch, catalogue, tally, progress, context.lastYear(),
-                endedMonths);
+        // while the year runs, the draft tells the months that have ended: "数据统计至11月30日"
+        LocalDate through = complete ? lastDay
+                : endedMonths == 0 ? today : LocalDate.of(year, endedMonths, 1).plusMonths(1).minusDays(1);
+        List<ActivityRecord> told = records.stream().filter(r -> !r.date().isAfter(through)).toList();
+        int firstMonth = firstMonth(year, branch, records, context.lastYear() != null);
+        Branch.Profile profile = branch.profile();
+        Set<String> unconfirmed = new HashSet<>();
+        if (profile.hasCommittee() == null) {
+            unconfirmed.add(Outline.COMMITTEE);
+        }
+        Set<String> owed = new HashSet<>();
+        branch.obligations().forEach((key, cadence) -> {
+            if (cadence != Cadence.NONE) {
+                owed.add(key);
+            }
+        });
+        YearEvents events = YearEvents.of(told, owed);
+        Standings standings = Standings.of(catalogue, branch.obligations(), events,
+                told.size() == records.size() ? events : YearEvents.of(records, owed), year, firstMonth,
+                endedMonths, complete, unconfirmed);
+        Map<String, ActivityYear> facts = YearFacts.of(catalogue, branch, events, owed, context.partyMembers(),
+                firstMonth, endedMonths);
+        List<Part> parts = DraftParts.parts(kind, catalogue, facts, context.highlights());
+        List<Problem> problems = DraftProblems.of(catalogue, standings, events, records.isEmpty());
+        List<Carried> carried = DraftProblems.carried(year, branch, catalogue, standings, facts, context.lastYear());
         if (!carried.isEmpty()) {
             parts.add(new Part("carried", Chinese.numeral(parts.size() + 1), List.of(), List.of(), List.of()));
         }
         List<ActivityYear> keyFacts = catalogue.all().stream()
-                .filter(a -> branch.obligations().getOrDefault(a.key(), Cadence.NONE) != Cadence.NONE)
+                .filter(a -> owed.contains(a.key()))
                 .map(a -> facts.get(a.key()))
                 .filter(f -> f != null)
                 .toList();
-        int months = complete ? 12 : today.getMonthValue();
+        int months = complete ? 12 : Math.max(endedMonths, 1);
         return new DraftModel(kind.key(), kind.chinese(), year, branch.name(), branch.id(), complete, through,
                 Chinese.monthDay(through), Chinese.date(today), complete ? 0 : today.getMonthValue(),
-                records.size(), context.framing(), context.nextFraming(), context.partyMembers(), List.copyOf(parts),
-                problems, Math.max(0, MIN_PROBLEMS - problems.size()), carried, calendar(catalogue, branch), facts,
-                keyFacts, context.highlights(), table(catalogue, branch, tally, months),
-                completion(progress, today, endedMonths));
-    }
-
-    private static Map<String, ActivityYear> facts(Catalogue catalogue, Branch branch, List<ActivityRecord> records,
-            Tally tally, int partyMembers, int endedMonths) {
-        Map<String, List<ActivityRecord>> byActivity = new HashMap<>();
-        for (ActivityRecord record : records) {
-            byActivity.computeIfAbsent(record.activity(), k -> new ArrayList<>()).add(record);
-        }
-        Set<Long> borrowedTopics = borrowedTopics(records);
-        Map<String, ActivityYear> facts = new LinkedHashMap<>();
-        for (Activity activity : catalogue.all()) {
-            String key = activity.key();
-            long count = tally.count(key);
-            if (count == 0) {
-                continue;
-            }
-            List<ActivityRecord> own = byActivity.getOrDefault(key, List.of());
-            BigDecimal amount = tally.amount(key);
-            boolean topical = TOPIC_UNITS.contains(activity.unit());
-            List<ActivityRecord> withTopic = topical ? own.stream()
-                    .filter(r -> r.topic() != null && !topic(r.topic()).isEmpty()
-                            && !borrowedTopics.contains(r.id()))
-                    .toList() : List.of();
-            List<String> shown = chosenTopics(withTopic, branch);
-            long ownCount = own.stream().filter(r -> branch.isSecretary(r.senderId()))
-                    .mapToLong(ActivityRecord::count).sum();
-            List<String> ownTopics = chosenTopics(withTopic.stream()
-                    .filter(r -> branch.isSecretary(r.senderId())).toList(), branch);
-            List<String> othersTopics = chosenTopics(withTopic.stream()
-                    .filter(r -> !branch.isSecretary(r.senderId())).toList(), branch);
-            String quantity = activity.countsMoney() && amount.signum() > 0 ? Chinese.reportMoney(amount)
-                    : count + (activity.countsMoney() ? "次" : activity.unit());
-            List<Integer> active = new ArrayList<>();
-            for (int m = 1; m <= 12; m++) {
-                if (tally.count(key, m) > 0) {
-                    active.add(m);
-                }
-            }
-            boolean event = EVENT_UNITS.contains(activity.unit());
-            List<ActivityRecord> attended = event ? own.stream().filter(r -> r.participants() != null).toList()
-                    : List.of();
-            long people = attended.stream().mapToLong(ActivityRecord::participants).sum();
-            long average = attended.isEmpty() ? 0 : Math.round((double) people / attended.size());
-            int attendance = partyMembers <= 0 || attended.isEmpty() ? 0
-                    : (int) (attended.stream().mapToLong(ActivityRecord::participants).min().orElse(0) * 100
-                            / partyMembers / 5 * 5);
-            facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count,
-                    event ? people : tally.participants(key), amount, quantity, attended.size(), average,
-                    Math.min(attendance, 100), shown, quoted(shown), count > shown.size(), active.size(),
-                    Period.monthLabels(active), endedMonths > 0 && active.stream().filter(m -> m <= endedMonths).count()
-                            == endedMonths, ownCount, ownCount + activity.unit(), quoted(ownTopics), othersTopics));
-        }
-        return facts;
+                told.size(), events.size(), firstMonth, context.framing(), context.nextFraming(),
+                context.partyMembers(), List.copyOf(parts), problems, Math.max(0, MIN_PROBLEMS - problems.size()),
+                carried, calendar(catalogue, branch), facts, keyFacts, context.highlights(),
+                table(catalogue, branch, events, months, firstMonth, unconfirmed), standings.completion());
     }
 
     /**
-     * Records whose topic was said for another activity of the same message: "主题党日，主题“学雷锋践初心”，并开展志愿服务"
-     * gives both records the topic, but it names the 主题党日. The first record of the message keeps it.
+     * The first month of the year the branch kept records for: from {@code since} in branches.yml, else from when
+     * it began using the bot (its first record of the year was logged; a branch with last year's records has kept
+     * them all year). Months before are not counted as missed anywhere.
      */
-    private static Set<Long> borrowedTopics(List<ActivityRecord> records) {
-        Map<String, List<ActivityRecord>> byMessage = new HashMap<>();
-        for (ActivityRecord record : records) {
-            if (record.topic() != null && record.msgId() != null) {
-                byMessage.computeIfAbsent(record.msgId(), k -> new ArrayList<>(2)).add(record);
+    static int firstMonth(int year, Branch branch, List<ActivityRecord> records, boolean keptLastYear) {
+        LocalDate since = branch.profile().since();
+        if (since == null) {
+            if (keptLastYear || records.isEmpty()) {
+                return 1;
             }
+            LocalDate logged = records.stream()
+                    .map(r -> r.createdAt() == null ? r.date() : LocalDate.ofInstant(r.createdAt(), CHINA))
+                    .min(LocalDate::compareTo).orElseThrow();
+            since = logged.getYear() > year ? records.stream().map(ActivityRecord::date).min(LocalDate::compareTo)
+                    .orElseThrow() : logged;
         }
-        Set<Long> borrowed = new HashSet<>();
-        for (List<ActivityRecord> message : byMessage.values()) {
-            if (message.size() < 2) {
-                continue;
-            }
-            // ids go up in the order the message's activities were said: the lowest keeps the topic
-            Map<String, Long> first = new HashMap<>();
-            message.forEach(r -> first.merge(topic(r.topic()), r.id(), Math::min));
-            message.stream().filter(r -> first.get(topic(r.topic())) != r.id()).forEach(r -> borrowed.add(r.id()));
-        }
-        return borrowed;
-    }
-
-    /**
-     * Up to three topics by weight: an occasion (七一, a 周年, a plenum) first, then a lecture of the secretary's own,
-     * then the best attended; shown in the order they were held, each once.
-     */
-    private static List<String> chosenTopics(List<ActivityRecord> records, Branch branch) {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ActivityRecord> byTopic = new LinkedHashMap<>();
-        for (ActivityRecord r : records.stream().sorted(HELD).toList()) {
-            byTopic.putIfAbsent(topic(r.topic()), r);
-        }
-        record Weighted(String topic, ActivityRecord record, int weight) {
-        }
-        return byTopic.entrySet().stream()
-                .map(e -> new Weighted(e.getKey(), e.getValue(), weight(e.getKey(), e.getValue(), branch)))
-                .sorted(Comparator.comparingInt((Weighted w) -> -w.weight()).thenComparing(w -> w.record().date()))
-                .limit(MAX_TOPICS)
-                .sorted(Comparator.comparing(w -> w.record().date()))
-                .map(Weighted::topic)
-                .toList();
-    }
-
-    private static int weight(String topic, ActivityRecord record, Branch branch) {
-        int weight = 0;
-        MonthDay day = MonthDay.from(record.date());
-        if (OCCASIONS.stream().anyMatch(topic::contains)
-                || !day.isBefore(MonthDay.of(6, 25)) && !day.isAfter(MonthDay.of(7, 5))) {
-            weight += 1000;
-        }
-        if (Outline.LECTURE.equals(record.activity()) && branch.isSecretary(record.senderId())) {
-            weight += 500;
-        }
-        return weight + (record.participants() == null ? 0 : Math.min(record.participants(), 499));
-    }
-
-    private static List<Part> parts(DraftKind kind, Catalogue catalogue, Map<String, ActivityYear> facts,
-            List<String> highlights) {
-        Map<String, List<String>> placed = placeHighlights(highlights);
-        List<Part> parts = new ArrayList<>();
-        for (Outline.Theme theme : Outline.THEMES) {
-            List<ActivityYear> own = kind == DraftKind.DUTY_REPORT ? ownActs(theme, facts) : List.of();
-            List<List<ActivityYear>> groups = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            for (Outline.PointSpec spec : theme.points()) {
-                groups.add(spec.activities().stream().map(facts::get)
-                        .filter(f -> f != null && !saidAsOwn(f, own))
-                        .map(f -> own.contains(f) && Outline.IN_PERSON.contains(f.key()) ? f.withOthersTopics() : f)
-                        .toList());
-                keys.add(spec.key());
-            }
-            groups.add(catalogue.all().stream()
-                    .filter(a -> a.section().equals(theme.section()) && !Outline.PLACED.containsKey(a.key()))
-                    .map(a -> facts.get(a.key()))
-                    .filter(f -> f != null)
-                    .toList());
-            keys.add(Outline.OTHER);
-            List<Point> points = new ArrayList<>();
-            for (int i = 0; i < groups.size(); i++) {
-                if (!groups.get(i).isEmpty()) {
-                    points.add(new Point(keys.get(i), Chinese.numeral(points.size() + 1) + "是", groups.get(i)));
-                }
-            }
-            if (points.size() == 1) {
-                Point only = points.get(0);
-                points.set(0, new Point(only.key(), "", only.facts()));
-            }
-            List<String> said = placed.getOrDefault(theme.key(), List.of());
-            if (!points.isEmpty() || !own.isEmpty() || !said.isEmpty()) {
-                parts.add(new Part(theme.key(), Chinese.numeral(parts.size() + 1), own, points, said));
-            }
-        }
-        return parts;
-    }
-
-    /** The secretary's own acts of a theme, in catalogue order of the outline. */
-    private static List<ActivityYear> ownActs(Outline.Theme theme, Map<String, ActivityYear> facts) {
-        List<ActivityYear> own = new ArrayList<>();
-        for (Outline.PointSpec spec : theme.points()) {
-            for (String key : spec.activities()) {
-                ActivityYear f = facts.get(key);
-                if (f != null && (Outline.CHAIRED.contains(key) || Outline.LIFE_MEETING.equals(key)
-                        || Outline.IN_PERSON.contains(key) && f.own() > 0)) {
-                    own.add(f);
-                }
-            }
-        }
-        return List.copyOf(own);
-    }
-
-    /** A chaired meeting, or an act the secretary did every time, is said once: as the secretary's. */
-    private static boolean saidAsOwn(ActivityYear fact, List<ActivityYear> own) {
-        return own.contains(fact) && (Outline.CHAIRED.contains(fact.key())
-                || Outline.IN_PERSON.contains(fact.key()) && fact.own() == fact.count());
-    }
-
-    /** Each highlight to the theme whose words it uses most; one that names none goes to the organisation's part. */
-    private static Map<String, List<String>> placeHighlights(List<String> highlights) {
-        Map<String, List<String>> placed = new HashMap<>();
-        for (String highlight : highlights) {
-            String best = "organization";
-            int most = 0;
-            for (Outline.Theme theme : Outline.THEMES) {
-                int hits = (int) theme.words().stream().filter(highlight::contains).count();
-                if (hits > most) {
-                    most = hits;
-                    best = theme.key();
-                }
-            }
-            placed.computeIfAbsent(best, k -> new ArrayList<>()).add(sentence(highlight));
-        }
-        return placed;
-    }
-
-    /** A highlight as typed, ending as a sentence does. */
-    private static String sentence(String text) {
-        String s = text.strip();
-        while (!s.isEmpty() && "。.;；，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    private static List<Problem> problems(Catalogue catalogue, Tally tally, Progress progress, LocalDate today,
-            boolean complete, int endedMonths) {
-        List<MonthRun> silences = silences(tally, endedMonths);
-        Map<ProblemKind, List<Miss>> groups = new EnumMap<>(ProblemKind.class);
-        for (ProblemKind kind : List.of(ProblemKind.MEETINGS, ProblemKind.THEME_DAY, ProblemKind.YEARLY,
-                ProblemKind.DUES, ProblemKind.OTHER)) {
-            groups.put(kind, new ArrayList<>());
-        }
-        Map<MonthRun, List<Miss>> silenced = new LinkedHashMap<>();
-        silences.forEach(s -> silenced.put(s, new ArrayList<>()));
-        for (Progress.Item item : progress.items()) {
-            Activity activity = item.activity();
-            Cadence cadence = item.cadence();
-            ProblemKind group = ProblemKind.of(activity, cadence);
-            if (cadence == Cadence.YEARLY) {
-                if (!item.missing().isEmpty()) {
-                    groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(),
-                            item.missing().get(0).label(), true, !complete));
-                }
-                continue;
-            }
-            List<Period> missed = ended(item, today);
-            int ended = cadence == Cadence.MONTHLY ? endedMonths : endedMonths / 3;
-            if (missed.isEmpty()) {
-                continue;
-            }
-            // "全年未召开" only when nothing was held at all, the running period included
-            if (missed.size() == ended && item.done() == 0) {
-                groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), Period.labels(missed), true,
-                        false));
-                continue;
-            }
-            List<Period> outside = new ArrayList<>();
-            for (Period period : missed) {
-                MonthRun within = silences.stream().filter(s -> s.covers(period)).findFirst().orElse(null);
-                if (within == null) {
-                    outside.add(period);
-                }
-                else if (silenced.get(within).stream().noneMatch(m -> m.key().equals(activity.key()))) {
-                    silenced.get(within).add(new Miss(activity.key(), activity.name(), cadence.key(), "", false,
-                            false));
-                }
-            }
-            if (!outside.isEmpty()) {
-                groups.get(group).add(new Miss(activity.key(), activity.name(), cadence.key(), Period.labels(outside), false,
-                        false));
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (!silences.isEmpty()) {
-            List<Miss> owed = new ArrayList<>();
-            silenced.values().forEach(misses -> misses.stream()
-                    .filter(m -> owed.stream().noneMatch(o -> o.key().equals(m.key())))
-                    .forEach(owed::add));
-            owed.sort(Comparator.comparingInt(m -> catalogue.all().indexOf(catalogue.get(m.key()))));
-            String label = silences.stream().map(MonthRun::label).collect(Collectors.joining("、"));
-            int months = silences.stream().mapToInt(MonthRun::months).sum();
-            problems.add(new Problem(ProblemKind.SILENCE, Chinese.numeral(1) + "是", List.of(),
-                    new Silence(label, silences.size(), months, List.copyOf(owed))));
-        }
-        groups.forEach((kind, misses) -> {
-            if (!misses.isEmpty()) {
-                problems.add(new Problem(kind, Chinese.numeral(problems.size() + 1) + "是", List.copyOf(misses), null));
-            }
-        });
-        return problems;
-    }
-
-    private static Completion completion(Progress progress, LocalDate today, int endedMonths) {
-        int required = 0;
-        int met = 0;
-        for (Progress.Item item : progress.items()) {
-            if (!Outline.TABLE.contains(item.activity().key())) {
-                continue;
-            }
-            int periods = item.cadence() == Cadence.MONTHLY ? endedMonths
-                    : item.cadence() == Cadence.QUARTERLY ? endedMonths / 3 : 0;
-            required += periods;
-            met += periods - ended(item, today).size();
-        }
-        return new Completion(required, met, required == 0 ? 0 : met * 100 / required);
-    }
-
-    /** The periods of an obligation that have ended without one. */
-    private static List<Period> ended(Progress.Item item, LocalDate today) {
-        return item.missing().stream().filter(p -> p.end().isBefore(today)).toList();
-    }
-
-    /**
-     * Last year's missed obligations and this year's answer: met when none of this year's ended periods was missed
-     * (a yearly one: held), with this year's count.
-     */
-    private static List<Carried> carried(int year, LocalDate today, Branch branch, Catalogue catalogue, Tally tally,
-            Progress progress, Tally lastYear, int endedMonths) {
-        if (lastYear == null) {
-            return List.of();
-        }
-        Progress last = Progress.ofYear(year - 1, LocalDate.of(year, 1, 1), catalogue, branch.obligations(), lastYear);
-        Map<String, Progress.Item> now = progress.items().stream()
-                .collect(Collectors.toMap(i -> i.activity().key(), i -> i));
-        List<Carried> carried = new ArrayList<>();
-        for (Progress.Item item : last.items()) {
-            if (item.missing().isEmpty()) {
-                continue;
-            }
-            Progress.Item current = now.get(item.activity().key());
-            if (current == null) {
-                continue;
-            }
-            boolean yearly = item.cadence() == Cadence.YEARLY;
-            List<Period> stillMissed = yearly ? List.of() : ended(current, today);
-            boolean met = yearly ? current.done() > 0 : stillMissed.isEmpty() && (endedMonths > 0 || current.done() > 0);
-            long count = tally.count(item.activity().key());
-            Activity activity = item.activity();
-            carried.add(new Carried(activity.key(), activity.name(), yearly ? "" : Period.labels(item.missing()),
-                    item.done() == 0, met, count == 0 ? "" : count + (activity.countsMoney() ? "次" : activity.unit()),
-                    Period.labels(stillMissed)));
-        }
-        return List.copyOf(carried);
-    }
-
-    /** Runs of at least three ended months without any record. */
-    private static List<MonthRun> silences(Tally tally, int endedMonths) {
-        List<MonthRun> runs = new ArrayList<>();
-        int start = 0;
-        for (int m = 1; m <= endedMonths + 1; m++) {
-            boolean quiet = m <= endedMonths && total(tally, m) == 0;
-            if (quiet && start == 0) {
-                start = m;
-            }
-            else if (!quiet && start != 0) {
-                if (m - start >= SILENCE_MONTHS) {
-                    runs.add(new MonthRun(start, m - 1));
-                }
-                start = 0;
-            }
-        }
-        return runs;
-    }
-
-    private static long total(Tally tally, int month) {
-        long total = 0;
-        for (String activity : tally.activities()) {
-            total += tally.count(activity, month);
-        }
-        return total;
+        return since.getYear() < year ? 1 : since.getYear() > year ? 13 : since.getMonthValue();
     }
 
     /** Next year's obligations of the branch: the calendar its 下步打算 commits to. */
@@ -653,43 +330,37 @@ public record DraftModel(
         return List.copyOf(duties);
     }
 
-    private static Table table(Catalogue catalogue, Branch branch, Tally tally, int months) {
+    /**
+     * The months a table shows, each obligation a row: ● where an event counts for it, — before the branch kept
+     * records. An obligation whose shape is unconfirmed (a 支委会 the configuration does not give) has a row only
+     * where it was held: the draft asks the secretary instead of printing a row of gaps.
+     */
+    private static Table table(Catalogue catalogue, Branch branch, YearEvents events, int months, int firstMonth,
+            Set<String> unconfirmed) {
         List<Table.Row> rows = new ArrayList<>();
         for (String key : Outline.TABLE) {
             Cadence cadence = branch.obligations().getOrDefault(key, Cadence.NONE);
             if (cadence == Cadence.NONE || catalogue.find(key).isEmpty()) {
                 continue;
             }
+            List<String> counting = Outline.COUNTS_FOR.getOrDefault(key, List.of(key));
             List<String> marks = new ArrayList<>();
+            List<YearEvents.Ref> refs = new ArrayList<>();
+            long total = 0;
             for (int m = 1; m <= months; m++) {
-                marks.add(tally.count(key, m) > 0 ? "✓" : "");
+                int month = m;
+                List<YearEvents.Event> held = events.all().stream()
+                        .filter(e -> e.month() == month && counting.stream().anyMatch(e::has)).toList();
+                held.forEach(e -> refs.addAll(e.refs()));
+                total += held.size();
+                marks.add(!held.isEmpty() ? "●" : m < firstMonth ? "—" : "");
             }
-            rows.add(new Table.Row(catalogue.get(key).name(), cadence.everyChinese(), List.copyOf(marks),
-                    tally.count(key, 1, months)));
+            if (unconfirmed.contains(key) && total == 0) {
+                continue;
+            }
+            rows.add(new Table.Row(catalogue.get(key).name(), cadence.everyChinese(), List.copyOf(marks), total,
+                    List.copyOf(refs)));
         }
         return new Table(months, List.copyOf(rows));
     }
-
-    /** A logged topic without its own quotes; its inner spaces are the member's and stay. */
-    static String topic(String text) {
-        if (text == null) {
-            return "";
-        }
-        String topic = text.strip();
-        while (!topic.isEmpty() && "“”\"「」『』‘’'".indexOf(topic.charAt(0)) >= 0) {
-            topic = topic.substring(1).strip();
-        }
-        while (!topic.isEmpty() && "“”\"「」『』‘’'".indexOf(topic.charAt(topic.length() - 1)) >= 0) {
-            topic = topic.substring(0, topic.length() - 1).strip();
-        }
-        return topic.replace('\n', ' ').replace('*', '＊');
-    }
-
-    /** A book or document title keeps its 《》; anything else goes in “”. */
-    private static String quoted(List<String> topics) {
-        return topics.stream()
-                .map(t -> t.startsWith("《") && t.endsWith("》") ? t : "“" + t + "”")
-                .collect(Collectors.joining());
-    }
-
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
-import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.metrics.BotMetrics;
@@ -77,12 +76,10 @@ public class Drafts {
     private Composed composeNow(Branch branch, int year, DraftKind kind) {
         LocalDate today = today();
         List<ActivityRecord> records = store.year(branch.id(), year);
-        Tally tally = store.tally(branch.id(), year);
-        Progress progress = Progress.ofYear(year, today, catalogue, branch.obligations(), tally);
         Tally lastYear = store.tally(branch.id(), year - 1);
         DraftModel.Context context = new DraftModel.Context(framings.of(year), framings.of(year + 1),
                 branch.memberCount() == null ? 0 : branch.memberCount(), held(lastYear) ? lastYear : null, highlights.of(branch.id(), year));
-        DraftModel model = DraftModel.of(kind, year, today, branch, catalogue, records, tally, progress, context);
+        DraftModel model = DraftModel.of(kind, year, today, branch, catalogue, records, context);
         return new Composed(branch, kind, model, compiler.compile(model));
     }
 

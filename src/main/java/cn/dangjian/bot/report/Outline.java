@@ -76,6 +76,14 @@ final class Outline {
     static final List<String> TABLE = List.of("branch_member_meeting", "branch_committee_meeting",
             "party_group_meeting", "party_lecture", "theme_party_day");
 
+    /**
+     * Events that meet an obligation besides its own activity: a 廉政党课 is a 党课 for the 三会一课 (专题党课 and 微党课
+     * are logged as 党课 already).
+     */
+    static final Map<String, List<String>> COUNTS_FOR = Map.of(
+            "party_lecture", List.of("party_lecture", "integrity_lecture"));
+
+    static final String COMMITTEE = "branch_committee_meeting";
     static final String THEME_DAY = "theme_party_day";
     static final String DUES = "dues_collection";
     static final String LECTURE = "party_lecture";

@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.MutableClock;
 import cn.dangjian.bot.activity.ActivityStore;
@@ -70,7 +73,7 @@ class DraftsApiTest extends BotTest {
         assertThat(disposition).startsWith("attachment;").contains("机关第一党支部2018年度述职报告.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("机关第一党支部书记\n2018年度抓党建工作述职报告");
-            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("全年收缴党费3,200.50元"));
+            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("全年收缴党费3200.50元"));
         }
     }
 
@@ -84,6 +87,20 @@ class DraftsApiTest extends BotTest {
         String markdown = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("# 机关第一党支部2018年度党建工作总结\n\n")
                 .contains("全年开展了“追寻红色足迹”主题党日活动1次，参加20人，");
+    }
+
+    @Test
+    void theModelGivesEveryFigureWithTheRecordsItRestsOn() throws Exception {
+        HttpResponse<byte[]> response = get("/api/v1/branches/demo/drafts/model?year=" + YEAR + "&kind=work-summary");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode model = JsonMapper.builder().build().readTree(text(response));
+        JsonNode themeDay = model.path("facts").path("theme_party_day");
+        assertThat(themeDay.path("quantity").asString()).isEqualTo("1次");
+        assertThat(themeDay.path("records").get(0).path("date").asString()).isEqualTo(YEAR + "-04-15");
+        assertThat(themeDay.path("records").get(0).path("id").asLong()).isPositive();
+        assertThat(model.path("facts").path("dues_collection").path("records")).hasSize(1);
+        assertThat(model.path("table").path("rows").get(0).has("records")).isTrue();
     }
 
     @Test
@@ -129,6 +146,11 @@ class DraftsApiTest extends BotTest {
             request.header("Authorization", "Bearer " + ADMIN_TOKEN);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String text(HttpResponse<byte[]> response) {

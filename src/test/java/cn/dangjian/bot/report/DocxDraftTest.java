@@ -170,7 +170,7 @@ class DocxDraftTest {
             assertThat(table.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
                     .containsExactly("项目", "要求", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "合计");
             assertThat(table.getRow(1).getTableCells()).extracting(XWPFTableCell::getText)
-                    .containsExactly("支部党员大会", "每季度", "", "", "✓", "", "", "✓", "", "", "✓", "", "", "✓", "4");
+                    .containsExactly("支部党员大会", "每季度", "", "", "●", "", "", "●", "", "", "●", "", "", "●", "4");
             assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble())
                     .isEqualTo(10.5);
             XWPFParagraph caption = paragraph(summary, "表1");

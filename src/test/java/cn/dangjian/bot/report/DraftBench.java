@@ -213,9 +213,8 @@ public final class DraftBench {
     }
 
     private DraftModel model(Year year, Tally tally) {
-        Progress progress = Progress.ofYear(year.year, TODAY, Year.CATALOGUE, Year.DEMO.obligations(), tally);
-        return DraftModel.of(DraftKind.DUTY_REPORT, year.year, TODAY, Year.DEMO, Year.CATALOGUE, year.records, tally,
-                progress, new DraftModel.Context(Year.FRAMINGS.of(year.year), Year.FRAMINGS.of(year.year + 1),
+        return DraftModel.of(DraftKind.DUTY_REPORT, year.year, TODAY, Year.DEMO, Year.CATALOGUE, year.records,
+                new DraftModel.Context(Year.FRAMINGS.of(year.year), Year.FRAMINGS.of(year.year + 1),
                         Year.PARTY_MEMBERS, null, List.of()));
     }
 

@@ -43,7 +43,7 @@ class DraftCompilerTest {
         assertThat(draft).contains("全年召开支部党员大会4次，讲授党课4次，支部党员大会平均每次参加22人、党课平均每次参加22人，均为全员参加。");
         assertThat(draft).contains("“三会一课”和主题党日全年应按期开展32次，按期开展32次，按期完成率100%。");
         assertThat(draft).contains("全年开展了“追寻红色足迹”“重温入党誓词”等主题党日活动12次，平均每次参加20人，参加率均达到90%以上");
-        assertThat(draft).contains("全年收缴党费3,200.50元");
+        assertThat(draft).contains("全年收缴党费3200.50元");
         assertThat(draft).contains("为群众办了“为老旧小区加装扶手”等实事3件");
         assertThat(draft).doesNotContain("人次，累计", "累计参加");
     }
@@ -147,7 +147,7 @@ class DraftCompilerTest {
 
         String draft = markdown(year, DraftKind.DUTY_REPORT, LocalDate.of(2026, 5, 6));
 
-        assertThat(draft).contains("今年以来，本人坚持", "（统计截至5月6日，5月尚未结束）", "开展主题党日活动4次");
+        assertThat(draft).contains("今年以来，本人坚持", "（数据统计至4月30日）", "开展主题党日活动4次");
         assertThat(draft).contains("组织生活会尚未召开", "支委会至今未召开").doesNotContain("全年未", "全年召开");
         assertThat(DraftChecks.occurrences(draft, "今年以来")).isLessThanOrEqualTo(2);
     }
@@ -161,7 +161,10 @@ class DraftCompilerTest {
 
         assertThat(summary).startsWith("#### 机关第一党支部2025年度述职报告（草稿）\n\n述职报告以书记本人口吻写成");
         assertThat(summary).contains("2025年共记录活动");
-        assertThat(summary).contains("- 支部委员会会议12次，平均每次参加7人\n", "- 主题党日11次，平均每次参加20人\n");
+        // every figure with the records it rests on, so that a reader checks it in one step
+        assertThat(summary).contains("- 支部委员会会议12次，平均每次参加7人（#", "- 主题党日11次，平均每次参加20人（#");
+        assertThat(summary).containsPattern("- 支部党员大会4次，平均每次参加\\d+人（#\\d+（3月\\d+日）、#\\d+（6月\\d+日）、"
+                + "#\\d+（9月\\d+日）、#\\d+（12月\\d+日））\n");
         assertThat(summary).contains("1. 主题党日活动开展不够规律：主题党日活动3月未按期开展");
         assertThat(summary).doesNotContain("\n\n\n", "人次，");
     }
@@ -175,8 +178,8 @@ class DraftCompilerTest {
         String summary = COMPILER.summary(year.model(DraftKind.WORK_SUMMARY, LocalDate.of(2025, 12, 10), null,
                 List.of("支部与社区开展联建共建")));
 
-        assertThat(summary).contains("工作总结以支部口吻按工作领域写成", "1月1日至12月10日",
-                "12月尚未结束", "- 发展党员工作：发展党员1名", "- 亮点：支部与社区开展联建共建");
+        assertThat(summary).contains("工作总结以支部口吻按工作领域写成", "1月1日至11月30日",
+                "12月的活动在月底后重新生成草稿即可计入", "- 发展党员工作：发展党员1名", "- 亮点：支部与社区开展联建共建");
     }
 
     /**

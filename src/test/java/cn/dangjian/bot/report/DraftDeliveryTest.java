@@ -122,7 +122,9 @@ class DraftDeliveryTest extends WireMockBot {
         assertThat(summaryParam.path("title").asString()).isEqualTo("2025年度述职报告（草稿）");
         assertThat(summaryParam.path("text").asString())
                 .startsWith("#### 机关第一党支部2025年度述职报告（草稿）")
-                .contains("- 支部委员会会议1次，参加7人\n", "1. 组织生活存在断档：1月至5月、7月至12月未记录支部活动");
+                .contains("- 支部委员会会议1次，参加7人（#", "1. 组织生活存在断档：7月至12月连续6个月未记录支部活动")
+                // the branch began logging in June: the months before are work not recorded, not work not done
+                .doesNotContain("1月至5月");
 
         JsonNode file = JSON.readTree(sends.get(1).getBodyAsString());
         assertThat(file.path("msgKey").asString()).isEqualTo("sampleFile");

@@ -69,7 +69,7 @@ class DraftModelTest {
         assertThat(themeDay.participants()).isEqualTo(51);
         assertThat(themeDay.quantity()).isEqualTo("4次");
         assertThat(themeDay.months()).isEqualTo(2);
-        assertThat(model.facts().get("dues_collection").quantity()).isEqualTo("3,200.50元");
+        assertThat(model.facts().get("dues_collection").quantity()).isEqualTo("3200.50元");
         assertThat(model.facts().get("new_member").quantity()).isEqualTo("2名");
         assertThat(model.recordCount()).isEqualTo(6);
     }
@@ -100,10 +100,14 @@ class DraftModelTest {
         // 22 members (branches.yml): the worse session had 20 of them, 90%
         assertThat(meeting.attendance()).isEqualTo(90);
         assertThat(model.facts().get("party_lecture").participants()).isEqualTo(18);
-        // one outing logged in one message: each activity has its 21 people, and the topic is the theme day's only
-        assertThat(model.facts().get("volunteer_service").participants()).isEqualTo(21);
+        // one outing logged in one message is one event: a theme day with volunteer service done at it, its 21 people
+        // said once, never a second activity of its own
+        assertThat(model.facts().get("theme_party_day").participants()).isEqualTo(21);
         assertThat(model.facts().get("theme_party_day").topics()).containsExactly("学雷锋 践初心");
-        assertThat(model.facts().get("volunteer_service").topics()).isEmpty();
+        assertThat(model.facts()).doesNotContainKey("volunteer_service");
+        assertThat(model.facts().get("theme_party_day").moments()).singleElement()
+                .satisfies(m -> assertThat(m.alongside()).containsExactly("volunteer_service"));
+        assertThat(model.eventCount()).isEqualTo(4);
     }
 
     @Test
@@ -329,12 +333,13 @@ class DraftModelTest {
         DraftModel model = year.model(DraftKind.DUTY_REPORT, LocalDate.of(2025, 11, 20));
 
         assertThat(model.yearComplete()).isFalse();
-        assertThat(model.throughText()).isEqualTo("11月20日");
+        // the draft tells the months that have ended, not November's first twenty days
+        assertThat(model.throughText()).isEqualTo("10月31日");
         assertThat(model.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(ProblemKind.YEARLY);
             assertThat(p.misses()).allSatisfy(m -> assertThat(m.open()).isTrue());
         });
-        assertThat(model.table().months()).isEqualTo(11);
+        assertThat(model.table().months()).isEqualTo(10);
         assertThat(model.openMonth()).isEqualTo(11);
         // ten ended months: 10 committees, 10 theme days, 3 meetings, 3 lectures
         assertThat(model.completion()).isEqualTo(new DraftModel.Completion(26, 26, 100));
@@ -361,8 +366,8 @@ class DraftModelTest {
         // the demo branch has no 党小组: no row for their meetings
         assertThat(model.table().rows()).extracting(DraftModel.Table.Row::name)
                 .containsExactly("支部党员大会", "支部委员会会议", "党课", "主题党日");
-        assertThat(model.table().rows().get(0).marks()).containsExactly("", "", "✓", "", "", "✓", "", "", "✓", "",
-                "", "✓");
+        assertThat(model.table().rows().get(0).marks()).containsExactly("", "", "●", "", "", "●", "", "", "●", "",
+                "", "●");
         assertThat(model.table().rows().get(3).marks().get(2)).isEmpty();
         assertThat(model.table().rows().get(3).total()).isEqualTo(11);
         assertThat(model.completion()).isEqualTo(new DraftModel.Completion(32, 31, 96));
@@ -379,7 +384,7 @@ class DraftModelTest {
 
     @Test
     void aTopicKeepsItsInnerSpacesAndLosesOnlyItsQuotes() {
-        assertThat(DraftModel.topic(" “学雷锋 践初心” ")).isEqualTo("学雷锋 践初心");
-        assertThat(DraftModel.topic("《中国共产党章程》")).isEqualTo("《中国共产党章程》");
+        assertThat(YearFacts.topic(" “学雷锋 践初心” ")).isEqualTo("学雷锋 践初心");
+        assertThat(YearFacts.topic("《中国共产党章程》")).isEqualTo("《中国共产党章程》");
     }
 }

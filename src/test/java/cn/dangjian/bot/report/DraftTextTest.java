@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DraftTextTest {
 
     static final DraftModel.Table TABLE = new DraftModel.Table(2, List.of(
-            new DraftModel.Table.Row("主题党日", "每月", List.of("✓", ""), 1)));
+            new DraftModel.Table.Row("主题党日", "每月", List.of("●", ""), 1, List.of())));
     static final DraftModel.Table NO_TABLE = new DraftModel.Table(2, List.of());
 
     static final String TEXT = """
@@ -75,7 +75,7 @@ class DraftTextTest {
 
                 | 项目 | 1月 | 2月 | 合计 |
                 | --- | :-: | :-: | --: |
-                | 主题党日（每月） | ✓ |  | 1 |
+                | 主题党日（每月） | ● |  | 1 |
 
                 **一是组织生活存在断档。**4月至6月未记录支部活动。
 

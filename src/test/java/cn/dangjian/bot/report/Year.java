@@ -9,7 +9,6 @@ import java.util.List;
 
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.Catalogue;
-import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
@@ -33,12 +32,27 @@ final class Year {
     static final String MEMBER = "member01";
 
     final int year;
+    final Branch branch;
     final List<ActivityRecord> records = new ArrayList<>();
     private String sender = MEMBER;
     private String msgId;
+    private Instant logged;
 
     Year(int year) {
+        this(year, DEMO);
+    }
+
+    /** A year of another branch (its shape, kind and secretaries as a test configures them). */
+    Year(int year, Branch branch) {
         this.year = year;
+        this.branch = branch;
+        this.logged = Instant.parse(year + "-01-01T00:00:00Z");
+    }
+
+    /** The records that follow were logged on this day (by default the first of the year): when the bot came in. */
+    Year loggedOn(LocalDate day) {
+        logged = day.atStartOfDay(java.time.ZoneOffset.ofHours(8)).toInstant();
+        return this;
     }
 
     /** Who logs the records that follow (a member unless said). */
@@ -60,9 +74,9 @@ final class Year {
 
     Year log(String activity, int month, int day, int count, Integer participants, String topic, String amount) {
         CATALOGUE.get(activity);
-        records.add(new ActivityRecord(records.size() + 1, DEMO.id(), activity, LocalDate.of(year, month, day), count,
+        records.add(new ActivityRecord(records.size() + 1, branch.id(), activity, LocalDate.of(year, month, day), count,
                 participants, topic, amount == null ? null : new BigDecimal(amount), sender,
-                SECRETARY.equals(sender) ? "张书记" : "王芳", Instant.parse(year + "-01-01T00:00:00Z"),
+                branch.isSecretary(sender) ? "张书记" : "王芳", logged,
                 msgId != null ? msgId : "msg" + records.size()));
         return this;
     }
@@ -95,11 +109,31 @@ final class Year {
 
     /** The draft's model with last year's records (null: none) and the secretary's highlights. */
     DraftModel model(DraftKind kind, LocalDate today, Year lastYear, List<String> highlights) {
-        Tally tally = tally();
-        Progress progress = Progress.ofYear(year, today, CATALOGUE, DEMO.obligations(), tally);
         DraftModel.Context context = new DraftModel.Context(FRAMINGS.of(year), FRAMINGS.of(year + 1),
-                PARTY_MEMBERS, lastYear == null ? null : lastYear.tally(), highlights);
-        return DraftModel.of(kind, year, today, DEMO, CATALOGUE, records, tally, progress, context);
+                branch.memberCount() != null ? branch.memberCount() : PARTY_MEMBERS,
+                lastYear == null ? null : lastYear.tally(), highlights);
+        return DraftModel.of(kind, year, today, branch, CATALOGUE, records, context);
+    }
+
+    /**
+     * A branch as {@code branches.yml} would give it, with the shipped catalogue: {@code yaml} is the entry's lines
+     * after {@code - id: test} (indented by four), {@code defaults} the organisation's defaults block or empty.
+     */
+    static Branch configured(String defaults, String yaml) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("branches", ".yml");
+            java.nio.file.Files.writeString(file, (defaults.isEmpty() ? "" : "defaults:\n" + defaults.indent(2))
+                    + "branches:\n  - id: test\n    name: 测试党支部\n" + yaml.indent(4));
+            try {
+                return Branches.load(file, CATALOGUE).byId("test").orElseThrow();
+            }
+            finally {
+                java.nio.file.Files.delete(file);
+            }
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static int[] months(int from, int to) {

@@ -1,0 +1,168 @@
+package cn.dangjian.bot.report;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.chinese.Chinese;
+import cn.dangjian.bot.report.DraftModel.ActivityYear;
+import cn.dangjian.bot.report.DraftModel.Moment;
+import cn.dangjian.bot.report.YearEvents.Event;
+import cn.dangjian.bot.report.YearEvents.Ref;
+
+/**
+ * Each activity's year from the year's events: its count (an event once, however many records tell it), the people
+ * at its events, its months, the topics and moments worth naming, the secretary's own part, and the records behind
+ * every number.
+ *
+ * <p>An activity the branch owes (a 党课) counts every event that holds it, also one counted as something else (a
+ * 党员大会 with a 党课); any other activity counts only the events it is the first owed-or-said activity of, so that a
+ * 主题党日 with 重温入党誓词 is not also a 重温入党誓词 activity of its own. People are given only where the event is
+ * counted as the activity, so that the same twenty people are never said twice.
+ */
+final class YearFacts {
+
+    /** Units whose count is an event that people attend, so that the people at it are its participants. */
+    private static final Set<String> EVENT_UNITS = Set.of("次", "场", "期");
+    /** Units where a logged topic names the thing counted, so that a sentence can quote it. */
+    private static final Set<String> TOPIC_UNITS = Set.of("次", "场", "期", "件", "个");
+    private static final int MAX_TOPICS = 3;
+    /** Topics that name the year's great occasions weigh most: a report never leaves out 七一. */
+    private static final List<String> OCCASIONS = List.of("七一", "建党", "周年", "二十大", "全会", "二十一大", "国庆",
+            "抗战", "长征", "五四");
+
+    private YearFacts() {
+    }
+
+    static Map<String, ActivityYear> of(Catalogue catalogue, Branch branch, YearEvents events, Set<String> owed,
+            int partyMembers, int firstMonth, int endedMonths) {
+        Map<String, ActivityYear> facts = new LinkedHashMap<>();
+        for (Activity activity : catalogue.all()) {
+            String key = activity.key();
+            List<Event> counted = owed.contains(key) ? events.holding(key) : events.countedAs(key);
+            if (counted.isEmpty()) {
+                continue;
+            }
+            long count = counted.stream().mapToLong(e -> e.count(key)).sum();
+            if (count == 0 && !activity.countsMoney()) {
+                continue;
+            }
+            List<ActivityRecord> records = counted.stream().flatMap(e -> e.records().stream())
+                    .filter(r -> r.activity().equals(key)).toList();
+            BigDecimal amount = records.stream().map(ActivityRecord::amount).filter(a -> a != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            String quantity = activity.countsMoney() && amount.signum() > 0 ? Chinese.reportMoney(amount)
+                    : count + (activity.countsMoney() ? "次" : activity.unit());
+            boolean event = EVENT_UNITS.contains(activity.unit());
+            List<Event> attended = event ? counted.stream()
+                    .filter(e -> e.primary().equals(key) && e.participants() != null).toList() : List.of();
+            long people = attended.stream().mapToLong(Event::participants).sum();
+            long average = attended.isEmpty() ? 0 : Math.round((double) people / attended.size());
+            int attendance = partyMembers <= 0 || attended.isEmpty() ? 0
+                    : (int) Math.min(100, attended.stream().mapToLong(Event::participants).min().orElse(0) * 100
+                            / partyMembers / 5 * 5);
+            Set<Integer> active = new java.util.TreeSet<>();
+            counted.forEach(e -> active.add(e.month()));
+            long owedMonths = endedMonths - firstMonth + 1;
+            boolean everyMonth = owedMonths > 0
+                    && active.stream().filter(m -> m >= firstMonth && m <= endedMonths).count() == owedMonths;
+            boolean topical = TOPIC_UNITS.contains(activity.unit());
+            List<Event> withTopic = topical ? counted.stream()
+                    .filter(e -> e.primary().equals(key) && !e.topic().isEmpty()).toList() : List.of();
+            List<Event> ownEvents = counted.stream().filter(e -> branch.isSecretary(e.senderId())).toList();
+            long ownCount = ownEvents.stream().mapToLong(e -> e.count(key)).sum();
+            List<String> shown = chosen(withTopic, branch).stream().map(Event::topic).toList();
+            List<String> ownTopics = chosen(withTopic.stream().filter(ownEvents::contains).toList(), branch).stream()
+                    .map(Event::topic).toList();
+            List<String> othersTopics = chosen(withTopic.stream().filter(e -> !ownEvents.contains(e)).toList(), branch)
+                    .stream().map(Event::topic).toList();
+            List<Ref> refs = records.stream().map(r -> new Ref(r.id(), r.date())).toList();
+            facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, people, amount, quantity,
+                    attended.size(), average, attendance, shown, quoted(shown), count > shown.size(), active.size(),
+                    Period.monthLabels(List.copyOf(active)), everyMonth, ownCount, ownCount + activity.unit(),
+                    quoted(ownTopics), othersTopics, moments(counted, key, branch), refs));
+        }
+        return facts;
+    }
+
+    /**
+     * Up to three events by weight: an occasion (七一, a 周年, a plenum) first, then the secretary's own lecture, then
+     * the best attended; in the order they were held, each topic once.
+     */
+    static List<Event> chosen(List<Event> events, Branch branch) {
+        Map<String, Event> byTopic = new LinkedHashMap<>();
+        events.forEach(e -> byTopic.putIfAbsent(e.topic(), e));
+        return byTopic.values().stream()
+                .sorted(Comparator.comparingInt((Event e) -> -weight(e, branch)).thenComparing(Event::date))
+                .limit(MAX_TOPICS)
+                .sorted(Comparator.comparing(Event::date))
+                .toList();
+    }
+
+    private static int weight(Event event, Branch branch) {
+        int weight = 0;
+        MonthDay day = MonthDay.from(event.date());
+        if (OCCASIONS.stream().anyMatch(event.topic()::contains)
+                || !day.isBefore(MonthDay.of(6, 25)) && !day.isAfter(MonthDay.of(7, 5))) {
+            weight += 1000;
+        }
+        if (Outline.LECTURE.equals(event.primary()) && branch.isSecretary(event.senderId())) {
+            weight += 500;
+        }
+        if (!event.alongside().isEmpty()) {
+            weight += 200;
+        }
+        Integer people = event.participants();
+        return weight + (people == null ? 0 : Math.min(people, 199));
+    }
+
+    /**
+     * The events of an activity worth telling by date: those with a topic or with other activities done at them,
+     * up to three, in date order.
+     */
+    private static List<Moment> moments(List<Event> counted, String key, Branch branch) {
+        List<Event> telling = counted.stream().filter(e -> e.primary().equals(key))
+                .filter(e -> !e.topic().isEmpty() || !e.alongside().isEmpty()).toList();
+        List<Moment> moments = new ArrayList<>();
+        for (Event e : chosen(telling, branch)) {
+            moments.add(new Moment(Chinese.month(e.month()), e.topic(), quoted(e.topic().isEmpty() ? List.of()
+                    : List.of(e.topic())), e.alongside(), e.participants() == null ? 0 : e.participants(),
+                    branch.isSecretary(e.senderId()), e.refs()));
+        }
+        return List.copyOf(moments);
+    }
+
+    /** A logged topic without its own quotes; its inner spaces are the member's and stay. */
+    static String topic(String text) {
+        if (text == null) {
+            return "";
+        }
+        String topic = text.strip();
+        while (!topic.isEmpty() && "“”\"「」『』‘’'".indexOf(topic.charAt(0)) >= 0) {
+            topic = topic.substring(1).strip();
+        }
+        while (!topic.isEmpty() && "“”\"「」『』‘’'".indexOf(topic.charAt(topic.length() - 1)) >= 0) {
+            topic = topic.substring(0, topic.length() - 1).strip();
+        }
+        return topic.replace('\n', ' ').replace('*', '＊');
+    }
+
+    /** A book or document title keeps its 《》; anything else goes in “”. */
+    static String quoted(List<String> topics) {
+        return new LinkedHashSet<>(topics).stream()
+                .map(t -> t.startsWith("《") && t.endsWith("》") ? t : "“" + t + "”")
+                .collect(Collectors.joining());
+    }
+}
