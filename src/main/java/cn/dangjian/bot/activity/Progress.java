@@ -21,6 +21,14 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
         MONTH, QUARTER, YEAR;
 
         /** The rhythm whose period the scope is: a month, a quarter, a year. */
+        static Scope valueOf(Cadence cadence) {
+            return switch (cadence) {
+                case QUARTERLY -> QUARTER;
+                case YEARLY -> YEAR;
+                default -> MONTH;
+            };
+        }
+
         public Cadence cadence() {
             return switch (this) {
                 case MONTH -> Cadence.MONTHLY;
@@ -63,6 +71,27 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
             case YEAR -> today.getYear() + "年全年";
         };
         return compute(label, range, today, catalogue, obligations, tally);
+    }
+
+    /**
+     * Progress over a named month, quarter or year ("上个月", "三季度", "2025年"), up to {@code today} if it is still
+     * running; the current period reads as {@link #of} labels it.
+     */
+    public static Progress of(Period range, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
+            Tally tally) {
+        if (range.equals(Period.of(range.cadence(), today))) {
+            return of(Scope.valueOf(range.cadence()), today, catalogue, obligations, tally);
+        }
+        return compute(label(range), range, today, catalogue, obligations, tally);
+    }
+
+    /** 2026年11月, 2026年第三季度, 2025年全年. */
+    public static String label(Period range) {
+        return switch (range.cadence()) {
+            case MONTHLY -> Chinese.yearMonth(range.year(), range.index());
+            case QUARTERLY -> range.year() + "年" + range.label();
+            default -> range.year() + "年全年";
+        };
     }
 
     /** Progress of a whole year, up to {@code today} if the year is still running: what a report looks back on. */

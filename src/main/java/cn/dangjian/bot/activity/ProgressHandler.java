@@ -11,7 +11,7 @@ import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
 
-/** 进度 / 本季度进度 / 全年进度: each obligation, required against done. Any member. */
+/** 进度 / 本季度进度 / 全年进度 / 上个月进度 / 三季度进度: each obligation, required against done. Any member. */
 @Component
 class ProgressHandler implements CommandHandler<Command.ShowProgress> {
 
@@ -35,10 +35,13 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
     @Override
     public Reply handle(Command.ShowProgress command, Turn turn) {
         Branch branch = turn.branch();
-        Progress progress = Progress.of(command.scope(), turn.today(), catalogue, branch.obligations(),
-                store.tally(branch.id(), turn.today().getYear()));
+        Period asked = command.period() != null ? command.period()
+                : Period.of(command.scope().cadence(), turn.today());
+        Progress progress = Progress.of(asked, turn.today(), catalogue, branch.obligations(),
+                store.tally(branch.id(), asked.year()));
+        boolean running = !turn.today().isAfter(asked.end());
         return Reply.markdown(progress.label() + "进度", text.progress(branch, progress,
-                timeLeft(days, command.scope(), turn.today())));
+                running ? timeLeft(days, command.scope(), turn.today()) : null));
     }
 
     /** 本月还剩3个工作日（含今天）: counted on the working-day calendar, like the reminders. */

@@ -39,7 +39,10 @@ class RecordText {
         return text.toString();
     }
 
-    /** @param timeLeft 本月还剩3个工作日 (含今天): what the branch still has to act on what is missing */
+    /**
+     * @param timeLeft 本月还剩3个工作日 (含今天): what the branch still has to act on what is missing; null for a period
+     *                 that has ended
+     */
     String progress(Branch branch, Progress progress, String timeLeft) {
         StringBuilder text = new StringBuilder("#### ").append(branch.name()).append(' ').append(progress.label())
                 .append("进度\n");
@@ -57,6 +60,7 @@ class RecordText {
         }
         long missing = progress.incomplete().size();
         text.append(missing == 0 ? "\n规定动作均已完成。"
+                : timeLeft == null ? "\n有" + missing + "项规定动作未按期完成。"
                 : "\n尚有" + missing + "项规定动作未完成，" + timeLeft + "，请及时开展并登记。");
         return text.toString();
     }

@@ -13,7 +13,7 @@ import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.dingtalk.MarkdownText;
 
-/** 记录 / 本月记录: the branch's latest records with their numbers, for 撤销 #n. Any member. */
+/** 记录 / 本月记录 / 我的记录: the branch's (or the sender's) latest records with their numbers, for 撤销 #n. Any member. */
 @Component
 class RecordsHandler implements CommandHandler<Command.ListRecords> {
 
@@ -38,12 +38,29 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
     @Override
     public Reply handle(Command.ListRecords command, Turn turn) {
         LocalDate today = turn.today();
-        List<ActivityRecord> records = command.thisMonth()
-                ? store.between(turn.branch().id(), today.withDayOfMonth(1), today)
-                : store.recent(turn.branch().id(), RECENT);
-        String title = command.thisMonth() ? Chinese.month(today.getMonthValue()) + "记录" : "最近记录";
-        if (records.isEmpty()) {
-            return Reply.text(command.thisMonth() ? "本月尚无活动记录。" : "本支部尚无活动记录。");
+        String branchId = turn.branch().id();
+        List<ActivityRecord> records;
+        String title;
+        if (command.mine()) {
+            // the sender's own over the last twelve months, whatever the branch logged meanwhile
+            String sender = turn.message().senderStaffId();
+            LocalDate from = command.thisMonth() ? today.withDayOfMonth(1) : today.minusYears(1);
+            records = store.between(branchId, from, today).stream().filter(r -> sender.equals(r.senderId())).toList();
+            if (!command.thisMonth()) {
+                records = records.subList(Math.max(0, records.size() - RECENT), records.size());
+            }
+            title = (command.thisMonth() ? Chinese.month(today.getMonthValue()) : "") + "我登记的记录";
+            if (records.isEmpty()) {
+                return Reply.text(command.thisMonth() ? "本月您还没有登记记录。" : "近一年您还没有登记记录。");
+            }
+        }
+        else {
+            records = command.thisMonth() ? store.between(branchId, today.withDayOfMonth(1), today)
+                    : store.recent(branchId, RECENT);
+            title = command.thisMonth() ? Chinese.month(today.getMonthValue()) + "记录" : "最近记录";
+            if (records.isEmpty()) {
+                return Reply.text(command.thisMonth() ? "本月尚无活动记录。" : "本支部尚无活动记录。");
+            }
         }
         // a month of a busy branch is a long list: the latest ones, and how many there are
         String shown = records.size() <= SHOWN ? "" : "（共" + records.size() + "条，以下为最近" + SHOWN + "条）";

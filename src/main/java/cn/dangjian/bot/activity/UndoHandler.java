@@ -1,6 +1,8 @@
 package cn.dangjian.bot.activity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -12,9 +14,9 @@ import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
 
 /**
- * 撤销 / 撤销 #23: any member undoes their own records; {@link #UNDOES_ANY} and above undo any record of the branch.
- * Whose record #23 is, only the store's script knows atomically, so the role travels into it rather than being
- * checked before (as {@link #required} is for other commands).
+ * 撤销 / 撤销 #23 / 撤销 #12 #13: any member undoes their own records; {@link #UNDOES_ANY} and above undo any record of
+ * the branch. Whose record #23 is, only the store's script knows atomically, so the role travels into it rather than
+ * being checked before (as {@link #required} is for other commands).
  */
 @Component
 class UndoHandler implements CommandHandler<Command.Undo> {
@@ -38,11 +40,18 @@ class UndoHandler implements CommandHandler<Command.Undo> {
     @Override
     public Reply handle(Command.Undo command, Turn turn) {
         InboundMessage m = turn.message();
-        ActivityStore.Undo result = command.id() == null
-                ? store.undoLast(turn.branch().id(), m.senderStaffId(), m.msgId())
-                : store.undo(turn.branch().id(), command.id(), m.senderStaffId(), turn.role().covers(UNDOES_ANY),
-                        m.msgId());
-        return Reply.text(undoText(result, turn.today()));
+        if (command.ids().isEmpty()) {
+            return Reply.text(undoText(store.undoLast(turn.branch().id(), m.senderStaffId(), m.msgId()), turn.today()));
+        }
+        List<String> lines = new ArrayList<>();
+        for (long id : command.ids()) {
+            // the store remembers one outcome per delivery id: each record of the message gets its own, so that a
+            // redelivered "撤销 #12 #13" is answered from both outcomes and undoes nothing more
+            String delivery = m.msgId() == null || command.ids().size() == 1 ? m.msgId() : m.msgId() + "/" + id;
+            lines.add(undoText(store.undo(turn.branch().id(), id, m.senderStaffId(), turn.role().covers(UNDOES_ANY),
+                    delivery), turn.today()));
+        }
+        return Reply.text(String.join("\n", lines));
     }
 
     private String undoText(ActivityStore.Undo result, LocalDate today) {

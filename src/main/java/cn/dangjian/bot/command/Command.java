@@ -3,6 +3,7 @@ package cn.dangjian.bot.command;
 import java.util.List;
 
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 
 /** What a chat message asks the bot to do, understood from free Chinese text by {@link Parser}. */
@@ -43,16 +44,38 @@ public sealed interface Command {
     record Noted(SpeechAct act, String answer) implements Command {
     }
 
-    /** 撤销 (the sender's last record) or 撤销 #12 ({@code id} set). */
-    record Undo(Long id) implements Command {
+    /** 撤销 (the sender's last record: {@code ids} empty) or 撤销 #12 #13. */
+    record Undo(List<Long> ids) implements Command {
+        public Undo {
+            ids = List.copyOf(ids);
+        }
     }
 
-    /** 记录 (the latest records) or 本月记录 ({@code thisMonth}). */
-    record ListRecords(boolean thisMonth) implements Command {
+    /** 记录 (the latest records) or 本月记录 ({@code thisMonth}); 我的记录 ({@code mine}): the sender's own. */
+    record ListRecords(boolean thisMonth, boolean mine) implements Command {
+        public ListRecords(boolean thisMonth) {
+            this(thisMonth, false);
+        }
     }
 
-    /** 进度 / 本月进度, 本季度进度, 全年进度. */
-    record ShowProgress(Progress.Scope scope) implements Command {
+    /**
+     * 进度 / 本月进度, 本季度进度, 全年进度; 上个月进度, 11月进度, 三季度进度: {@code period} names the month, quarter or
+     * year asked about, null for the current one of the scope.
+     */
+    record ShowProgress(Progress.Scope scope, Period period) implements Command {
+        public ShowProgress(Progress.Scope scope) {
+            this(scope, null);
+        }
+    }
+
+    /**
+     * A question the records answer in a line: when an activity last took place (上次支委会是哪天), how many times or
+     * people (今年讲了几次党课, 发展了几个党员), whether it took place (组织生活会开了没, 这个月党费交了吗), or what the
+     * period still lacks (这个月还差哪些). {@code activity} is a catalogue key (null for MISSING); {@code period} the
+     * month, quarter or year asked about, null when the question names none.
+     */
+    record Query(Kind kind, String activity, Period period) implements Command {
+        public enum Kind { LAST, COUNT, WHETHER, MISSING }
     }
 
     /** 生成2026年度述职报告 / 年度总结: {@code year} null means the default year; kind is duty-report or work-summary. */

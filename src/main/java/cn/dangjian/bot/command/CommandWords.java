@@ -1,10 +1,13 @@
 package cn.dangjian.bot.command;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.dangjian.bot.activity.Cadence;
+import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 
 /**
@@ -19,11 +22,11 @@ final class CommandWords {
     private static final Pattern POLITE_AFTER = Pattern.compile("(?:一下|吧|谢谢|谢谢了|,谢谢)$");
 
     /**
-     * 测试 and greetings are what people send to see whether the bot answers; the help text is the useful answer (测试
+     * 测试 is what people send to see whether the bot answers; the help text is the useful answer (测试
      * is also a synonym of 知识测试, but nobody logs a test with that one word).
      */
     private static final Pattern HELP = Pattern.compile("帮助|help|\\?|怎么用|怎么使用|如何使用|使用说明|用法|菜单|功能|指令|命令"
-            + "|你好|您好|hi|hello|测试|测试一下|test|试试|试一下", Pattern.CASE_INSENSITIVE);
+            + "|测试|测试一下|test|试试|试一下", Pattern.CASE_INSENSITIVE);
     private static final String UNDO = "(?:撤销|撤回|删除|删掉)";
     private static final Pattern UNDO_LAST = Pattern.compile(
             UNDO + "(?:我的)?(?:上一条|最后一条|刚才那条|刚刚那条|刚才的|刚刚的|刚才|上条)?(?:记录)?");
@@ -31,10 +34,10 @@ final class CommandWords {
     private static final Pattern UNDO_ANYTHING = Pattern.compile(UNDO + ".*");
     private static final String LOOK = "(?:查看|查询|看看|看一下|查一下|显示|列出)?";
     private static final Pattern RECORDS = Pattern.compile(
-            LOOK + "(?:我的|最近的?|近期的?)?(本月|这个月|当月)?的?(?:记录|登记记录)(?:列表|清单)?");
+            LOOK + "(我的|我登记的|我发的|我记的)?(?:最近的?|近期的?)?(本月|这个月|当月)?的?(?:记录|登记记录)(?:列表|清单)?");
     /** Group 1 may name an activity ("党费收缴进度"): the progress shows it among the others. */
     private static final Pattern PROGRESS = Pattern.compile(LOOK + "(.*?)"
-            + "(本月|这个月|当月|本季度|这个季度|本季|季度|全年|本年度|本年|年度|今年)?的?(?:工作)?进度(?:情况)?(?:如何|怎么样|怎样)?");
+            + "(本月|这个月|当月|本季度|这个季度|本季|季度|全年|本年度|本年|年度|今年)?的?(?:工作)?进度(?:情况)?(?:如何|怎么样|怎样|咋样)?");
     private static final Pattern PAUSE = Pattern.compile("(?:暂停|关闭|停止|关掉|先停)(?:一下)?(?:提醒|催办)(?:功能)?");
     private static final Pattern RESUME = Pattern.compile("(?:恢复|开启|打开|重新开启|继续)(?:提醒|催办)(?:功能)?");
     private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
@@ -54,6 +57,12 @@ final class CommandWords {
     private static final Pattern DRAFT_WORD = Pattern.compile("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
     private static final Pattern DRAFT_ASK = Pattern.compile(
             POLITE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
+    /** A deadline or a hand-in: said of a document by whoever asks for it, not by whoever wants it drafted. */
+    private static final Pattern DEADLINE = Pattern.compile("(?:日|号|底|天)前|之前|以前|截止|报送|上报|报至|提交|报组织部|报党委|交给|交到|请于|请在");
+    /** A request by the document's name alone is short: "2025年度述职报告", "年度总结". */
+    private static final int DOCUMENT_NAME = 14;
+    static final String DOCUMENT_MENTIONED = "收到。需要起草年度述职报告或工作总结时，请支部书记发送“生成述职报告”或“生成工作总结”，"
+            + "我即根据全年记录起草初稿。";
     private static final Pattern YEAR = Pattern.compile(
             "(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
 
@@ -67,7 +76,7 @@ final class CommandWords {
     }
 
     /** The command the whole message is, or null when it is none (then it may be a log). */
-    Command read(String message) {
+    Command read(String message, LocalDate today) {
         String core = core(message);
         if (HELP.matcher(message).matches() || HELP.matcher(core).matches()) {
             return new Command.Help();
@@ -76,10 +85,10 @@ final class CommandWords {
         // each command has its keyword; a log of forty characters need not try them all
         if (core.contains("撤") || core.contains("删")) {
             if ((m = UNDO_ID.matcher(core)).matches()) {
-                return new Command.Undo(Long.parseLong(m.group(1)));
+                return new Command.Undo(List.of(Long.parseLong(m.group(1))));
             }
             if (UNDO_LAST.matcher(core).matches()) {
-                return new Command.Undo(null);
+                return new Command.Undo(List.of());
             }
             if (UNDO_ANYTHING.matcher(core).matches()) {
                 // "撤销支委会那条": undoing is clearly meant, but which record is not; a guess could remove the wrong one
@@ -91,11 +100,16 @@ final class CommandWords {
             return new Command.ListHighlights();
         }
         if (core.contains("记录") && (m = RECORDS.matcher(core)).matches()) {
-            return new Command.ListRecords(m.group(1) != null);
+            return new Command.ListRecords(m.group(2) != null, m.group(1) != null);
         }
-        if (core.contains("进度") && (m = PROGRESS.matcher(core)).matches()
-                && (m.group(1).isEmpty() || words.isWord(strip的(m.group(1))))) {
-            return new Command.ShowProgress(scope(m.group(2)));
+        if (core.contains("进度")) {
+            Period period = Questions.period(core, today);
+            String rest = period == null ? core : Questions.withoutPeriod(core);
+            if ((m = PROGRESS.matcher(rest)).matches() && (m.group(1).isEmpty() || words.isWord(strip的(m.group(1))))) {
+                return period == null || period.equals(Period.of(period.cadence(), today))
+                        ? new Command.ShowProgress(period == null ? scope(m.group(2)) : scope(period.cadence()))
+                        : new Command.ShowProgress(scope(period.cadence()), period);
+            }
         }
         if (core.contains("提醒") || core.contains("催办")) {
             if (PAUSE.matcher(core).matches()) {
@@ -171,6 +185,10 @@ final class CommandWords {
         if (namesActivities ? !(asks && names) : !(asks || names)) {
             return null;
         }
+        if (!asks && (DEADLINE.matcher(message).find() || message.length() > DOCUMENT_NAME)) {
+            // "述职报告初稿请于12月20日前报组织部" speaks of the document; only its entitled author asks for it
+            return new Command.Noted(SpeechAct.NOTICE, DOCUMENT_MENTIONED);
+        }
         String kind = message.contains("述职") ? Command.GenerateDraft.DUTY_REPORT
                 : message.contains("总结") ? Command.GenerateDraft.WORK_SUMMARY : Command.GenerateDraft.DUTY_REPORT;
         Integer year = year(message, today);
@@ -211,6 +229,14 @@ final class CommandWords {
 
     private static String strip的(String text) {
         return text.endsWith("的") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static Progress.Scope scope(Cadence cadence) {
+        return switch (cadence) {
+            case QUARTERLY -> Progress.Scope.QUARTER;
+            case YEARLY -> Progress.Scope.YEAR;
+            default -> Progress.Scope.MONTH;
+        };
     }
 
     private static Progress.Scope scope(String word) {

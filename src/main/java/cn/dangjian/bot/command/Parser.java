@@ -28,6 +28,7 @@ import cn.dangjian.bot.branch.Branch;
 public final class Parser {
 
     private static final int SUGGESTIONS = 3;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CONFIRM = Pattern.compile(
             "(?:是|是的|是滴|对|对的|对对|对对对|没错|确认|确定|确认记录|确认无误|对,记录|是,记录)[。.!~]*");
 
@@ -66,7 +67,13 @@ public final class Parser {
         if (CONFIRM.matcher(normal).matches()) {
             return new Command.Confirm();
         }
-        Command command = commands.read(normal);
+        Command command = AboutRecords.read(normal);
+        if (command == null) {
+            command = commands.read(normal, today);
+        }
+        if (command == null) {
+            command = Questions.missing(normal, today);
+        }
         if (command != null) {
             return command;
         }
@@ -79,13 +86,26 @@ public final class Parser {
         if (SpeechActs.isNotice(reading.masked())) {
             return new Command.Noted(SpeechAct.NOTICE, Answers.NOTICE);
         }
-        if (!namesActivities) {
-            return SpeechActs.isChat(normal) ? new Command.Noted(SpeechAct.CHAT, Answers.chat(normal))
-                    : new Command.NotUnderstood(words.closest(normal, SUGGESTIONS));
+        String talk = Talk.answer(normal);
+        if (talk != null) {
+            return new Command.Noted(SpeechAct.CHAT, talk);
         }
+        if (!namesActivities) {
+            if (SpeechActs.isChat(normal)) {
+                return new Command.Noted(SpeechAct.CHAT, Answers.chat(normal));
+            }
+            Command question = Questions.about(normal, today, logs);
+            return question != null ? question : new Command.NotUnderstood(words.closest(normal, SUGGESTIONS));
+        }
+
         try {
             LogReader.Understanding understood = logs.understand(reading, today,
                     branch == null ? null : branch.memberCount());
+            if ((!understood.done().isEmpty() || !understood.unsure().isEmpty()) && Talk.exhortsTheGroup(normal)
+                    && !DIGIT.matcher(normal).find()) {
+                // "以后开完会都@它说一声": the activities it names are the work asked of the group, not work done
+                return new Command.Noted(SpeechAct.CHAT, Talk.TO_THE_GROUP);
+            }
             if (!understood.unsure().isEmpty()) {
                 // one doubtful activity makes the whole reading a question: nothing is stored unconfirmed
                 List<Entry> asked = new ArrayList<>(understood.done());
@@ -100,8 +120,10 @@ public final class Parser {
                 // "本月支委会开了吗？" is answered with the progress, "怎么记录支委会" with the help; a question about a
                 // day to come ("明天开党员大会吗？"), or who or when, is not one the records answer
                 boolean ahead = aside.stream().anyMatch(a -> a.when() != null && a.when().after(today));
-                Command question = ahead || SpeechActs.asksWhoOrWhen(reading.masked()) ? null
-                        : commands.question(reading.masked());
+                Command question = ahead ? null : Questions.about(normal, today, logs);
+                if (question == null && !ahead && !SpeechActs.asksWhoOrWhen(reading.masked())) {
+                    question = commands.question(reading.masked());
+                }
                 return question != null ? question : new Command.Noted(SpeechAct.QUESTION, Answers.QUESTION);
             }
             return new Command.Noted(aside.get(0).act(), Answers.aside(aside, today));

@@ -108,15 +108,17 @@ class YearGate implements CommandGate {
         if (closed.isEmpty()) {
             return undo;
         }
-        Optional<ActivityRecord> target = undo.id() == null
-                ? store.lastOf(branchId, turn.message().senderStaffId())
-                : store.byIds(branchId, List.of(undo.id())).stream().findFirst();
-        if (target.isEmpty() || !closed.contains(target.get().date().getYear())) {
-            return undo;
+        List<ActivityRecord> targets = undo.ids().isEmpty()
+                ? store.lastOf(branchId, turn.message().senderStaffId()).stream().toList()
+                : store.byIds(branchId, undo.ids());
+        for (ActivityRecord target : targets) {
+            int year = target.date().getYear();
+            if (closed.contains(year)) {
+                return new Command.Rejected("未撤销：记录 #" + target.id() + " 属于" + year + "年度，" + closedYear(turn, year)
+                        + "，该年度的记录不能撤销或修改。" + YearWords.remedy(year));
+            }
         }
-        int year = target.get().date().getYear();
-        return new Command.Rejected("未撤销：记录 #" + target.get().id() + " 属于" + year + "年度，" + closedYear(turn, year)
-                + "，该年度的记录不能撤销或修改。" + YearWords.remedy(year));
+        return undo;
     }
 
     private Command draft(Command.GenerateDraft draft, Turn turn) {

@@ -20,7 +20,9 @@ import cn.dangjian.bot.DingTalkCallbacks.Sender;
 
 /**
  * Plays {@code chat/conversation.txt}, days of a branch group's conversation, through the webhook turn by turn and
- * checks every answer: the bot must answer each turn right the first time, as a 支部书记 would expect.
+ * checks every answer: the bot must answer each turn right the first time, as a 支部书记 would expect. A turn marked
+ * {@code known} is one the bot still answers wrong, for the reason given; it must fail, so that the mark goes as soon
+ * as the bot learns it.
  */
 class ConversationTableTest extends ChatTest {
 
@@ -33,12 +35,14 @@ class ConversationTableTest extends ChatTest {
             "陈静", new Sender("member04", "陈静", false, GROUP, true),
             "刘部长", Sender.ADMIN);
 
-    record Turn(int line, String speaker, boolean voice, String text, List<String> checks) {
+    /** {@code known}: why the turn is still answered wrong (the table's "known" line), or null. */
+    record Turn(int line, String speaker, boolean voice, String text, List<String> checks, String[] known) {
     }
 
     @Test
     void everyTurnOfTheConversationIsAnsweredRightFirstTime() throws IOException {
         List<String> wrong = new ArrayList<>();
+        List<String> unexpected = new ArrayList<>();
         int turns = 0;
         for (Object step : steps()) {
             if (step instanceof LocalDateTime time) {
@@ -49,14 +53,18 @@ class ConversationTableTest extends ChatTest {
             turns++;
             String answer = say(turn);
             List<String> failed = turn.checks().stream().filter(check -> !holds(check, answer)).toList();
+            String said = "line " + turn.line() + " " + turn.speaker() + ": " + turn.text() + "\n    answer: "
+                    + answer.replace("\n", "⏎") + "\n    failed: " + String.join(" | ", failed);
             if (!failed.isEmpty()) {
-                wrong.add("line " + turn.line() + " " + turn.speaker() + ": " + turn.text() + "\n    answer: "
-                        + answer.replace("\n", "⏎") + "\n    failed: " + String.join(" | ", failed));
+                wrong.add(said);
+            }
+            if (failed.isEmpty() == (turn.known()[0] != null)) {
+                unexpected.add(turn.known()[0] == null ? said : "line " + turn.line() + " is now right: remove its known line");
             }
         }
         System.out.printf("conversation table: %d of %d turns right first time (%.0f%%)%n", turns - wrong.size(),
                 turns, 100.0 * (turns - wrong.size()) / turns);
-        assertThat(wrong).as("turns answered wrong").isEmpty();
+        assertThat(unexpected).as("turns answered otherwise than the table says").isEmpty();
     }
 
     private String say(Turn turn) {
@@ -108,6 +116,9 @@ class ConversationTableTest extends ChatTest {
             if (line.startsWith("@ ")) {
                 steps.add(LocalDateTime.parse(line.substring(2).strip().replace(' ', 'T')));
             }
+            else if (line.startsWith("  known ")) {
+                turn.known()[0] = line.substring(8);
+            }
             else if (line.startsWith("  ")) {
                 turn.checks().add(line.strip());
             }
@@ -116,7 +127,7 @@ class ConversationTableTest extends ChatTest {
                 String speaker = line.substring(0, colon);
                 boolean voice = speaker.endsWith("🎤");
                 turn = new Turn(i + 1, voice ? speaker.substring(0, speaker.length() - 2) : speaker, voice,
-                        line.substring(colon + 2), new ArrayList<>());
+                        line.substring(colon + 2), new ArrayList<>(), new String[1]);
                 steps.add(turn);
             }
         }

@@ -32,7 +32,9 @@ import cn.dangjian.bot.branch.Branch;
  * <ul>
  * <li>{@code log <key> <date> x<count> [p<participants>] [a:<amount>] [t:<topic>]}, entries separated by {@code "; "}
  * (the later ones without the word {@code log});
- * <li>{@code undo}, {@code undo #12}, {@code records}, {@code records month}, {@code progress month|quarter|year},
+ * <li>{@code undo}, {@code undo #12 #13}, {@code records [mine] [month]}, {@code progress month|quarter|year [period]}
+ * (period: {@code 2026-11}, {@code 2026-Q3}, {@code 2025} when one is named),
+ * {@code query last|count|whether|missing [key] [period]},
  * {@code draft <year|-> <kind>}, {@code bind <branch>}, {@code reminders pause|resume|show}, {@code help};
  * <li>{@code reject <phrase>}: rejected, and the reason contains the phrase;
  * <li>{@code unknown [name|name|name]}: not understood, with exactly these suggestions;
@@ -106,13 +108,20 @@ class ParseTableTest {
             return noted.act().name().toLowerCase(Locale.ROOT);
         }
         if (command instanceof Command.Undo undo) {
-            return undo.id() == null ? "undo" : "undo #" + undo.id();
+            return undo.ids().isEmpty() ? "undo"
+                    : "undo " + undo.ids().stream().map(id -> "#" + id).collect(Collectors.joining(" "));
         }
         if (command instanceof Command.ListRecords list) {
-            return list.thisMonth() ? "records month" : "records";
+            return "records" + (list.mine() ? " mine" : "") + (list.thisMonth() ? " month" : "");
         }
         if (command instanceof Command.ShowProgress progress) {
-            return "progress " + progress.scope().name().toLowerCase(Locale.ROOT);
+            return "progress " + progress.scope().name().toLowerCase(Locale.ROOT)
+                    + (progress.period() == null ? "" : " " + period(progress.period()));
+        }
+        if (command instanceof Command.Query query) {
+            return "query " + query.kind().name().toLowerCase(Locale.ROOT)
+                    + (query.activity() == null ? "" : " " + query.activity())
+                    + (query.period() == null ? "" : " " + period(query.period()));
         }
         if (command instanceof Command.GenerateDraft draft) {
             return "draft " + (draft.year() == null ? "-" : draft.year()) + " " + draft.kind();
@@ -142,6 +151,15 @@ class ParseTableTest {
             return unknown.suggestions().isEmpty() ? "unknown" : "unknown " + String.join("|", unknown.suggestions());
         }
         return "help";
+    }
+
+    /** 2026-11, 2026-Q3, 2026. */
+    private static String period(cn.dangjian.bot.activity.Period period) {
+        return switch (period.cadence()) {
+            case MONTHLY -> period.year() + "-" + (period.index() < 10 ? "0" : "") + period.index();
+            case QUARTERLY -> period.year() + "-Q" + period.index();
+            default -> Integer.toString(period.year());
+        };
     }
 
     private static String entry(Entry e) {

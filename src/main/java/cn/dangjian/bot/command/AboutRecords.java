@@ -1,0 +1,53 @@
+package cn.dangjian.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message about records already stored: it names them (#12, 第12条, 刚才那条) and says what to do with them, in a
+ * sentence and with whatever is around it ("？？不对，撤销 #6", "#12、#13 都撤了吧😅", "撤销刚才那条，测试是下周的").
+ * Such a message never creates a record: a member who names #15 speaks of #15, whatever else the message says.
+ */
+final class AboutRecords {
+
+    /** #12, ＃12 (made half-width before), 第12条, 12号记录: the ids members copy from the bot's answers. */
+    private static final Pattern ID = Pattern.compile("#\\s*(\\d{1,12})|第(\\d{1,12})条|(?<!\\d)(\\d{1,12})号记录");
+    /** The sender's own last record, as people point at it. */
+    private static final Pattern LAST = Pattern.compile(
+            "(?:刚才|刚刚|刚)(?:发|登记|记录?|录)?的?(?:那|这)一?条(?:记录)?|上一条|最后一条");
+    /** Said of a record, an undo: 撤销, 撤回, 删掉, 撤了 ("撤销了原定的检查" is a report, and names no record). */
+    private static final Pattern UNDO = Pattern.compile("撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不要了");
+
+    private AboutRecords() {
+    }
+
+    /** What the message asks of the records it names, or null when it names none. */
+    static Command read(String message) {
+        List<Long> ids = ids(message);
+        boolean last = ids.isEmpty() && LAST.matcher(message).find();
+        if (ids.isEmpty() && !last) {
+            return null;
+        }
+        if (UNDO.matcher(message).find()) {
+            return new Command.Undo(ids);
+        }
+        String which = last ? "您刚才的记录" : "记录 " + String.join("、", ids.stream().map(id -> "#" + id).toList());
+        return new Command.Rejected("未作记录：这条消息说的是" + which + "，不会另记一条。如需撤销，请发送“撤销"
+                + (last ? "" : " #" + ids.get(0)) + "”；如需更正，请撤销后重新发送正确的内容。");
+    }
+
+    static List<Long> ids(String message) {
+        List<Long> ids = new ArrayList<>();
+        Matcher m = ID.matcher(message);
+        while (m.find()) {
+            String digits = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            long id = Long.parseLong(digits);
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+}
