@@ -32,7 +32,8 @@ class ConfirmHandler implements CommandHandler<Command.Confirm> {
     @Override
     public Reply handle(Command.Confirm command, Turn turn) {
         return pending.take(turn.branch().id(), turn.message().senderStaffId(), turn.message().msgId())
-                .map(entries -> log.store(entries, null, turn))
+                .map(choices -> choices.size() == 1 ? log.store(choices.get(0), null, turn)
+                        : ChoiceHandler.askAgain(pending, choices, turn))
                 .orElseGet(() -> Reply.text(NOTHING_PENDING));
     }
 }

@@ -26,6 +26,7 @@ public class PendingReadings {
     /** As long as the store remembers a delivery: a redelivered "是" is answered from what it confirmed. */
     private static final Duration REMEMBER_CONFIRMATION = Duration.ofDays(1);
 
+    private static final String CHOICE_SEPARATOR = "\u001d";
     private static final String ENTRY_SEPARATOR = "\u001e";
     private static final String FIELD_SEPARATOR = "\u001f";
 
@@ -51,21 +52,33 @@ public class PendingReadings {
 
     /** Keeps the reading as the sender's only pending one, replacing any earlier. */
     void ask(String branchId, String senderId, List<Entry> entries) {
-        redis.opsForValue().set(new BranchKeys(branchId).pendingReading(senderId), encode(entries), KEEP);
+        offer(branchId, senderId, List.of(entries));
     }
 
-    /** The sender's pending reading, taken for the confirmation {@code msgId}; empty when there is none. */
-    Optional<List<Entry>> take(String branchId, String senderId, String msgId) {
+    /** Keeps numbered readings ("回复1记为…，回复2记为…") as the sender's only pending question. */
+    void offer(String branchId, String senderId, List<List<Entry>> choices) {
+        redis.opsForValue().set(new BranchKeys(branchId).pendingReading(senderId),
+                String.join(CHOICE_SEPARATOR, choices.stream().map(PendingReadings::encode).toList()), KEEP);
+    }
+
+    /**
+     * The sender's pending readings (one, or the numbered choices), taken for the answer {@code msgId}; empty when
+     * there are none.
+     */
+    Optional<List<List<Entry>>> take(String branchId, String senderId, String msgId) {
         BranchKeys keys = new BranchKeys(branchId);
         String reading = redis.execute(TAKE, List.of(keys.pendingReading(senderId), keys.confirmedReading(msgId)),
                 Long.toString(REMEMBER_CONFIRMATION.toSeconds()));
-        return Optional.ofNullable(reading).map(PendingReadings::decode);
+        return Optional.ofNullable(reading).map(PendingReadings::decodeChoices);
     }
 
-    /** The sender's pending reading, left in place: what a "是" would store (the closed-year check reads it first). */
+    /**
+     * Every entry the sender's pending question could store, left in place (the closed-year check reads it before a
+     * "是" or a number).
+     */
     public Optional<List<Entry>> peek(String branchId, String senderId) {
         return Optional.ofNullable(redis.opsForValue().get(new BranchKeys(branchId).pendingReading(senderId)))
-                .map(PendingReadings::decode);
+                .map(reading -> decodeChoices(reading).stream().flatMap(List::stream).toList());
     }
 
     /** The sender said something else: the question is no longer open. */
@@ -78,11 +91,19 @@ public class PendingReadings {
         for (Entry e : entries) {
             lines.add(String.join(FIELD_SEPARATOR, e.activity(), e.date().toString(), Integer.toString(e.count()),
                     e.participants() == null ? "" : e.participants().toString(),
-                    e.topic() == null ? "" : e.topic().replaceAll("[\\u001e\\u001f]", ""),
+                    e.topic() == null ? "" : e.topic().replaceAll("[\\u001d\\u001e\\u001f]", ""),
                     e.amount() == null ? "" : e.amount().toPlainString(), e.precision().wire(),
-                    e.words() == null ? "" : e.words().replaceAll("[\\u001e\\u001f]", "")));
+                    e.words() == null ? "" : e.words().replaceAll("[\\u001d\\u001e\\u001f]", "")));
         }
         return String.join(ENTRY_SEPARATOR, lines);
+    }
+
+    private static List<List<Entry>> decodeChoices(String readings) {
+        List<List<Entry>> choices = new ArrayList<>();
+        for (String reading : readings.split(CHOICE_SEPARATOR)) {
+            choices.add(decode(reading));
+        }
+        return choices;
     }
 
     private static List<Entry> decode(String reading) {

@@ -102,7 +102,8 @@ public class Conversation {
         Turn turn = new Turn(message, branch, branches.roleOf(branch, message.senderStaffId()), today);
         Command command = parser.parse(message.text() == null ? "" : message.text(), today, branch);
         metrics.understood(outcome(command));
-        if (branch != null && !(command instanceof Command.Confirm || command instanceof Command.Ask)) {
+        if (branch != null && !(command instanceof Command.Confirm || command instanceof Command.Ask
+                || command instanceof Command.Choose || command instanceof Command.Choice)) {
             // a question the bot asked is answered by the next message or not at all
             pending.drop(branch.id(), message.senderStaffId());
         }

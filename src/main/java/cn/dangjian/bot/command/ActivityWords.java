@@ -16,8 +16,15 @@ import cn.dangjian.bot.activity.Resemblance;
  */
 final class ActivityWords {
 
-    /** Where a message names an activity. */
-    record Mention(int start, int end, Activity activity) {
+    /**
+     * Where a message names an activity. {@code resembled}: not by one of its words, but by a slip that sounds like one
+     * (之委会) or by words that resemble it; the bot asks before it stores such a reading.
+     */
+    record Mention(int start, int end, Activity activity, boolean resembled) {
+
+        Mention(int start, int end, Activity activity) {
+            this(start, end, activity, false);
+        }
     }
 
     private record Word(String text, Activity activity) {
@@ -27,6 +34,8 @@ final class ActivityWords {
     private final Resemblance resemblance;
     private final Map<Character, List<Word>> byFirstChar = new HashMap<>();
     private final Map<String, Activity> byText = new HashMap<>();
+    /** The words of three characters or more, by every character that sounds like their first. */
+    private final Map<Character, List<Word>> bySoundOfFirstChar = new HashMap<>();
 
     ActivityWords(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -39,6 +48,11 @@ final class ActivityWords {
                 byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(new Word(text, activity));
                 for (String said : withAspect(text)) {
                     byFirstChar.get(text.charAt(0)).add(new Word(said, activity));
+                }
+                if (text.length() >= 3) {
+                    for (char alike : Homophones.of(text.charAt(0))) {
+                        bySoundOfFirstChar.computeIfAbsent(alike, c -> new ArrayList<>()).add(new Word(text, activity));
+                    }
                 }
             }
         }
@@ -90,10 +104,13 @@ final class ActivityWords {
                 }
             }
         }
+        soundingAlike(text, found, found.size());
         if (found.size() < 2) {
             return found;
         }
-        found.sort(Comparator.comparingInt((Mention m) -> m.start - m.end).thenComparingInt(Mention::start));
+        // the longest first; where an exact word and a slip are as long, the exact word
+        found.sort(Comparator.comparingInt((Mention m) -> m.start - m.end)
+                .thenComparing(Mention::resembled).thenComparingInt(Mention::start));
         boolean[] taken = new boolean[text.length()];
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
@@ -117,8 +134,129 @@ final class ActivityWords {
     List<String> closest(String text, int limit) {
         List<Resemblance.Match> matches = resemblance.matches(text);
         int best = matches.isEmpty() ? 0 : matches.get(0).sharedCount();
-        return matches.stream().filter(m -> m.sharedCount() == best).limit(limit).map(m -> m.activity().name())
+        double bestShare = matches.isEmpty() ? 0 : matches.get(0).share();
+        return matches.stream().filter(m -> close(m, best, bestShare)).limit(limit).map(m -> m.activity().name())
                 .toList();
+    }
+
+    /**
+     * Words typed with characters that sound like the catalogue's (主体党日, 之为会 for 支委会): at most half of a word's
+     * characters replaced, at least one kept.
+     */
+    private void soundingAlike(CharSequence text, List<Mention> found, int exact) {
+        for (int i = 0; i < text.length(); i++) {
+            List<Word> words = bySoundOfFirstChar.get(text.charAt(i));
+            if (words == null) {
+                continue;
+            }
+            for (Word word : words) {
+                int slips = slips(text, i, word.text);
+                if (slips > 0 && slips <= (word.text.length() + 1) / 2 && slips < word.text.length()
+                        && !extendsWord(text, i, word.text, found.subList(0, exact))) {
+                    found.add(new Mention(i, i + word.text.length(), word.activity, true));
+                }
+            }
+        }
+    }
+
+    /**
+     * A slip at an end of what overlaps a word typed right is the next character, not a slip: "支委会已开" is 支委会
+     * and 已, not 支委会议 misspelt; "主体党日活动" slips inside and stays one.
+     */
+    private static boolean extendsWord(CharSequence text, int at, String word, List<Mention> exact) {
+        int end = at + word.length();
+        boolean slipAtStart = text.charAt(at) != word.charAt(0);
+        boolean slipAtEnd = text.charAt(end - 1) != word.charAt(word.length() - 1);
+        for (Mention m : exact) {
+            if (m.start < end && at < m.end && (slipAtStart && m.start > at || slipAtEnd && m.end < end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many characters of {@code word} are typed at {@code at} by one that sounds alike; -1 where one differs. */
+    private static int slips(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return -1;
+        }
+        int slips = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char typed = text.charAt(at + i);
+            if (typed != word.charAt(i)) {
+                if (!Homophones.alike(typed, word.charAt(i))) {
+                    return -1;
+                }
+                slips++;
+            }
+        }
+        return slips;
+    }
+
+    /**
+     * The activities a text that names none resembles closely enough to ask about, each placed where the text says
+     * it: the shortest stretch holding the characters it shares with the activity's closest word. Those sharing the
+     * most characters (at least two) and nearly as much of their word as the closest, when there are at most
+     * {@code limit} (more say nothing in particular); none whose stretch is much longer than the word, since characters
+     * scattered over a sentence say nothing. {@code text} has its dates, counts and titles masked: "全体党员参加" is not
+     * a 全体党员大会.
+     */
+    private static final double CLOSE_SHARE = 0.2;
+
+    /**
+     * Nearly as close as the closest: as many characters (one fewer when the closest shares four or more, and not its
+     * whole word) and nearly as much of its word. 党支部会议 is 支部党员会议 or 支部委员会议 alike; 廉政主题教育 is
+     * 廉政教育, not 廉政教育基地; 支部开了个委员会 is 支部委员会.
+     */
+    private static boolean close(Resemblance.Match match, int best, double bestShare) {
+        int fewer = best >= 4 && bestShare < 1 ? 1 : 0;
+        return match.sharedCount() >= best - fewer && match.share() >= bestShare - CLOSE_SHARE;
+    }
+
+    List<Mention> resembling(String text, int limit) {
+        List<Resemblance.Match> matches = resemblance.matches(text);
+        int best = matches.isEmpty() ? 0 : matches.get(0).sharedCount();
+        double bestShare = matches.isEmpty() ? 0 : matches.get(0).share();
+        List<Mention> close = new ArrayList<>();
+        for (Resemblance.Match match : matches) {
+            // as many characters, and nearly as much of its word: 支部会 is 支部大会 or 支部委员会 alike
+            if (!close(match, best, bestShare)) {
+                continue;
+            }
+            if (close.size() == limit) {
+                return List.of();
+            }
+            int[] window = window(text, match.shared());
+            if (window != null && window[1] - window[0] <= match.word().length() * 2
+                    && text.substring(window[0], window[1]).chars().noneMatch(c -> ",。;!?\n".indexOf(c) >= 0)) {
+                close.add(new Mention(window[0], window[1], match.activity(), true));
+            }
+        }
+        return close;
+    }
+
+    /** The shortest [start, end) of the text holding every character of {@code chars}; null when it holds none. */
+    private static int[] window(String text, String chars) {
+        int[] best = null;
+        for (int start = 0; start < text.length(); start++) {
+            if (chars.indexOf(text.charAt(start)) < 0) {
+                continue;
+            }
+            java.util.Set<Character> missing = new java.util.HashSet<>();
+            for (char c : chars.toCharArray()) {
+                missing.add(c);
+            }
+            for (int end = start; end < text.length(); end++) {
+                missing.remove(text.charAt(end));
+                if (missing.isEmpty()) {
+                    if (best == null || end + 1 - start < best[1] - best[0]) {
+                        best = new int[] {start, end + 1};
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean startsWith(CharSequence text, int at, String word) {

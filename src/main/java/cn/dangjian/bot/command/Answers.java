@@ -23,6 +23,7 @@ final class Answers {
     static final String NOTICE = "收到通知。通知中的工作安排不作为活动记录；支部落实后，请把开展情况告诉我，我再记录。";
     static final String QUESTION = "我只记录支部已开展的活动，这个问题暂时回答不了。查看本支部本月的完成情况，请发送“进度”。";
     static final String CONFIRM_HINT = "回复“是”记录，或直接重发更正后的内容。";
+    static final String CHOOSE_HINT = "回复序号记录，例如“1”；都不是请直接重发更正后的内容。";
 
     private static final Pattern THANKS = Pattern.compile("谢|感谢");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
@@ -95,6 +96,29 @@ final class Answers {
             question.append(i == 0 || dates.size() > 1 ? "已" : "").append(reading(entry));
         }
         return question.append("吗？").append(CONFIRM_HINT).toString();
+    }
+
+    /**
+     * "您是说11月28日已开展以下哪一项？1. 支部党员大会1次（9人参加）；2. 支部委员会会议1次（9人参加）。回复序号记录，或直接重发更正后的内容。"
+     */
+    String choose(List<List<Entry>> choices, LocalDate today) {
+        StringBuilder question = new StringBuilder("您是说");
+        Set<LocalDate> dates = choices.stream().flatMap(List::stream).map(Entry::date)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (dates.size() == 1) {
+            question.append(Chinese.dateFrom(dates.iterator().next(), today));
+        }
+        question.append("已开展以下哪一项？");
+        for (int i = 0; i < choices.size(); i++) {
+            question.append(i + 1).append(". ");
+            List<Entry> reading = choices.get(i);
+            for (int j = 0; j < reading.size(); j++) {
+                question.append(j > 0 ? "、" : "").append(dates.size() > 1 ? Chinese.dateFrom(reading.get(j).date(), today) : "")
+                        .append(reading(reading.get(j)).replaceFirst("^开展", ""));
+            }
+            question.append(i + 1 < choices.size() ? "；" : "。");
+        }
+        return question.append(CHOOSE_HINT).toString();
     }
 
     /** "开展主题党日1次（18人参加，主题《…》）", "收缴党费3200元". */

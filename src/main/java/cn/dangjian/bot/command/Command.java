@@ -33,6 +33,20 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * The bot's readings of a message that resembles several activities ("今天开了支部会，15人参加"): one question with
+     * numbered choices; the sender's number ({@link Choice}) stores that reading.
+     */
+    record Choose(List<List<Entry>> choices, String question) implements Command {
+        public Choose {
+            choices = choices.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** "1", "回复2": the sender picks one of the readings the bot offered ({@code number} from 1). */
+    record Choice(int number) implements Command {
+    }
+
     /** 是 / 对 / 确认: the sender confirms the reading the bot asked about. */
     record Confirm() implements Command {
     }

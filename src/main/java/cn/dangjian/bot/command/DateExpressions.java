@@ -67,7 +67,7 @@ final class DateExpressions {
             "(?<![\\d月第" + CN + "])" + DAY + "(?:日|号)(?![楼文院线室馆厅])");
     /** Stretches of time: a record needs a day. "上个月党费" is the month the dues are for, not a date. */
     private static final Pattern VAGUE = Pattern.compile(
-            "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|几天前|月初|月底"
+            "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|几天前|前段时间|前一段时间|前阵子|前些日子|最近|近来|近日|这段时间|月初|月底"
                     + "|上旬|中旬|下旬)");
     /** A time still to come without a day: the words of a plan. */
     private static final Pattern AHEAD = Pattern.compile(
@@ -79,6 +79,8 @@ final class DateExpressions {
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\d" + CN + "])(?:(\\d{4})年)?" + DAY + "月份?(?![\\d一二三四五六七八九十])");
     private static final Pattern DUES_MONTH = Pattern.compile("的?党费");
+    /** "给10月入党的同志过政治生日": the month says who, not when. */
+    private static final Pattern WHOSE_MONTH = Pattern.compile("[^,。;!?\\n\\d]{1,4}?的(?:同志|党员|新党员|人|积极分子)");
 
     private DateExpressions(LocalDate today) {
         this.today = today;
@@ -122,14 +124,15 @@ final class DateExpressions {
                 Facts.mask(text, m.start(), m.end());
             }
         }
-        if (!Facts.containsAny(text, "月周期拜年前天旬")) {
+        if (!Facts.containsAny(text, "月周期拜年前天旬近段")) {
             return;
         }
         Matcher m = MONTH_ONLY.matcher(text);
         while (m.find()) {
             int year = m.group(1) == null ? today.getYear() : number(m.group(1));
             if (year == today.getYear() && number(m.group(2)) == today.getMonthValue()
-                    || DUES_MONTH.matcher(original).region(m.end(), original.length()).lookingAt()) {
+                    || DUES_MONTH.matcher(original).region(m.end(), original.length()).lookingAt()
+                    || WHOSE_MONTH.matcher(original).region(m.end(), original.length()).lookingAt()) {
                 continue;
             }
             out.add(new Dated(m.start(), m.group(), null, true));

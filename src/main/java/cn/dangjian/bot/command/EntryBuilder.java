@@ -117,7 +117,9 @@ final class EntryBuilder {
         }
         boolean countsPeople = "人次".equals(activity.unit()) || "名".equals(activity.unit());
         boolean persons = switch (q.unit()) {
-            case "人", "个人", "名", "位", "人次" -> true;
+            case "人", "个人", "名", "位", "人次", "户" -> true;
+            // "来了30个": people who came, counted without 人
+            case "个" -> q.role() == Facts.Role.PARTICIPATION;
             default -> false;
         };
         boolean times = switch (q.unit()) {

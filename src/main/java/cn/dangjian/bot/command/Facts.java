@@ -68,8 +68,8 @@ final class Facts {
      * activity of its clause; {@code outsiders} marks people who need not be members ("参加群众105人"), so the
      * branch's size does not bound them.
      */
-    record Quantity(int at, String said, String number, String unit, Role role, boolean each, boolean outsiders)
-            implements Stated {
+    record Quantity(int at, String said, String number, String unit, Role role, boolean each, boolean outsiders,
+            boolean arrived) implements Stated {
     }
 
     private static final String CN = ChineseNumbers.CHARS;
@@ -83,11 +83,14 @@ final class Facts {
     /** Up to the end of the clause, but a quoted title may hold a comma: 主题：《坚定信念，勇于担当》. */
     private static final String TITLE = "(?:《[^》\\n]*》|“[^”\\n]*”|「[^」\\n]*」|[^,。;!?\\n《“「])*";
 
+    /** "题为《…》的党课": a quoted title followed by 的 ends there; the activity after it is not part of it. */
+    private static final String TITLE_BEFORE_NOUN = "(?:《[^》\\n]*》|“[^”\\n]*”|「[^」\\n]*」)(?=的)";
+
     /**
      * 主题：…, 主题是…, 题目为…, 题为… up to the end of the clause; "主题党日" has no 是/为/colon and stays an activity.
      */
-    private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)(" + TITLE + ")"
-            + "|(?<![主标])题为:?(" + TITLE + ")");
+    private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")"
+            + "|(?<![主标])题为:?(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")");
 
     /** 以…为题 / 以…为主题: the topic stands between 以 and 为. */
     private static final Pattern AROUND = Pattern.compile(
@@ -96,7 +99,12 @@ final class Facts {
     private static final String MONEY = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.])(" + MONEY + "|[" + CN + "]+)(万)?(?:元|块钱|块|圆)|¥(" + MONEY + ")(万)?元?");
+            "(?<![\\d.])(" + MONEY + "|[" + CN + "]+)(万)?(?:元|块钱|块|圆)(?:([" + CN + "\\d])角)?(?:([" + CN + "\\d])分)?"
+                    + "|¥(" + MONEY + ")(万)?元?");
+
+    /** "党费1980", "党费已交齐 2860": a number right after 党费 is its amount, in yuan. */
+    private static final Pattern DUES_NUMBER = Pattern.compile(
+            "党费[^,。;!?\\n\\d\\u0000]{0,5}?\\s?(\\d{2,7}(?:\\.\\d{1,2})?)(?![\\d.%]|\\s?[人次名位个日号月年份])");
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d.第" + CN + "])"
@@ -106,13 +114,16 @@ final class Facts {
                     + "|(?<served>(?:服务|惠及|帮扶|帮助|覆盖|走访|慰问)(?:群众|居民|村民|老人|儿童|困难群众|家庭)"
                     + "(?:共计|共|约|达)?))?"
                     + "(?<number>-?\\d+(?:\\.\\d+)?|[" + CN + "]+)(?<about>多|余|来)?"
-                    + "(?<unit>人次|个人|(?:名|位|个)(?:同志|党员)|次|回|场|期|篇|件|个|份|项|轮|批|人|名|位)"
+                    + "(?<unit>人次|个人|(?:名|位|个)(?:同志|党员)|次|回|场|期|篇|件|个|份|项|轮|批|户|人|名|位)"
                     + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
                     + "(?<absentAfter>请假|缺席|未到|未交|未缴|未参加|未)?");
 
     /** "参加人数：21" says people even without 人. */
     private static final Pattern HEADCOUNT = Pattern.compile(
             "(?:参加|参会|出席|到会|与会|参与|实到)人数(?:共计|共|为|是|约|达)?:?(\\d+|[" + CN + "]+)(?![\\d." + CN + "])");
+
+    /** "来了11个人", "到了8人": people came, so it took place. */
+    private static final Pattern ARRIVED = Pattern.compile("来了|到了");
 
     /** People who need not be party members: the branch's size does not bound how many of them took part. */
     private static final Pattern OUTSIDERS = Pattern.compile("群众|居民|村民|职工|师生|学生|青年|志愿者|市民|游客|家属");
@@ -172,15 +183,36 @@ final class Facts {
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             boolean yen = m.group(1) == null;
-            String number = yen ? m.group(3) : m.group(1);
+            String number = yen ? m.group(5) : m.group(1);
             BigDecimal value = number.chars().allMatch(c -> CN.indexOf(c) >= 0)
                     ? BigDecimal.valueOf(ChineseNumbers.parse(number))
                     : new BigDecimal(number.replace(",", ""));
-            if ((yen ? m.group(4) : m.group(2)) != null) {
+            if ((yen ? m.group(6) : m.group(2)) != null) {
                 value = value.multiply(BigDecimal.valueOf(10_000));
+            }
+            // 一千零五十元五角, 三百二十元八角五分
+            for (int g = 3, scale = 1; g <= 4 && !yen; g++, scale++) {
+                if (m.group(g) != null) {
+                    value = value.add(BigDecimal.valueOf(ChineseNumbers.parse(m.group(g)), scale));
+                }
             }
             out.add(new Amount(m.start(), m.group(), value));
             mask(text, m.start(), m.end());
+        }
+    }
+
+    /** A bare number after 党费 in {@code original}, where {@code text} has not yet understood it. */
+    static void duesNumbers(StringBuilder text, String original, List<Stated> out) {
+        if (original.indexOf("党费") < 0) {
+            return;
+        }
+        Matcher m = DUES_NUMBER.matcher(original);
+        while (m.find()) {
+            if (text.charAt(m.start(1)) == MASK) {
+                continue;
+            }
+            out.add(new Amount(m.start(1), m.group(1) + "元", new BigDecimal(m.group(1))));
+            mask(text, m.start(1), m.end(1));
         }
     }
 
@@ -188,7 +220,7 @@ final class Facts {
         Matcher m = HEADCOUNT.matcher(text);
         while (m.find()) {
             out.add(new Quantity(m.start(1), m.group(1) + "人", m.group(1), "人", Role.PARTICIPATION, false,
-                    outsiders(text, m.start(), m.end())));
+                    outsiders(text, m.start(), m.end()), false));
             mask(text, m.start(), m.end());
         }
         m = QUANTITY.matcher(text);
@@ -201,7 +233,7 @@ final class Facts {
             // "18个同志", "5名党员" count people as 人 does
             String unit = m.group("unit").endsWith("同志") || m.group("unit").endsWith("党员") ? "人" : m.group("unit");
             out.add(new Quantity(m.start("number"), said, m.group("number"), unit, role,
-                    m.group("each") != null, outsiders(text, m.start(), m.end())));
+                    m.group("each") != null, outsiders(text, m.start(), m.end()), ARRIVED.matcher(m.group()).lookingAt()));
             mask(text, m.start(), m.end());
         }
         if (text.indexOf("全体") >= 0) {

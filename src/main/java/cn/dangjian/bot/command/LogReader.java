@@ -60,7 +60,7 @@ final class LogReader {
     }
 
     /** One named activity: where, in which clause, whether it is only the agenda of another, and what is said of it. */
-    record Named(Mention mention, int clause, boolean agenda, SpeechAct act) {
+    record Named(Mention mention, int clause, boolean agenda, SpeechAct act, boolean decided) {
     }
 
     /** What a message says, with the understood parts masked in {@code masked} (same positions as the text). */
@@ -68,6 +68,11 @@ final class LogReader {
 
         String text() {
             return message.text();
+        }
+
+        /** Whether an activity was named by a slip or by words that resemble it: the bot asks before storing. */
+        boolean resembled() {
+            return mentions.stream().anyMatch(Mention::resembled);
         }
     }
 
@@ -83,8 +88,33 @@ final class LogReader {
     }
 
     private static final String SEPARATORS = ",。;!?\n";
+    private static final String SENTENCE_ENDS = "。;!?\n";
     private static final String CONNECTORS = "和及与、并跟&+";
-    private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|表决");
+    private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|选出|表决");
+    /**
+     * What a meeting went through ("审议3月份积极分子考察情况", "传达学习近期文件精神"): a month or a stretch of time said
+     * after it is the content's, not the activity's date.
+     */
+    private static final Pattern CONTENT_VERB = Pattern.compile(
+            "研究|讨论|审议|部署|通报|听取|传达|学习|总结|回顾|考察|围绕|分析|对照|结合|谈|安排");
+    /** A result the meeting decided: logged besides the meeting ("表决通过了…转正", "研究确定了1名发展对象"). */
+    private static final Pattern DECIDED = Pattern.compile("通过|确定|接收|吸收|同意|表决");
+    /**
+     * Words that name people as well as an activity: after 和/与/连同 they are whom something was done with
+     * ("书记和新党员谈了心", "连同入党积极分子一共去了26人"), not the activity.
+     */
+    private static final Pattern PEOPLE_WORD = Pattern.compile("新党员|(?:入党)?积极分子|发展对象|预备党员|优秀党员");
+    private static final Pattern COMPANION = Pattern.compile("(?:和|与|跟|同|给|(?<!评|选|作)为|向|对|连同|包括|带着|陪同)(?:几名|各位|全体|部分)?(?:入党)?$");
+    /** A signed document names its activity: 《党员廉洁自律承诺书》. */
+    /**
+     * An activity named as a time ("民主评议前，书记逐一与党员谈心") or as the source of what was done ("巡察反馈的3个问题
+     * 已整改完毕") is not itself reported: it stays masked and makes no record.
+     */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:召开|开展|举行)?(?:前|之前|以前|前夕|期间)(?![^,。;!?\\n]{0,3}?(?:召开|开展|举行|开了|开过))"
+                    + "|(?:中|时|上|期间)?(?:指出|反馈|发现|提出|交办|查摆|检视|点出)的");
+    private static final Pattern TITLE_GAP = Pattern.compile("(?:的|开展|召开|举行|举办|组织|了)*");
+    private static final Pattern DOCUMENT = Pattern.compile("(?:承诺书|承诺)$");
     private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
     /** "主题党日活动方案已报上去了", "支委会材料准备好了": what is said is the activity's preparation, not the activity. */
     private static final Pattern PLAN_OF = Pattern.compile(
@@ -103,6 +133,12 @@ final class LogReader {
             // "组织全体党员学习了四中全会精神": a branch that studied together names its 集中学习 so
             new Phrase("学习", Pattern.compile("(?:组织|带领)(?:全体|支部)?(?:党员|同志|大家)?(?:集体|一起|共同)?学习(?!心得|强国|笔记|教育)"),
                     "collective_study"),
+            // "接收1名预备党员", "发展了2名党员": the count between the verb and its members stays a count
+            new Phrase("党员", Pattern.compile("(?:接收|吸收|发展)了?(?=[\\d一二两三四五六七八九十]+名(?:新|中共)?(?:预备)?党员)"),
+                    "new_member"),
+            // "走访了3户老党员家庭", "慰问了5名困难党员"
+            new Phrase("党员", Pattern.compile("(?:走访|慰问|看望)了?(?=[\\d一二两三四五六七八九十]+(?:户|名|位)[^,。;!?\\n]{0,6}?(?:党员|老同志|家庭))"),
+                    "care_visit"),
             // "李明同志转为正式党员"
             new Phrase("正式党员", Pattern.compile("(?:按期)?转为(?:中共)?正式党员"), "full_membership"));
 
@@ -120,11 +156,32 @@ final class LogReader {
     }
 
     Reading read(MessageText message, LocalDate today) {
+        return read(message, today, null);
+    }
+
+    /**
+     * The message read as if {@code assumed} (not null) were the activity it names where it resembles it: a reading
+     * that names no catalogue word is read so, to ask whether that is what the member meant.
+     */
+    Reading read(MessageText message, LocalDate today, Mention assumed) {
         String text = message.text();
         StringBuilder masked = new StringBuilder(text);
         List<Stated> facts = new ArrayList<>();
         Facts.topics(masked, message, facts, words::isWord);
-        List<Mention> mentions = new ArrayList<>(words.find(masked));
+        List<Mention> mentions = new ArrayList<>();
+        if (assumed != null) {
+            mentions.add(assumed);
+        }
+        for (Mention m : assumed != null ? List.<Mention>of() : words.find(masked)) {
+            if (!namesCompanions(text, m)) {
+                mentions.add(m);
+            }
+        }
+        for (Stated fact : facts) {
+            if (fact instanceof Facts.Topic topic && DOCUMENT.matcher(topic.text()).find()) {
+                mentions.add(new Mention(topic.at(), topic.at() + 1, words.activity("commitment_letter")));
+            }
+        }
         for (Mention m : mentions) {
             mask(masked, m);
         }
@@ -139,14 +196,21 @@ final class LogReader {
                 mask(masked, m);
             }
         }
+        mentions.removeIf(m -> REFERENCE.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::start));
         if (!mentions.isEmpty()) {
             DateExpressions.find(masked, text, today, facts);
             Facts.amounts(masked, facts);
+            Facts.duesNumbers(masked, text, facts);
             Facts.quantities(masked, facts);
             facts.sort(Comparator.comparingInt(Stated::at));
         }
         return new Reading(message, masked.toString(), List.copyOf(mentions), facts);
+    }
+
+    private static boolean namesCompanions(String text, Mention m) {
+        return PEOPLE_WORD.matcher(text).region(m.start(), m.end()).matches()
+                && COMPANION.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find();
     }
 
     /** Masks a mention, all but its 了 ("重温了入党誓词", "开了个会"): that says it took place. */
@@ -156,6 +220,17 @@ final class LogReader {
                 masked.setCharAt(i, Facts.MASK);
             }
         }
+    }
+
+    /** The text with its titles, dates, amounts and counts masked: what is left names the activity, if anything. */
+    String withoutFacts(MessageText message, LocalDate today) {
+        StringBuilder masked = new StringBuilder(message.text());
+        List<Stated> facts = new ArrayList<>();
+        Facts.topics(masked, message, facts, words::isWord);
+        DateExpressions.find(masked, message.text(), today, facts);
+        Facts.amounts(masked, facts);
+        Facts.quantities(masked, facts);
+        return masked.toString();
     }
 
     /** The acts of the clauses that name activities, for the speech-act table. */
@@ -181,7 +256,10 @@ final class LogReader {
                 continue;
             }
             EntryBuilder draft = new EntryBuilder(named.mention().activity(), today, branchSize);
-            for (Owner owner : List.of(new OfMention(i), new OfClause(named.clause()), new OfMessage())) {
+            // a result the meeting decided ("表决接收1名预备党员，24人参加") has its own count, not the meeting's people
+            List<Owner> owners = named.decided() ? List.of(new OfMention(i))
+                    : List.of(new OfMention(i), new OfClause(named.clause()), new OfMessage());
+            for (Owner owner : owners) {
                 for (Owned owned : layout.owned) {
                     if (owned.owner().equals(owner) && layout.clauses.get(owned.clause()).reports()) {
                         draft.take(owned.fact());
@@ -211,6 +289,7 @@ final class LogReader {
             List<int[]> spans = spans(masked);
             int[] clauseOf = new int[mentions.size()];
             boolean[] agenda = new boolean[mentions.size()];
+            boolean[] decidedAt = new boolean[mentions.size()];
             int[] pieceStart = new int[mentions.size()];
             int[] agendaFrom = spans.stream().mapToInt(s -> s[1]).toArray();
             boolean held = false;
@@ -233,8 +312,9 @@ final class LogReader {
                         && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
                 // "表决通过了2名预备党员转正": a result the meeting decided is logged besides the meeting
                 boolean decided = RESULTS.contains(m.activity().key())
-                        && text.substring(from, m.start()).contains("通过");
+                        && DECIDED.matcher(text).region(from, m.start()).find();
                 agenda[i] = held && agendaLike && !decided;
+                decidedAt[i] = held && decided;
                 held |= !agenda[i];
             }
             if (!mentions.isEmpty()) {
@@ -251,12 +331,23 @@ final class LogReader {
                     }
                 }
             }
+            int[] sentenceOf = new int[spans.size()];
+            for (int c = 1; c < spans.size(); c++) {
+                int[] before = spans.get(c - 1);
+                sentenceOf[c] = sentenceOf[c - 1] + (SENTENCE_ENDS.indexOf(masked.charAt(before[1] - 1)) >= 0 ? 1 : 0);
+            }
             List<Owned> facts = new ArrayList<>();
             for (Stated fact : reading.facts()) {
                 int c = clauseAt(spans, fact.at());
-                facts.add(new Owned(fact, owner(fact, c, clauseOf, pieceStart), c));
+                if (!mentions.isEmpty() && inContent(text, fact, spans.get(c), mentions.get(0).end())) {
+                    continue;
+                }
+                Owner owner = fact instanceof Facts.Topic ? titleOf(masked, fact.at(), c, clauseOf, mentions) : null;
+                facts.add(new Owned(fact, owner != null ? owner : owner(fact, c, clauseOf, pieceStart, sentenceOf), c));
             }
             List<SpeechAct> own = new ArrayList<>();
+            List<Integer> byClock = new ArrayList<>();
+            boolean arrived = false;
             for (int c = 0; c < spans.size(); c++) {
                 int[] span = spans.get(c);
                 int clause = c;
@@ -264,7 +355,16 @@ final class LogReader {
                 List<Stated> said = facts.stream()
                         .filter(o -> o.clause() == clause && o.fact().at() < cut)
                         .map(Owned::fact).toList();
-                own.add(SpeechActs.of(masked.substring(span[0], cut), masked.substring(cut, span[1]), said, today));
+                String words = masked.substring(span[0], cut);
+                own.add(SpeechActs.of(words, masked.substring(cut, span[1]), said, today));
+                arrived |= SpeechActs.arrived(said);
+                if (own.get(c) == SpeechAct.PLAN && SpeechActs.plannedByClockOnly(words, said, today)) {
+                    byClock.add(c);
+                }
+            }
+            if (arrived) {
+                // "今晚八点线上学习，来了11个人": the time of day is when it took place
+                byClock.forEach(c -> own.set(c, SpeechAct.DONE));
             }
             for (int i = 0; i < mentions.size(); i++) {
                 if (own.get(clauseOf[i]) == SpeechAct.UNMARKED && !agenda[i]
@@ -281,7 +381,8 @@ final class LogReader {
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 boolean planOf = !agenda[i] && PLAN_OF.matcher(text).region(m.end(), text.length()).lookingAt();
-                named.add(new Named(m, clauseOf[i], agenda[i], planOf ? SpeechAct.PLAN : acts.get(clauseOf[i])));
+                named.add(new Named(m, clauseOf[i], agenda[i], planOf ? SpeechAct.PLAN : acts.get(clauseOf[i]),
+                        decidedAt[i]));
             }
             List<Owned> kept = new ArrayList<>();
             for (Owned o : facts) {
@@ -293,6 +394,18 @@ final class LogReader {
             this.clauses = List.copyOf(clauses);
             this.named = List.copyOf(named);
             this.owned = List.copyOf(kept);
+        }
+
+        /**
+         * A month or a stretch of time said after what a meeting went through ("审议3月份积极分子考察情况",
+         * "部署下月党建工作") is the content's, not a date of the activity: it neither dates nor plans it.
+         */
+        private static boolean inContent(String text, Stated fact, int[] span, int firstMentionEnd) {
+            if (!(fact instanceof Dated d) || d.date() != null) {
+                return false;
+            }
+            int from = Math.max(span[0], firstMentionEnd);
+            return from < fact.at() && CONTENT_VERB.matcher(text).region(from, fact.at()).find();
         }
 
         /** The single date of the message's reporting clauses names the day of all its activities. */
@@ -344,8 +457,22 @@ final class LogReader {
             return spans.size() - 1;
         }
 
+        /**
+         * A title said right before an activity is its title ("赴纪念馆开展“缅怀先烈”主题党日活动"): only masked text and a
+         * verb of holding stand between them. Null when no activity follows it so closely.
+         */
+        private static Owner titleOf(String masked, int at, int clause, int[] clauseOf, List<Mention> mentions) {
+            for (int i = 0; i < mentions.size(); i++) {
+                if (clauseOf[i] == clause && mentions.get(i).start() > at) {
+                    String between = masked.substring(at, mentions.get(i).start()).replace(String.valueOf(Facts.MASK), "");
+                    return TITLE_GAP.matcher(between).matches() ? new OfMention(i) : null;
+                }
+            }
+            return null;
+        }
+
         /** The mention a fact belongs to, or its clause, or the whole message. */
-        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart) {
+        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart, int[] sentenceOf) {
             Owner owner = new OfMessage();
             boolean first = true;
             for (int i = 0; i < pieceStart.length; i++) {
@@ -360,7 +487,21 @@ final class LogReader {
                     owner = new OfMention(i);
                 }
             }
+            if (owner instanceof OfMessage && sentences(sentenceOf, clauseOf) > 1) {
+                // "支委会7人参加；同日党员大会23人参加": a sentence's facts are its own activities'
+                for (int c = clause; c >= 0 && sentenceOf[c] == sentenceOf[clause]; c--) {
+                    for (int i = 0; i < clauseOf.length; i++) {
+                        if (clauseOf[i] == c) {
+                            return new OfClause(c);
+                        }
+                    }
+                }
+            }
             return owner;
+        }
+
+        private static long sentences(int[] sentenceOf, int[] clauseOf) {
+            return java.util.Arrays.stream(clauseOf).map(c -> sentenceOf[c]).distinct().count();
         }
 
         private static int connectorBefore(String masked, int from, int to) {

@@ -3,6 +3,7 @@ package cn.dangjian.bot.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.dangjian.bot.activity.Catalogue;
@@ -29,8 +30,14 @@ public final class Parser {
 
     private static final int SUGGESTIONS = 3;
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Readings offered in one question: more than two close ones say nothing in particular. */
+    private static final int CHOICES = 2;
     private static final Pattern CONFIRM = Pattern.compile(
             "(?:是|是的|是滴|对|对的|对对|对对对|没错|确认|确定|确认记录|确认无误|对,记录|是,记录)[。.!~]*");
+
+    /** "1", "回复2", "选第一个": the number of one of the readings the bot offered. */
+    private static final Pattern CHOICE = Pattern.compile(
+            "(?:回复|选择?|我选|就)?第?([1-3一二三])(?:个|项|号|条)?(?:吧|的)?[。.!~]*");
 
     private final ActivityWords words;
     private final CommandWords commands;
@@ -67,6 +74,10 @@ public final class Parser {
         if (CONFIRM.matcher(normal).matches()) {
             return new Command.Confirm();
         }
+        Matcher choice = CHOICE.matcher(normal);
+        if (choice.matches()) {
+            return new Command.Choice((int) ChineseNumbers.parse(choice.group(1)));
+        }
         Command command = AboutRecords.read(normal);
         if (command == null) {
             command = commands.read(normal, today);
@@ -95,7 +106,11 @@ public final class Parser {
                 return new Command.Noted(SpeechAct.CHAT, Answers.chat(normal));
             }
             Command question = Questions.about(normal, today, logs);
-            return question != null ? question : new Command.NotUnderstood(words.closest(normal, SUGGESTIONS));
+            if (question != null) {
+                return question;
+            }
+            Command resembled = resembled(message, today, branch);
+            return resembled != null ? resembled : new Command.NotUnderstood(words.closest(normal, SUGGESTIONS));
         }
 
         try {
@@ -106,7 +121,7 @@ public final class Parser {
                 // "以后开完会都@它说一声": the activities it names are the work asked of the group, not work done
                 return new Command.Noted(SpeechAct.CHAT, Talk.TO_THE_GROUP);
             }
-            if (!understood.unsure().isEmpty()) {
+            if (!understood.unsure().isEmpty() || reading.resembled() && !understood.done().isEmpty()) {
                 // one doubtful activity makes the whole reading a question: nothing is stored unconfirmed
                 List<Entry> asked = new ArrayList<>(understood.done());
                 asked.addAll(understood.unsure());
@@ -131,6 +146,35 @@ public final class Parser {
         catch (EntryBuilder.Refusal refusal) {
             return new Command.Rejected(refusal.getMessage());
         }
+    }
+
+    /**
+     * A message that reads as done but names no activity the catalogue knows ("昨天搞了党日主题活动，来了16个人"): the
+     * whole reading with the activity it resembles, asked rather than refused, so that the member answers 是 instead
+     * of typing it all again. Null when nothing resembles it closely, or when it does not say anything took place.
+     */
+    private Command resembled(MessageText message, LocalDate today, Branch branch) {
+        List<List<Entry>> readings = new ArrayList<>();
+        EntryBuilder.Refusal refused = null;
+        for (ActivityWords.Mention candidate : words.resembling(logs.withoutFacts(message, today), CHOICES)) {
+            try {
+                LogReader.Understanding understood = logs.understand(logs.read(message, today, candidate), today,
+                        branch == null ? null : branch.memberCount());
+                if (!understood.done().isEmpty()) {
+                    readings.add(understood.done());
+                }
+            }
+            catch (EntryBuilder.Refusal refusal) {
+                refused = refused == null ? refusal : refused;
+            }
+        }
+        if (readings.isEmpty()) {
+            return refused == null ? null : new Command.Rejected(refused.getMessage());
+        }
+        if (readings.size() == 1) {
+            return new Command.Ask(readings.get(0), answers.confirm(readings.get(0), today));
+        }
+        return new Command.Choose(readings, answers.choose(readings, today));
     }
 
     /** The acts of the clauses naming activities, for the speech-act table; NOTICE and CHAT for the whole message. */

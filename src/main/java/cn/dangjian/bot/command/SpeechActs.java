@@ -3,6 +3,7 @@ package cn.dangjian.bot.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.dangjian.bot.command.Facts.Amount;
@@ -45,6 +46,8 @@ final class SpeechActs {
     /** ("2人未交" is not one: the count takes its 未交 along, so that it speaks of some members, not the activity.) */
     private static final Pattern CANCELLED = Pattern.compile(
             "(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
+                    // "一直没发展党员": a negation right before the activity's word
+                    + "|(?:没有?|尚未|还未|暂未|还没有?|并未|从未)(?=\\u0000|$)"
                     + "|(?:没有?|未能?|尚未)(?:按期|如期|按时|正常)"
                     + "|取消|推迟|延期|改期|改到|改在|改为|调整到|调整为|调到|挪到|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开"
                     + "|(?:暂|先|就|今年|本月)?不(?:再)?(?:召开|开展|举行|举办|组织)");
@@ -68,7 +71,9 @@ final class SpeechActs {
                     + "|届时|准时|按时参加|务必|别忘|记得|(?<![需重主只])要(?=" + VERB + ")"
                     + "|请[^\\u0000]{0,12}?(?:参加|参会|出席|到场|报名|做好|提前|带上|携带|安排)"
                     // a suggestion ("开个支委会吧", "把党费交一下"), an intention ("晚上开个党小组会")
-                    + "|一下$|吧$|(?:开|搞|办|组织)个(?!人)");
+                    + "|一下$|(?<!算[^,]{0,20})吧$|(?:开|搞|办|组织)个(?!人)"
+                    // a request to others: "请大家本周内把心得体会交给我", "提醒各位…"
+                    + "|请[^\\u0000]{0,12}?(?:交|提交|上交|报送|发给)|把[^,]{0,12}?(?:交|发|报|送)给|提醒(?:各位|大家|全体)");
 
     /** A time of day: 下午三点, 14:30, 9点半 (not 两点要求: a Chinese numeral needs a time word or 半/钟/整 with it). */
     private static final Pattern CLOCK = Pattern.compile(
@@ -76,7 +81,7 @@ final class SpeechActs {
                     + "|[一二两三四五六七八九十]{1,3}点(?:半|钟|整|[一二三四五六七八九十]+分)");
 
     /** The formal verbs of a report: with today's date they tell what was done today. */
-    private static final Pattern FORMAL_VERB = Pattern.compile("召开|开展|举行|举办|组织|进行|收缴|缴纳|完成");
+    private static final Pattern FORMAL_VERB = Pattern.compile("召开|开展|举行|举办|组织|进行|收缴|缴纳|完成|带队|带领");
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
 
@@ -84,7 +89,9 @@ final class SpeechActs {
             "关于[^\\n]{1,60}?的(?:通知|函|安排|提示|方案)|^(?:【[^】]{0,12}】)?(?:通知|公告|紧急通知|温馨提示|重要提醒)[:\\n]"
                     + "|【[^】]{0,6}(?:通知|公告|提醒)】|请各(?:党)?(?:支部|党小组|单位|部门|位支部书记|位书记)|^各(?:党)?支部"
                     + "|各党支部[:,]|各支部书记|(?:前|之前)(?:上报|报送|报至|提交|报给|反馈)|转发[^\\n]{0,20}(?:通知|文件)"
-                    + "|请(?:于|在)[^\\n]{0,20}前(?:上报|报送|提交|完成)");
+                    + "|请(?:于|在)[^\\n]{0,20}前(?:上报|报送|提交|完成)"
+                    // another organisation's event offered to members: "工会…，党员可以报名"
+                    + "|(?:可以|可|欢迎|自愿)(?:报名|参加|参与)|有(?:兴趣|意向|意愿)的");
 
     /** One piece of chit-chat: an acknowledgement, thanks or a greeting, with the particles and forms of address around it. */
     private static final Pattern CHAT_WORD = Pattern.compile("(?:大家|各位|书记|领导)?(?:收到|已收到|好的?|好滴|好嘞|好哒|嗯|哦|噢|ok|okay"
@@ -109,8 +116,17 @@ final class SpeechActs {
 
     /** A notice forwarded from above: nothing in it reports the branch's own work, whatever activities it names. */
     static boolean isNotice(CharSequence text) {
-        return NOTICE.matcher(text).find();
+        Matcher notice = NOTICE.matcher(text);
+        while (notice.find()) {
+            // "会上学习了县委关于…的通知精神": a notice the branch studied is what its meeting did
+            if (!STUDIED.matcher(text).region(Math.max(0, notice.start() - 12), notice.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern STUDIED = Pattern.compile("(?:学习|传达|贯彻|落实|宣读|解读|领学)了?[^,。;!?\\n]{0,8}$");
 
     /** Chit-chat: the whole message is acknowledgements, thanks or emoji ("收到👍", "好的，谢谢", "[赞][赞]"). */
     static boolean isChat(String text) {
@@ -162,10 +178,24 @@ final class SpeechActs {
         if (SOON.matcher(clause).find()) {
             return Sign.PLAN;
         }
-        if (DONE_WORD.matcher(clause).find() || DONE_WORD.matcher(agenda).find()) {
+        if (DONE_WORD.matcher(clause).find() || DONE_WORD.matcher(agenda).find() || arrived(facts)) {
             return Sign.DONE;
         }
         return evidence(PLAN_WORD.matcher(clause).find() || CLOCK.matcher(clause).find(), facts, clause, today);
+    }
+
+    /** "来了11个人": people came, whatever time of day the clause also names. */
+    static boolean arrived(List<Stated> facts) {
+        return facts.stream().anyMatch(f -> f instanceof Quantity q && q.arrived());
+    }
+
+    /**
+     * Whether a clause reads as a plan only for its time of day ("今晚八点线上学习"): once people are said to have come
+     * ("来了11个人"), it is what took place tonight.
+     */
+    static boolean plannedByClockOnly(String words, List<Stated> facts, LocalDate today) {
+        return CLOCK.matcher(words).find() && !PLAN_WORD.matcher(words).find() && !SOON.matcher(words).find()
+                && facts.stream().noneMatch(f -> f instanceof Dated d && d.after(today));
     }
 
     /** What the facts add to the words: a day passed or to come, people, counts, amounts, topics. */

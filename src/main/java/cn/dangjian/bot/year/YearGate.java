@@ -46,9 +46,12 @@ class YearGate implements CommandGate {
             // nothing is asked about that could not be stored
             return refuseLog(ask, ask.entries(), turn);
         }
-        if (command instanceof Command.Confirm confirm) {
+        if (command instanceof Command.Choose choose) {
+            return refuseLog(choose, choose.choices().stream().flatMap(List::stream).toList(), turn);
+        }
+        if (command instanceof Command.Confirm || command instanceof Command.Choice) {
             // a reading asked about before its year was closed is not stored after
-            return refuseConfirm(confirm, turn);
+            return refuseConfirm(command, turn);
         }
         if (command instanceof Command.Undo undo) {
             return refuseUndo(undo, turn);
@@ -80,7 +83,7 @@ class YearGate implements CommandGate {
         return log;
     }
 
-    private Command refuseConfirm(Command.Confirm confirm, Turn turn) {
+    private Command refuseConfirm(Command confirm, Turn turn) {
         if (book.closedYears(turn.branch().id()).isEmpty()) {
             return confirm;
         }

@@ -64,12 +64,12 @@ class UnrecognisedApiTest extends BotTest {
 
     @Test
     void whatStoredNothingIsListedWithItsAnswerGroupedByTheNearestActivity() throws Exception {
-        String visit = dingtalk.say(MEMBER, "组织党员看望困难群众");
+        String visit = dingtalk.say(MEMBER, "慰问困难户");
         clock.advance(Duration.ofMinutes(5));
-        dingtalk.say(OTHER_MEMBER, "带队看望了几位老党员");
+        dingtalk.say(OTHER_MEMBER, "老党员慰问品");
         dingtalk.say(MEMBER, "主题党日 已开展"); // stored: not listed
         dingtalk.say(MEMBER, "帮助"); // a command: not listed
-        dingtalk.say(MEMBER, "烈士陵园祭扫");
+        dingtalk.say(MEMBER, "周末大扫除");
 
         JsonNode listing = json.readTree(get("/api/v1/unrecognised", "application/json").body());
 
@@ -82,10 +82,10 @@ class UnrecognisedApiTest extends BotTest {
         assertThat(care.get("name").asString()).isEqualTo("走访慰问党员");
         assertThat(care.get("count").asInt()).isEqualTo(2);
         JsonNode newest = care.get("messages").get(0);
-        assertThat(newest.get("text").asString()).isEqualTo("带队看望了几位老党员");
+        assertThat(newest.get("text").asString()).isEqualTo("老党员慰问品");
         assertThat(newest.get("senderId").asString()).isEqualTo("member02");
         assertThat(newest.get("closestWord").asString()).isEqualTo("慰问老党员");
-        assertThat(newest.get("shared").asString()).isEqualTo("老党员");
+        assertThat(newest.get("shared").asString()).isEqualTo("慰问老党员");
         JsonNode older = care.get("messages").get(1);
         assertThat(older.propertyNames()).containsExactly("branch", "at", "msgId", "senderId", "senderNick",
                 "type", "text", "answer", "closestWord", "shared");
@@ -97,7 +97,7 @@ class UnrecognisedApiTest extends BotTest {
         assertThat(older.get("answer").asString()).isEqualTo(visit);
         JsonNode none = groups.get(1);
         assertThat(none.get("activity").isNull()).isTrue();
-        assertThat(none.get("messages").get(0).get("text").asString()).isEqualTo("烈士陵园祭扫");
+        assertThat(none.get("messages").get(0).get("text").asString()).isEqualTo("周末大扫除");
         assertThat(none.get("messages").get(0).get("closestWord").isNull()).isTrue();
     }
 
@@ -116,7 +116,7 @@ class UnrecognisedApiTest extends BotTest {
 
     @Test
     void theSameAsCsvForExcel() throws Exception {
-        dingtalk.say(MEMBER, "组织党员看望困难群众,共计3户");
+        dingtalk.say(MEMBER, "慰问困难户,名单见附件");
 
         HttpResponse<byte[]> response = http.send(request("/api/v1/unrecognised?branch=demo", "text/csv"),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -130,29 +130,29 @@ class UnrecognisedApiTest extends BotTest {
         assertThat(csv).startsWith("\uFEFF" + String.join(",", UnrecognisedController.HEADER) + "\r\n");
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith("care_visit,走访慰问党员,慰问困难党员,困难党员,demo,2026-03-20T02:00:00Z,msg")
-                .contains(",member01,王芳,text,\"组织党员看望困难群众,共计3户\",未能识别");
+        assertThat(lines[1]).startsWith("care_visit,走访慰问党员,慰问困难党员,慰问困难,demo,2026-03-20T02:00:00Z,msg")
+                .contains(",member01,王芳,text,\"慰问困难户,名单见附件\",未能识别");
     }
 
     @Test
     void aVoiceMessageNotUnderstoodIsListedAsAudio() throws Exception {
         Map<String, Object> payload = dingtalk.payload(MEMBER, "audio", null, DingTalkCallbacks.newMsgId());
-        payload.put("content", Map.of("recognition", "我们去看望了困难群众", "downloadCode", "a1"));
+        payload.put("content", Map.of("recognition", "慰问困难户", "downloadCode", "a1"));
         assertThat(dingtalk.post(payload).statusCode()).isEqualTo(200);
 
         JsonNode message = json.readTree(get("/api/v1/unrecognised", null).body())
                 .get("groups").get(0).get("messages").get(0);
 
         assertThat(message.get("type").asString()).isEqualTo("audio");
-        assertThat(message.get("text").asString()).isEqualTo("我们去看望了困难群众");
+        assertThat(message.get("text").asString()).isEqualTo("慰问困难户");
         assertThat(message.get("answer").asString()).startsWith("未能识别");
     }
 
     @Test
     void sinceAndBranchNarrowTheList() throws Exception {
-        dingtalk.say(MEMBER, "烈士陵园祭扫");
+        dingtalk.say(MEMBER, "周末大扫除");
         clock.advance(Duration.ofDays(2));
-        dingtalk.say(MEMBER, "组织党员看望困难群众");
+        dingtalk.say(MEMBER, "慰问困难户");
 
         JsonNode listing = json.readTree(get("/api/v1/unrecognised?branch=demo&since=2026-03-21", null).body());
 
@@ -176,7 +176,7 @@ class UnrecognisedApiTest extends BotTest {
 
     @Test
     void onlyTheOrganisationsAdminTokenReadsIt() throws Exception {
-        dingtalk.say(MEMBER, "组织党员看望困难群众");
+        dingtalk.say(MEMBER, "慰问困难户");
 
         HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("/api/v1/unrecognised")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -185,12 +185,12 @@ class UnrecognisedApiTest extends BotTest {
 
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(wrong.body()).doesNotContain("看望");
+        assertThat(wrong.body()).doesNotContain("慰问");
     }
 
     @Test
     void anUnboundGroupsMessageIsNotKept() throws Exception {
-        dingtalk.say(MEMBER.in("cidUnboundGroup"), "组织党员看望困难群众");
+        dingtalk.say(MEMBER.in("cidUnboundGroup"), "慰问困难户");
 
         assertThat(json.readTree(get("/api/v1/unrecognised", null).body()).get("total").asInt()).isZero();
     }

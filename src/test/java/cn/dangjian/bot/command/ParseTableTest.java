@@ -39,7 +39,8 @@ import cn.dangjian.bot.branch.Branch;
  * <li>{@code reject <phrase>}: rejected, and the reason contains the phrase;
  * <li>{@code unknown [name|name|name]}: not understood, with exactly these suggestions;
  * <li>{@code ask <entries as for log>}: the bot asks whether this took place, and stores it on "是"; {@code yes}: the
- * confirmation itself;
+ * confirmation itself; {@code choose <entries> | <entries>}: one question with numbered readings, {@code choice N}
+ * the sender's number;
  * <li>{@code plan}, {@code cancelled}, {@code question}, {@code notice}, {@code chat}: understood, nothing stored;
  * a log that also names what was not stored ends in {@code +besides}.
  * </ul>
@@ -62,6 +63,18 @@ class ParseTableTest {
     @TestFactory
     Stream<DynamicTest> chatTable() {
         return table("chat-phrasings.tsv");
+    }
+
+    /** Issue 19's categories: no dead ends, months as dates, the misread classes, one event: see the file's sections. */
+    @TestFactory
+    Stream<DynamicTest> understandingTable() {
+        return table("understanding.tsv");
+    }
+
+    /** Each activity's word family, the way members talk. */
+    @TestFactory
+    Stream<DynamicTest> wordFamilyTable() {
+        return table("word-families.tsv");
     }
 
     @TestFactory
@@ -100,6 +113,14 @@ class ParseTableTest {
         }
         if (command instanceof Command.Ask ask) {
             return "ask " + ask.entries().stream().map(ParseTableTest::entry).collect(Collectors.joining("; "));
+        }
+        if (command instanceof Command.Choose choose) {
+            return "choose " + choose.choices().stream()
+                    .map(c -> c.stream().map(ParseTableTest::entry).collect(Collectors.joining("; ")))
+                    .collect(Collectors.joining(" | "));
+        }
+        if (command instanceof Command.Choice choice) {
+            return "choice " + choice.number();
         }
         if (command instanceof Command.Confirm) {
             return "yes";
