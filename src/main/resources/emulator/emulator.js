@@ -37,7 +37,15 @@ function avatarColor(staffId) {
 }
 
 function safeUrl(url) {
-  return /^(https?:|\/|dingtalk:)/i.test(url);
+  return /^(https?:|\/|dingtalk:|dtmd:)/i.test(url);
+}
+
+// DingTalk's tap-to-reply link (dtmd://dingtalkclient/sendMessage?content=…): tapping it sends its content into the
+// same chat as if typed; null for any other link.
+function tapToReply(url) {
+  const m = String(url).match(/^dtmd:\/\/dingtalkclient\/sendMessage\?(.*)$/i);
+  if (!m) return null;
+  return new URLSearchParams(m[1]).get('content');
 }
 
 // The bot's Markdown (DingTalk's subset: headings, bold, links, images, lists, quotes) as DOM nodes. Member text ends
@@ -61,8 +69,14 @@ function appendInline(parent, text) {
       if (!safeUrl(m[4])) { appendMentions(parent, m[0]); continue; }
       const a = document.createElement('a');
       a.href = m[4];
-      a.target = '_blank';
-      a.rel = 'noopener';
+      const reply = tapToReply(m[4]);
+      if (reply !== null) {
+        a.className = 'tap-reply';
+        a.dataset.content = reply;
+      } else {
+        a.target = '_blank';
+        a.rel = 'noopener';
+      }
       appendInline(a, m[3]);
       parent.append(a);
     } else if (m[5] !== undefined) {
@@ -220,7 +234,8 @@ function render() {
   const shown = state.entries.filter((e) => chatOf(e) === state.active);
   if (!shown.length) {
     box.innerHTML = state.active === 'group'
-      ? `<div class="empty">这里是「${escapeHtml($('group-name').textContent)}」群。<br>在下方输入消息，即以所选身份 @${escapeHtml(state.botName)}。</div>`
+      ? `<div class="empty">这里是「${escapeHtml($('group-name').textContent)}」群。<br>在下方输入消息，即以所选身份 @${escapeHtml(state.botName)}；`
+        + `取消 @ 的消息机器人收不到，与钉钉一样。</div>`
       : `<div class="empty">与${escapeHtml(state.botName)}的单聊。<br>机器人单独发给你的提醒也会出现在这里。</div>`;
   } else {
     box.innerHTML = shown.map(entryHtml).join('');
@@ -242,6 +257,7 @@ function render() {
 }
 
 function renderChats() {
+  $('at-prefix').hidden = state.active !== 'group';
   for (const chat of ['group', 'private']) {
     const item = document.querySelector(`.chat[data-chat="${chat}"]`);
     item.classList.toggle('active', chat === state.active);
@@ -294,8 +310,13 @@ const KINDS = {
   picture: '只发送一张图片，文字可不填',
 };
 
-async function send(text) {
-  const body = { speaker: state.speaker.staffId, chat: state.active, text, kind: $('msgtype').value };
+// In the group, a message reaches the bot only when it @-mentions it: the @ button, or text that begins with the @.
+function mentioning() {
+  return $('at-prefix').getAttribute('aria-pressed') === 'true';
+}
+
+async function send(text, kind = $('msgtype').value, mention = mentioning()) {
+  const body = { speaker: state.speaker.staffId, chat: state.active, text, kind, mention };
   $('send').disabled = true;
   state.waiting = state.active;
   render();
@@ -375,6 +396,17 @@ async function start() {
   $('msgtype').addEventListener('change', () => {
     $('input').placeholder = KINDS[$('msgtype').value];
     $('input').focus();
+  });
+  $('at-prefix').addEventListener('click', () => {
+    $('at-prefix').setAttribute('aria-pressed', String(!mentioning()));
+    $('input').focus();
+  });
+  // a tapped link sends its content as typed: in the group it reaches the bot only if the content @-mentions it
+  $('messages').addEventListener('click', (event) => {
+    const link = event.target.closest('a.tap-reply');
+    if (!link) return;
+    event.preventDefault();
+    if (!$('send').disabled) send(link.dataset.content, 'text', false);
   });
   $('input').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

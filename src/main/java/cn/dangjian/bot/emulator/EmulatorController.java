@@ -60,9 +60,13 @@ class EmulatorController {
             String zone) {
     }
 
-    /** {@code kind}: text (the default), audio (the text is what DingTalk transcribed), richText (the text and a
-     * picture) or picture (a picture alone, the text unused). */
-    record Said(String speaker, String chat, String text, String kind) {
+    /**
+     * {@code kind}: text (the default), audio (the text is what DingTalk transcribed), richText (the text and a
+     * picture) or picture (a picture alone, the text unused). {@code mention}: whether a group message @-mentions the
+     * robot (the default, as is a text that begins with "@党建助手"); DingTalk delivers a group message to the robot
+     * only then.
+     */
+    record Said(String speaker, String chat, String text, String kind, Boolean mention) {
     }
 
     @GetMapping("/emulator/api/state")
@@ -91,8 +95,17 @@ class EmulatorController {
             return ResponseEntity.badRequest().body(Map.of("error", "消息不能为空"));
         }
         String chat = "private".equals(said.chat()) ? Timeline.privateChat(speaker.get().staffId()) : Timeline.GROUP;
-        callbacks.say(speaker.get(), chat, kind, words ? said.text() : "");
-        return ResponseEntity.ok(Map.of("chat", chat));
+        String text = words ? said.text().strip() : "";
+        boolean typedMention = text.startsWith(RobotCallbacks.MENTION);
+        if (typedMention) {
+            text = text.substring(RobotCallbacks.MENTION.length()).strip();
+        }
+        if (chat.equals(Timeline.GROUP) && !typedMention && Boolean.FALSE.equals(said.mention())) {
+            callbacks.overheard(speaker.get(), kind, text);
+            return ResponseEntity.ok(Map.of("chat", chat, "delivered", "false"));
+        }
+        callbacks.say(speaker.get(), chat, kind, text);
+        return ResponseEntity.ok(Map.of("chat", chat, "delivered", "true"));
     }
 
     /**

@@ -41,6 +41,8 @@ class RobotCallbacks {
     private static final Logger log = LoggerFactory.getLogger(RobotCallbacks.class);
 
     static final String BOT_NAME = "党建助手";
+    static final String MENTION = "@" + BOT_NAME;
+    static final String NOT_DELIVERED = "这条消息没有@" + BOT_NAME + "，钉钉不会把它发给机器人。";
     static final String CORP_ID = "dingEmulatedCorp";
     static final String CHATBOT_USER_ID = "$:LWCP_v1:$emulatedRobot";
 
@@ -114,6 +116,17 @@ class RobotCallbacks {
             log.warn("The emulator could not deliver a callback to the bot", e);
             timeline.notice(chat, "回调未送达机器人：" + e.getMessage());
         }
+    }
+
+    /**
+     * A group message that does not @-mention the robot: the group sees it, the robot never does (DingTalk delivers
+     * only messages that @ it). The emulator says so, since a member who answers the bot's question without the @
+     * waits in vain.
+     */
+    void overheard(Person speaker, Sent kind, String text) {
+        timeline.add(Timeline.GROUP, speaker.staffId(), speaker.nick(), Kind.TEXT, null, kind.shown + text, null,
+                List.of(), null);
+        timeline.notice(Timeline.GROUP, NOT_DELIVERED);
     }
 
     /**

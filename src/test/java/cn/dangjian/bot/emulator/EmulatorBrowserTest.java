@@ -186,6 +186,52 @@ class EmulatorBrowserTest {
     }
 
     /**
+     * A conversation, not a command line: in the group only what @-mentions the bot reaches it, as in DingTalk; people
+     * talk, ask about the records, undo two records in one sentence; a tap-to-reply link in the bot's Markdown sends
+     * its content when tapped.
+     */
+    @Test
+    void aGroupConversationReachesTheBotOnlyWhenItIsMentioned() {
+        browser.get("http://127.0.0.1:" + PORT + "/emulator");
+        waitUntil(() -> browser.findElements(By.cssSelector("#speaker option")).size() >= 4);
+        browser.findElement(By.id("clear")).click();
+        speakAs("张建国（支部书记）");
+        Answer welcome = say("同志们好！以后支部开会、讲党课，搞完了都@小助手说一声💪");
+        assertThat(welcome.text()).doesNotContain("未能识别", "您是说");
+
+        speakAs("王芳（党员）");
+        Answer first = say("昨天开了支委会，7个人参加");
+        Answer second = say("昨天开了党员大会，7个人参加");
+        String firstId = first.text().replaceAll("(?s).*#(\\d+).*", "$1");
+        String secondId = second.text().replaceAll("(?s).*#(\\d+).*", "$1");
+        Answer undone = say("？？不对 #" + firstId + " #" + secondId + "都撤了，发错群了😅");
+        assertThat(undone.text()).contains("已撤销 #" + firstId, "已撤销 #" + secondId);
+
+        // without the @ the group sees the message and the bot never does
+        int answers = botMessages().size();
+        browser.findElement(By.id("at-prefix")).click();
+        typeAndSend("上次支委会是哪天");
+        waitUntil(() -> browser.findElements(By.cssSelector("#messages .notice")).stream()
+                .anyMatch(n -> n.getText().contains("没有@党建助手")));
+        assertThat(botMessages()).hasSize(answers);
+        browser.findElement(By.id("at-prefix")).click();
+
+        Answer thanks = say("好吧😂 谢谢小助手🙏");
+        assertThat(thanks.text()).isEqualTo("不客气。");
+
+        // a tap-to-reply link sends its content into the chat as if typed
+        messenger.send(new Destination.Group("cidDemoBranchGroup"), new Message.Markdown("请确认",
+                "您是说3月19日已开展主题党日1次吗？\n\n[是，记录](dtmd://dingtalkclient/sendMessage?content="
+                        + "%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%20%E6%98%AF) 或回复“@党建助手 是”"));
+        waitUntil(() -> !browser.findElements(By.cssSelector("#messages a.tap-reply")).isEmpty());
+        int beforeTap = browser.findElements(By.cssSelector(".msg.mine")).size();
+        last(browser.findElements(By.cssSelector("#messages a.tap-reply"))).click();
+        waitUntil(() -> browser.findElements(By.cssSelector(".msg.mine")).size() > beforeTap);
+        assertThat(last(browser.findElements(By.cssSelector(".msg.mine"))).getText()).contains("@党建助手", "是");
+        screenshot("conversation");
+    }
+
+    /**
      * Issue 11: a topic with a link written inside an image's alt text broke out of the alt attribute in the page's
      * Markdown renderer and ran its onerror. The bot's reply is pushed here as it would list such a record.
      */
@@ -223,15 +269,20 @@ class EmulatorBrowserTest {
      */
     private Answer say(String text) {
         int before = botMessages().size();
-        WebElement input = browser.findElement(By.id("input"));
-        input.clear();
-        input.sendKeys(text);
-        browser.findElement(By.id("send")).click();
+        typeAndSend(text);
         waitUntil(() -> botMessages().size() > before);
         return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
             WebElement answer = botMessages().get(before);
             return new Answer(answer.getAttribute("data-kind"), answer.getText());
         });
+    }
+
+    private static void typeAndSend(String text) {
+        WebElement input = browser.findElement(By.id("input"));
+        input.clear();
+        // ChromeDriver types characters of the Basic Multilingual Plane only: an emoji is put in by script
+        browser.executeScript("arguments[0].value = arguments[1];", input, text);
+        browser.findElement(By.id("send")).click();
     }
 
     private List<WebElement> botMessages() {
