@@ -29,7 +29,7 @@ class AskHandler implements CommandHandler<Command.Ask> {
     public Reply handle(Command.Ask command, Turn turn) {
         // the words are the asking message's, not the "是" that confirms it
         pending.ask(turn.branch().id(), turn.message().senderStaffId(),
-                LogHandler.inWords(command.entries(), turn.message().text()));
+                LogHandler.inWords(command.entries(), turn.message().text()), command.teaches());
         return Reply.text(command.question());
     }
 }

@@ -1,5 +1,8 @@
 package cn.dangjian.bot.activity;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.chat.CommandHandler;
@@ -27,7 +30,13 @@ class ChooseHandler implements CommandHandler<Command.Choose> {
 
     @Override
     public Reply handle(Command.Choose command, Turn turn) {
-        pending.offer(turn.branch().id(), turn.message().senderStaffId(), command.choices());
+        List<PendingReadings.Reading> readings = new ArrayList<>();
+        for (int i = 0; i < command.choices().size(); i++) {
+            // the words are the asking message's, not the number that picks one
+            readings.add(new PendingReadings.Reading(
+                    LogHandler.inWords(command.choices().get(i), turn.message().text()), command.teaches().get(i)));
+        }
+        pending.offer(turn.branch().id(), turn.message().senderStaffId(), readings);
         return Reply.text(command.question());
     }
 }

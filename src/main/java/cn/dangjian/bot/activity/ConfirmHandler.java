@@ -6,6 +6,7 @@ import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.vocabulary.Vocabulary;
 
 /**
  * "是" after the bot asked "您是说…吗？": stores the reading it asked about, once: the confirming msgId is the record's
@@ -18,10 +19,12 @@ class ConfirmHandler implements CommandHandler<Command.Confirm> {
 
     private final PendingReadings pending;
     private final LogHandler log;
+    private final Vocabulary vocabulary;
 
-    ConfirmHandler(PendingReadings pending, LogHandler log) {
+    ConfirmHandler(PendingReadings pending, LogHandler log, Vocabulary vocabulary) {
         this.pending = pending;
         this.log = log;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -32,7 +35,7 @@ class ConfirmHandler implements CommandHandler<Command.Confirm> {
     @Override
     public Reply handle(Command.Confirm command, Turn turn) {
         return pending.take(turn.branch().id(), turn.message().senderStaffId(), turn.message().msgId())
-                .map(choices -> choices.size() == 1 ? log.store(choices.get(0), null, turn)
+                .map(choices -> choices.size() == 1 ? ChoiceHandler.store(log, vocabulary, choices.get(0), turn)
                         : ChoiceHandler.askAgain(pending, choices, turn))
                 .orElseGet(() -> Reply.text(NOTHING_PENDING));
     }

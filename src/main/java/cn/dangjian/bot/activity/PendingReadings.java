@@ -11,6 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.redis.BranchKeys;
 
 /**
@@ -27,6 +28,7 @@ public class PendingReadings {
     private static final Duration REMEMBER_CONFIRMATION = Duration.ofDays(1);
 
     private static final String CHOICE_SEPARATOR = "\u001d";
+    private static final String TEACHING_SEPARATOR = "\u001c";
     private static final String ENTRY_SEPARATOR = "\u001e";
     private static final String FIELD_SEPARATOR = "\u001f";
 
@@ -50,22 +52,34 @@ public class PendingReadings {
         this.redis = redis;
     }
 
+    /**
+     * One reading the bot asked about: its entries, and the member's word it teaches when confirmed (null when it
+     * was not reached by resemblance).
+     */
+    record Reading(List<Entry> entries, Command.Teaching teaches) {
+    }
+
     /** Keeps the reading as the sender's only pending one, replacing any earlier. */
-    void ask(String branchId, String senderId, List<Entry> entries) {
-        offer(branchId, senderId, List.of(entries));
+    void ask(String branchId, String senderId, List<Entry> entries, Command.Teaching teaches) {
+        offer(branchId, senderId, List.of(new Reading(entries, teaches)));
     }
 
     /** Keeps numbered readings ("回复1记为…，回复2记为…") as the sender's only pending question. */
-    void offer(String branchId, String senderId, List<List<Entry>> choices) {
+    void offer(String branchId, String senderId, List<Reading> choices) {
+        List<String> encoded = new ArrayList<>();
+        for (Reading r : choices) {
+            encoded.add(encode(r.entries()) + (r.teaches() == null ? ""
+                    : TEACHING_SEPARATOR + r.teaches().word() + TEACHING_SEPARATOR + r.teaches().activity()));
+        }
         redis.opsForValue().set(new BranchKeys(branchId).pendingReading(senderId),
-                String.join(CHOICE_SEPARATOR, choices.stream().map(PendingReadings::encode).toList()), KEEP);
+                String.join(CHOICE_SEPARATOR, encoded), KEEP);
     }
 
     /**
      * The sender's pending readings (one, or the numbered choices), taken for the answer {@code msgId}; empty when
      * there are none.
      */
-    Optional<List<List<Entry>>> take(String branchId, String senderId, String msgId) {
+    Optional<List<Reading>> take(String branchId, String senderId, String msgId) {
         BranchKeys keys = new BranchKeys(branchId);
         String reading = redis.execute(TAKE, List.of(keys.pendingReading(senderId), keys.confirmedReading(msgId)),
                 Long.toString(REMEMBER_CONFIRMATION.toSeconds()));
@@ -78,7 +92,7 @@ public class PendingReadings {
      */
     public Optional<List<Entry>> peek(String branchId, String senderId) {
         return Optional.ofNullable(redis.opsForValue().get(new BranchKeys(branchId).pendingReading(senderId)))
-                .map(reading -> decodeChoices(reading).stream().flatMap(List::stream).toList());
+                .map(reading -> decodeChoices(reading).stream().flatMap(r -> r.entries().stream()).toList());
     }
 
     /** The sender said something else: the question is no longer open. */
@@ -91,17 +105,19 @@ public class PendingReadings {
         for (Entry e : entries) {
             lines.add(String.join(FIELD_SEPARATOR, e.activity(), e.date().toString(), Integer.toString(e.count()),
                     e.participants() == null ? "" : e.participants().toString(),
-                    e.topic() == null ? "" : e.topic().replaceAll("[\\u001d\\u001e\\u001f]", ""),
+                    e.topic() == null ? "" : e.topic().replaceAll("[\\u001c\\u001d\\u001e\\u001f]", ""),
                     e.amount() == null ? "" : e.amount().toPlainString(), e.precision().wire(),
-                    e.words() == null ? "" : e.words().replaceAll("[\\u001d\\u001e\\u001f]", "")));
+                    e.words() == null ? "" : e.words().replaceAll("[\\u001c\\u001d\\u001e\\u001f]", "")));
         }
         return String.join(ENTRY_SEPARATOR, lines);
     }
 
-    private static List<List<Entry>> decodeChoices(String readings) {
-        List<List<Entry>> choices = new ArrayList<>();
+    private static List<Reading> decodeChoices(String readings) {
+        List<Reading> choices = new ArrayList<>();
         for (String reading : readings.split(CHOICE_SEPARATOR)) {
-            choices.add(decode(reading));
+            String[] parts = reading.split(TEACHING_SEPARATOR, -1);
+            choices.add(new Reading(decode(parts[0]),
+                    parts.length == 3 ? new Command.Teaching(parts[1], parts[2]) : null));
         }
         return choices;
     }

@@ -12,6 +12,7 @@ import cn.dangjian.bot.chat.InboundMessage;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.vocabulary.Vocabulary;
 
 /**
  * 撤销 / 撤销 #23 / 撤销 #12 #13: any member undoes their own records; {@link #UNDOES_ANY} and above undo any record of
@@ -27,9 +28,12 @@ class UndoHandler implements CommandHandler<Command.Undo> {
     private final ActivityStore store;
     private final RecordText text;
 
-    UndoHandler(ActivityStore store, RecordText text) {
+    private final Vocabulary vocabulary;
+
+    UndoHandler(ActivityStore store, RecordText text, Vocabulary vocabulary) {
         this.store = store;
         this.text = text;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -57,6 +61,7 @@ class UndoHandler implements CommandHandler<Command.Undo> {
     private String undoText(ActivityStore.Undo result, LocalDate today) {
         // Java 17 has no pattern switch; the sealed Undo keeps this list complete.
         if (result instanceof ActivityStore.Undo.Done done) {
+            vocabulary.undone(done.record());
             return "已撤销 #" + done.record().id() + "：" + text.describe(done.record(), today) + "。";
         }
         if (result instanceof ActivityStore.Undo.NotFound notFound) {

@@ -25,6 +25,7 @@ import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessage;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessages;
+import cn.dangjian.bot.vocabulary.Vocabulary;
 
 /**
  * {@code GET /api/v1/unrecognised?branch=…&since=YYYY-MM-DD}: the messages of the last 90 days that stored nothing
@@ -36,11 +37,14 @@ import cn.dangjian.bot.unrecognised.UnrecognisedMessages;
 class UnrecognisedController {
 
     static final List<String> HEADER = List.of("activity", "name", "closestWord", "shared", "branch", "at", "msgId",
-            "senderId", "senderNick", "type", "text", "answer");
+            "senderId", "senderNick", "type", "text", "answer", "taught");
 
-    /** One message as the API gives it; {@code closestWord} and {@code shared} say why it is in its group. */
+    /**
+     * One message as the API gives it; {@code closestWord} and {@code shared} say why it is in its group,
+     * {@code taught} the organisation's word (candidate or learned) it holds, which members later taught the bot.
+     */
     record MessageView(String branch, Instant at, String msgId, String senderId, String senderNick, String type,
-            String text, String answer, String closestWord, String shared) {
+            String text, String answer, String closestWord, String shared, String taught) {
     }
 
     /** The messages nearest one activity, newest first; {@code activity} null for those resembling none. */
@@ -57,8 +61,11 @@ class UnrecognisedController {
     private final Resemblance resemblance;
     private final AdminArguments arguments;
 
+    private final Vocabulary vocabulary;
+
     UnrecognisedController(UnrecognisedMessages unrecognised, Branches branches, Catalogue catalogue,
-            AdminArguments arguments) {
+            AdminArguments arguments, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.unrecognised = unrecognised;
         this.branches = branches;
         this.catalogue = catalogue;
@@ -100,6 +107,8 @@ class UnrecognisedController {
      * resembling no activity last.
      */
     private List<Group> grouped(List<UnrecognisedMessage> messages) {
+        List<String> taught = vocabulary.list().stream().map(Vocabulary.Word::word)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<Activity, List<MessageView>> byActivity = new LinkedHashMap<>();
         catalogue.all().forEach(a -> byActivity.put(a, new ArrayList<>()));
         List<MessageView> resemblingNone = new ArrayList<>();
@@ -108,7 +117,8 @@ class UnrecognisedController {
             Resemblance.Match nearest = matches.isEmpty() ? null : matches.get(0);
             MessageView view = new MessageView(m.branchId(), m.at(), m.msgId(), m.senderId(), m.senderNick(),
                     m.type(), m.text(), m.answer(), nearest == null ? null : nearest.word(),
-                    nearest == null ? null : nearest.shared());
+                    nearest == null ? null : nearest.shared(),
+                    m.text() == null ? null : taught.stream().filter(m.text()::contains).findFirst().orElse(null));
             (nearest == null ? resemblingNone : byActivity.get(nearest.activity())).add(view);
         }
         List<Group> groups = new ArrayList<>();
@@ -131,7 +141,7 @@ class UnrecognisedController {
                 rows.add(List.of(Csv.text(group.activity()), Csv.text(group.name()), Csv.text(m.closestWord()),
                         Csv.text(m.shared()), Csv.text(m.branch()), m.at().toString(), Csv.text(m.msgId()),
                         Csv.text(m.senderId()), Csv.text(m.senderNick()), Csv.text(m.type()), Csv.text(m.text()),
-                        Csv.text(m.answer())));
+                        Csv.text(m.answer()), Csv.text(m.taught())));
             }
         }
         return Csv.of(HEADER, rows);

@@ -20,10 +20,14 @@ final class ActivityWords {
      * Where a message names an activity. {@code resembled}: not by one of its words, but by a slip that sounds like one
      * (之委会) or by words that resemble it; the bot asks before it stores such a reading.
      */
-    record Mention(int start, int end, Activity activity, boolean resembled) {
+    record Mention(int start, int end, Activity activity, boolean resembled, String teaches) {
 
         Mention(int start, int end, Activity activity) {
-            this(start, end, activity, false);
+            this(start, end, activity, false, null);
+        }
+
+        Mention(int start, int end, Activity activity, boolean resembled) {
+            this(start, end, activity, resembled, null);
         }
     }
 
@@ -87,11 +91,25 @@ final class ActivityWords {
         return byText.containsKey(text);
     }
 
+    /** The activity a word of the catalogue names, or null. */
+    Activity activityOf(String word) {
+        return byText.get(word);
+    }
+
     /**
      * The activities named in the text, in order. The longest word wins wherever words overlap, so 书记讲党课 is one
      * mention and not 讲党课 plus 党课; words that do not overlap are all kept ("召开支委会和党员大会" names two).
      */
     List<Mention> find(CharSequence text) {
+        return find(text, LearnedWords.NONE);
+    }
+
+    /**
+     * As {@link #find(CharSequence)}, with the organisation's taught words: a learned one names its activity as a
+     * synonym does, a candidate makes a resembled mention (the bot asks); a word of the catalogue always wins where
+     * they overlap.
+     */
+    List<Mention> find(CharSequence text, LearnedWords learned) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             List<Word> words = byFirstChar.get(text.charAt(i));
@@ -104,7 +122,13 @@ final class ActivityWords {
                 }
             }
         }
-        soundingAlike(text, found, found.size());
+        int exact = found.size();
+        soundingAlike(text, found, exact);
+        for (Mention taught : learned.find(text)) {
+            if (found.subList(0, exact).stream().noneMatch(m -> m.start < taught.end && taught.start < m.end)) {
+                found.add(taught);
+            }
+        }
         if (found.size() < 2) {
             return found;
         }
@@ -203,6 +227,14 @@ final class ActivityWords {
      */
     private static final double CLOSE_SHARE = 0.2;
 
+    /** What may become a word of the organisation: a short name ("生活会", "支委碰头会"), not a stretch of a sentence. */
+    private static final java.util.regex.Pattern TEACHABLE = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}&&[^了个过的一次着和与及在把被给又也都就还很]]{2,8}");
+
+    static boolean teachable(String word) {
+        return TEACHABLE.matcher(word).matches();
+    }
+
     /**
      * Nearly as close as the closest: as many characters (one fewer when the closest shares four or more, and not its
      * whole word) and nearly as much of its word. 党支部会议 is 支部党员会议 or 支部委员会议 alike; 廉政主题教育 is
@@ -229,7 +261,8 @@ final class ActivityWords {
             int[] window = window(text, match.shared());
             if (window != null && window[1] - window[0] <= match.word().length() * 2
                     && text.substring(window[0], window[1]).chars().noneMatch(c -> ",。;!?\n".indexOf(c) >= 0)) {
-                close.add(new Mention(window[0], window[1], match.activity(), true));
+                String said = text.substring(window[0], window[1]);
+                close.add(new Mention(window[0], window[1], match.activity(), true, teachable(said) ? said : null));
             }
         }
         return close;

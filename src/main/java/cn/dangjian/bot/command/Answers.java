@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.DatePrecision;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.chinese.Chinese;
@@ -83,7 +84,7 @@ final class Answers {
         Set<LocalDate> dates = entries.stream().map(Entry::date).collect(Collectors.toCollection(LinkedHashSet::new));
         StringBuilder question = new StringBuilder("您是说");
         if (dates.size() == 1) {
-            question.append(Chinese.dateFrom(entries.get(0).date(), today));
+            question.append(when(entries.get(0), today));
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -91,7 +92,7 @@ final class Answers {
                 question.append('、');
             }
             if (dates.size() > 1) {
-                question.append(Chinese.dateFrom(entry.date(), today));
+                question.append(when(entry, today));
             }
             question.append(i == 0 || dates.size() > 1 ? "已" : "").append(reading(entry));
         }
@@ -106,19 +107,28 @@ final class Answers {
         Set<LocalDate> dates = choices.stream().flatMap(List::stream).map(Entry::date)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (dates.size() == 1) {
-            question.append(Chinese.dateFrom(dates.iterator().next(), today));
+            question.append(when(choices.get(0).get(0), today));
         }
         question.append("已开展以下哪一项？");
         for (int i = 0; i < choices.size(); i++) {
             question.append(i + 1).append(". ");
             List<Entry> reading = choices.get(i);
             for (int j = 0; j < reading.size(); j++) {
-                question.append(j > 0 ? "、" : "").append(dates.size() > 1 ? Chinese.dateFrom(reading.get(j).date(), today) : "")
+                question.append(j > 0 ? "、" : "").append(dates.size() > 1 ? when(reading.get(j), today) : "")
                         .append(reading(reading.get(j)).replaceFirst("^开展", ""));
             }
             question.append(i + 1 < choices.size() ? "；" : "。");
         }
         return question.append(CHOOSE_HINT).toString();
+    }
+
+    /** "11月29日", or "10月" for a month said without a day. */
+    private static String when(Entry entry, LocalDate today) {
+        if (entry.precision() != DatePrecision.MONTH) {
+            return Chinese.dateFrom(entry.date(), today);
+        }
+        return (entry.date().getYear() == today.getYear() ? "" : entry.date().getYear() + "年")
+                + Chinese.month(entry.date().getMonthValue());
     }
 
     /** "开展主题党日1次（18人参加，主题《…》）", "收缴党费3200元". */

@@ -27,19 +27,31 @@ public sealed interface Command {
      * The bot's reading of a message that names activities without saying they took place ("主题党日", "开展主题党日活动"):
      * nothing is stored until the sender confirms. {@code question} says the reading and how to confirm it.
      */
-    record Ask(List<Entry> entries, String question) implements Command {
+    record Ask(List<Entry> entries, String question, Teaching teaches) implements Command {
         public Ask {
             entries = List.copyOf(entries);
         }
+
+        public Ask(List<Entry> entries, String question) {
+            this(entries, question, null);
+        }
+    }
+
+    /**
+     * The member's own word that named the activity of a reading the bot reached by resemblance ("生活会" for
+     * organizational_life_meeting): a 是 to the reading makes it a candidate word of the organisation.
+     */
+    record Teaching(String word, String activity) {
     }
 
     /**
      * The bot's readings of a message that resembles several activities ("今天开了支部会，15人参加"): one question with
      * numbered choices; the sender's number ({@link Choice}) stores that reading.
      */
-    record Choose(List<List<Entry>> choices, String question) implements Command {
+    record Choose(List<List<Entry>> choices, String question, List<Teaching> teaches) implements Command {
         public Choose {
             choices = choices.stream().map(List::copyOf).toList();
+            teaches = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(teaches));
         }
     }
 

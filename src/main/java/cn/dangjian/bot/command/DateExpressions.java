@@ -26,8 +26,9 @@ import cn.dangjian.bot.command.Facts.Stated;
  * <li>a weekday is this week's unless 上/上上/下 says otherwise (weeks start on Monday): 周三 on a Monday is in the
  *     future and refused, with a hint to write 上周三;</li>
  * <li>今天, 昨天, 前天, 大前天, 3天前, 五天前 (and 明天, 后天, which name a plan);</li>
- * <li>上个月, 上周, 去年, 2月 … without a day name no date: a record needs one, so the message is refused with a hint
- *     (this month, 本月 or 3月份 in March, needs none; "上个月党费" is the month the dues are for); 下周, 下个月初,
+ * <li>a month without a day (2月, 10月份, 上个月, 上上个月) is that month, with a month's precision: dated its 1st and
+ *     counted in it ("上个月党费" are the dues of that month); this month's (本月, 3月份 in March) is today;</li>
+ * <li>上周, 去年, 最近, 前几天 … name no day: a record needs one, so the message is refused with a hint; 下周, 下个月初,
  *     明年 … name no date either, but a time to come: the message is a plan.</li>
  * </ul>
  * Checking the date (future, more than a year back) is the parser's business; this class only says what day was meant.
@@ -65,7 +66,7 @@ final class DateExpressions {
             "(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.%元块次人名位个日号万])");
     private static final Pattern BARE_DAY = Pattern.compile(
             "(?<![\\d月第" + CN + "])" + DAY + "(?:日|号)(?![楼文院线室馆厅])");
-    /** Stretches of time: a record needs a day. "上个月党费" is the month the dues are for, not a date. */
+    /** Stretches of time: a record needs a day, except 上个月 and 上上个月, which are months. */
     private static final Pattern VAGUE = Pattern.compile(
             "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|几天前|前段时间|前一段时间|前阵子|前些日子|最近|近来|近日|这段时间|月初|月底"
                     + "|上旬|中旬|下旬)");
@@ -73,12 +74,12 @@ final class DateExpressions {
     private static final Pattern AHEAD = Pattern.compile(
             "下下?个?(?:周|星期|礼拜)(?![一二三四五六日天七1-7])|下个?月(?:初|底|中旬|上旬|下旬)?(?![\\d一二三四五六七八九十])|明年|(?:本?月底|年底)(?=前)|近期|近日将|过几天|过两天");
     /**
-     * A month without a day ("2月召开了支委会"). This month's needs no day (today is in it); another month's does, or
-     * the record would count for the wrong month.
+     * A month without a day ("9月份搞了一次为民服务", "10月份的党费"): a date of that month's precision, counted in that
+     * month. This month's is simply today.
      */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\d" + CN + "])(?:(\\d{4})年)?" + DAY + "月份?(?![\\d一二三四五六七八九十])");
-    private static final Pattern DUES_MONTH = Pattern.compile("的?党费");
+    private static final Pattern LAST_MONTH = Pattern.compile("上上个?月|上个?月");
     /** "给10月入党的同志过政治生日": the month says who, not when. */
     private static final Pattern WHOSE_MONTH = Pattern.compile("[^,。;!?\\n\\d]{1,4}?的(?:同志|党员|新党员|人|积极分子)");
 
@@ -97,7 +98,7 @@ final class DateExpressions {
 
     /**
      * Finds the dates in {@code text}, masks them and adds them to {@code out}. {@code original} is the same text
-     * before anything was masked: "上个月党费" needs the word 党费, which the activities have masked by then.
+     * before anything was masked: "给10月入党的同志" needs its words, which the activities may have masked by then.
      */
     static void find(StringBuilder text, String original, LocalDate today, List<Stated> out) {
         new DateExpressions(today).find(text, original, out);
@@ -107,7 +108,7 @@ final class DateExpressions {
         if (Facts.containsAny(text, "下明近过年月")) {
             Matcher ahead = AHEAD.matcher(text);
             while (ahead.find()) {
-                out.add(new Dated(ahead.start(), ahead.group(), null, true, true));
+                out.add(new Dated(ahead.start(), ahead.group(), null, true, true, false));
                 Facts.mask(text, ahead.start(), ahead.end());
             }
         }
@@ -130,22 +131,32 @@ final class DateExpressions {
         Matcher m = MONTH_ONLY.matcher(text);
         while (m.find()) {
             int year = m.group(1) == null ? today.getYear() : number(m.group(1));
-            if (year == today.getYear() && number(m.group(2)) == today.getMonthValue()
-                    || DUES_MONTH.matcher(original).region(m.end(), original.length()).lookingAt()
+            int month = number(m.group(2));
+            if (year == today.getYear() && month == today.getMonthValue()
                     || WHOSE_MONTH.matcher(original).region(m.end(), original.length()).lookingAt()) {
                 continue;
             }
-            out.add(new Dated(m.start(), m.group(), null, true));
+            LocalDate first = month < 1 || month > 12 ? null
+                    : m.group(1) != null ? LocalDate.of(year, month, 1) : pastMonth(month);
+            out.add(first == null ? new Dated(m.start(), m.group(), null, false) : Dated.month(m.start(), m.group(), first));
             Facts.mask(text, m.start(), m.end());
         }
         m = VAGUE.matcher(text);
         while (m.find()) {
-            if (DUES_MONTH.matcher(original).region(m.end(), original.length()).lookingAt()) {
-                continue;
-            }
-            out.add(new Dated(m.start(), m.group(), null, true));
+            int monthsBack = LAST_MONTH.matcher(m.group()).matches() ? m.group().startsWith("上上") ? 2 : 1 : 0;
+            out.add(monthsBack > 0 ? Dated.month(m.start(), m.group(), today.withDayOfMonth(1).minusMonths(monthsBack))
+                    : new Dated(m.start(), m.group(), null, true));
             Facts.mask(text, m.start(), m.end());
         }
+    }
+
+    /**
+     * A month without a year: this year's when it has passed or is at most two months ahead (a plan or a slip),
+     * else last year's (in January, "11月份" is last November).
+     */
+    private LocalDate pastMonth(int month) {
+        LocalDate first = LocalDate.of(today.getYear(), month, 1);
+        return ChronoUnit.MONTHS.between(today.withDayOfMonth(1), first) > 2 ? first.minusYears(1) : first;
     }
 
     /** "13.5" or "3.45" is not a date at all (a decimal), while "2.30" is a date that does not exist. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.DatePrecision;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Facts.AllMembers;
@@ -36,6 +37,7 @@ final class EntryBuilder {
     private final LocalDate today;
     private final Integer branchSize;
     private LocalDate date;
+    private boolean month;
     private Integer count;
     private Integer participants;
     private String topic;
@@ -50,7 +52,10 @@ final class EntryBuilder {
     void take(Stated fact) {
         if (fact instanceof Dated d) {
             LocalDate day = checked(d);
-            date = date == null ? day : date;
+            if (date == null) {
+                date = day;
+                month = d.month();
+            }
         }
         else if (fact instanceof Topic t) {
             topic = topic == null ? t.text() : topic;
@@ -78,7 +83,8 @@ final class EntryBuilder {
         // for 人次 the people who took part are the count ("党员教育培训，40人参加" is 40人次)
         int times = count != null ? count
                 : "人次".equals(activity.unit()) && participants != null ? participants : 1;
-        return new Entry(activity.key(), date, times, participants, topic, amount);
+        return new Entry(activity.key(), date, times, participants, topic, amount,
+                month ? DatePrecision.MONTH : DatePrecision.DAY, null);
     }
 
     /**
@@ -195,6 +201,14 @@ final class EntryBuilder {
         }
         if (d.date() == null) {
             throw new Refusal("未记录：日期“" + d.said() + "”不存在。请核对月份和日期，" + example);
+        }
+        if (d.month() && d.date().isAfter(today)) {
+            throw new Refusal("未记录：" + Chinese.month(d.date().getMonthValue()) + "尚未到来。请写明已开展活动的月份或日期，"
+                    + example);
+        }
+        if (d.month() && d.date().isBefore(today.withDayOfMonth(1).minusYears(1))) {
+            throw new Refusal("未记录：" + d.date().getYear() + "年" + Chinese.month(d.date().getMonthValue())
+                    + "距今已超过一年，不再补记。请核对日期，" + example);
         }
         if (d.date().isAfter(today)) {
             String weekday = d.said().matches("(?:周|星期|礼拜).") ? "（本" + d.said() + "）" : "";

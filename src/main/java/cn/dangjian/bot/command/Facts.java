@@ -28,10 +28,15 @@ final class Facts {
      * name a stretch of time rather than a day (上个月, 下周, {@code vague} true); {@code ahead} marks a stretch still
      * to come (下周, 下个月初), which says the message is a plan.
      */
-    record Dated(int at, String said, LocalDate date, boolean vague, boolean ahead) implements Stated {
+    record Dated(int at, String said, LocalDate date, boolean vague, boolean ahead, boolean month) implements Stated {
 
         Dated(int at, String said, LocalDate date, boolean vague) {
-            this(at, said, date, vague, false);
+            this(at, said, date, vague, false, false);
+        }
+
+        /** A month said without a day ("10月份", "上个月"): dated its first day, with a month's precision. */
+        static Dated month(int at, String said, LocalDate firstDay) {
+            return new Dated(at, said, firstDay, false, false, true);
         }
 
         /** Whether it names a time after {@code today}: a plan, unless the message says it is done. */

@@ -74,6 +74,13 @@ final class LogReader {
         boolean resembled() {
             return mentions.stream().anyMatch(Mention::resembled);
         }
+
+        /** The member's word a 是 would teach: one resembled mention that names its activity in a teachable word. */
+        Command.Teaching teaches() {
+            List<Mention> taught = mentions.stream().filter(m -> m.resembled() && m.teaches() != null).toList();
+            return taught.size() == 1 ? new Command.Teaching(taught.get(0).teaches(), taught.get(0).activity().key())
+                    : null;
+        }
     }
 
     /**
@@ -156,14 +163,14 @@ final class LogReader {
     }
 
     Reading read(MessageText message, LocalDate today) {
-        return read(message, today, null);
+        return read(message, today, null, LearnedWords.NONE);
     }
 
     /**
      * The message read as if {@code assumed} (not null) were the activity it names where it resembles it: a reading
      * that names no catalogue word is read so, to ask whether that is what the member meant.
      */
-    Reading read(MessageText message, LocalDate today, Mention assumed) {
+    Reading read(MessageText message, LocalDate today, Mention assumed, LearnedWords learned) {
         String text = message.text();
         StringBuilder masked = new StringBuilder(text);
         List<Stated> facts = new ArrayList<>();
@@ -172,7 +179,7 @@ final class LogReader {
         if (assumed != null) {
             mentions.add(assumed);
         }
-        for (Mention m : assumed != null ? List.<Mention>of() : words.find(masked)) {
+        for (Mention m : assumed != null ? List.<Mention>of() : words.find(masked, learned)) {
             if (!namesCompanions(text, m)) {
                 mentions.add(m);
             }
@@ -243,6 +250,9 @@ final class LogReader {
     Understanding understand(Reading reading, LocalDate today, Integer branchSize) {
         Layout layout = new Layout(reading, today);
         Dated onlyDate = layout.onlyDate();
+        // "上周三召开支委会，传达近期文件精神": a word naming no period is not the date when a day is given
+        boolean dayGiven = layout.owned.stream().anyMatch(o -> o.fact() instanceof Dated d && d.date() != null && !d.month()
+                && layout.clauses.get(o.clause()).reports());
         List<EntryBuilder> done = new ArrayList<>();
         List<EntryBuilder> unsure = new ArrayList<>();
         List<Aside> aside = new ArrayList<>();
@@ -261,7 +271,8 @@ final class LogReader {
                     : List.of(new OfMention(i), new OfClause(named.clause()), new OfMessage());
             for (Owner owner : owners) {
                 for (Owned owned : layout.owned) {
-                    if (owned.owner().equals(owner) && layout.clauses.get(owned.clause()).reports()) {
+                    if (owned.owner().equals(owner) && layout.clauses.get(owned.clause()).reports()
+                            && !(dayGiven && owned.fact() instanceof Dated d && d.vague())) {
                         draft.take(owned.fact());
                     }
                 }

@@ -3,6 +3,7 @@ package cn.dangjian.bot.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,12 +40,19 @@ public final class Parser {
     private static final Pattern CHOICE = Pattern.compile(
             "(?:回复|选择?|我选|就)?第?([1-3一二三])(?:个|项|号|条)?(?:吧|的)?[。.!~]*");
 
+    private final Supplier<LearnedWords> learned;
     private final ActivityWords words;
     private final CommandWords commands;
     private final LogReader logs;
     private final Answers answers;
 
     public Parser(Catalogue catalogue) {
+        this(catalogue, () -> LearnedWords.NONE);
+    }
+
+    /** @param learned the organisation's taught words as they are now (read on every message, so kept cheap) */
+    public Parser(Catalogue catalogue, Supplier<LearnedWords> learned) {
+        this.learned = learned;
         this.words = new ActivityWords(catalogue);
         this.commands = new CommandWords(words);
         this.logs = new LogReader(words);
@@ -88,7 +96,8 @@ public final class Parser {
         if (command != null) {
             return command;
         }
-        LogReader.Reading reading = logs.read(message, today);
+        LearnedWords learned = this.learned.get();
+        LogReader.Reading reading = logs.read(message, today, null, learned);
         boolean namesActivities = !reading.mentions().isEmpty();
         Command draft = commands.draft(normal, today, namesActivities);
         if (draft != null) {
@@ -125,7 +134,7 @@ public final class Parser {
                 // one doubtful activity makes the whole reading a question: nothing is stored unconfirmed
                 List<Entry> asked = new ArrayList<>(understood.done());
                 asked.addAll(understood.unsure());
-                return new Command.Ask(asked, answers.confirm(asked, today));
+                return new Command.Ask(asked, answers.confirm(asked, today), teachable(reading.teaches(), today));
             }
             if (!understood.done().isEmpty()) {
                 return new Command.Log(understood.done(), Answers.besides(understood.aside(), today));
@@ -155,13 +164,16 @@ public final class Parser {
      */
     private Command resembled(MessageText message, LocalDate today, Branch branch) {
         List<List<Entry>> readings = new ArrayList<>();
+        List<Command.Teaching> teaches = new ArrayList<>();
         EntryBuilder.Refusal refused = null;
         for (ActivityWords.Mention candidate : words.resembling(logs.withoutFacts(message, today), CHOICES)) {
             try {
-                LogReader.Understanding understood = logs.understand(logs.read(message, today, candidate), today,
+                LogReader.Reading reading = logs.read(message, today, candidate, LearnedWords.NONE);
+                LogReader.Understanding understood = logs.understand(reading, today,
                         branch == null ? null : branch.memberCount());
                 if (!understood.done().isEmpty()) {
                     readings.add(understood.done());
+                    teaches.add(teachable(reading.teaches(), today));
                 }
             }
             catch (EntryBuilder.Refusal refusal) {
@@ -172,9 +184,31 @@ public final class Parser {
             return refused == null ? null : new Command.Rejected(refused.getMessage());
         }
         if (readings.size() == 1) {
-            return new Command.Ask(readings.get(0), answers.confirm(readings.get(0), today));
+            return new Command.Ask(readings.get(0), answers.confirm(readings.get(0), today), teaches.get(0));
         }
-        return new Command.Choose(readings, answers.choose(readings, today));
+        return new Command.Choose(readings, answers.choose(readings, today), teaches);
+    }
+
+    private Command.Teaching teachable(Command.Teaching teaches, LocalDate today) {
+        return teaches != null && teachable(teaches.word(), teaches.activity(), today) ? teaches : null;
+    }
+
+    /**
+     * Whether members may teach {@code word} as an activity's: not a word of the catalogue (whichever activity's), not
+     * one holding a catalogue word of another activity, not a command, a confirmation or a number.
+     */
+    public boolean teachable(String word, String activity, LocalDate today) {
+        if (word == null || !ActivityWords.teachable(word) || words.isWord(word)) {
+            return false;
+        }
+        for (ActivityWords.Mention m : words.find(word)) {
+            if (!m.resembled() && !m.activity().key().equals(activity)) {
+                return false;
+            }
+        }
+        String normal = MessageText.of(word).text();
+        return !CONFIRM.matcher(normal).matches() && !CHOICE.matcher(normal).matches()
+                && AboutRecords.read(normal) == null && commands.read(normal, today) == null;
     }
 
     /** The acts of the clauses naming activities, for the speech-act table; NOTICE and CHAT for the whole message. */

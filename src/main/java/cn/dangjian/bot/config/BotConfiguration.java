@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.command.Parser;
+import cn.dangjian.bot.vocabulary.Vocabulary;
 
 /** Reads {@code bot-config} once at start; a bad file stops the start with its file, line and problem. */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +33,7 @@ class BotConfiguration {
     }
 
     @Bean
-    Parser parser(Catalogue catalogue) {
-        return new Parser(catalogue);
+    Parser parser(Catalogue catalogue, Vocabulary vocabulary) {
+        return new Parser(catalogue, vocabulary::words);
     }
 }

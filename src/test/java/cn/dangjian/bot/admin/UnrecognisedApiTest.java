@@ -88,7 +88,7 @@ class UnrecognisedApiTest extends BotTest {
         assertThat(newest.get("shared").asString()).isEqualTo("慰问老党员");
         JsonNode older = care.get("messages").get(1);
         assertThat(older.propertyNames()).containsExactly("branch", "at", "msgId", "senderId", "senderNick",
-                "type", "text", "answer", "closestWord", "shared");
+                "type", "text", "answer", "closestWord", "shared", "taught");
         assertThat(older.get("branch").asString()).isEqualTo("demo");
         assertThat(older.get("at").asString()).isEqualTo("2026-03-20T02:00:00Z");
         assertThat(older.get("msgId").asString()).startsWith("msg");

@@ -184,7 +184,9 @@ class ParseTableTest {
     }
 
     private static String entry(Entry e) {
-        StringBuilder s = new StringBuilder(e.activity()).append(' ').append(e.date()).append(" x").append(e.count());
+        String date = e.precision() == cn.dangjian.bot.activity.DatePrecision.MONTH
+                ? e.date().toString().substring(0, 7) : e.date().toString();
+        StringBuilder s = new StringBuilder(e.activity()).append(' ').append(date).append(" x").append(e.count());
         if (e.participants() != null) {
             s.append(" p").append(e.participants());
         }

@@ -45,12 +45,18 @@ public final class ParserBenchmark {
                 .map(Pattern::quote).collect(Collectors.joining("|")));
         List<ParseTableTest.Row> rows = new ArrayList<>(ParseTableTest.rows("parse-table.tsv"));
         rows.addAll(ParseTableTest.rows("chat-phrasings.tsv"));
+        rows.addAll(ParseTableTest.rows("understanding.tsv"));
+        rows.addAll(ParseTableTest.rows("word-families.tsv"));
+        LearnedWords taught = learnedWords(catalogue, LEARNED_WORDS);
+        Parser learning = new Parser(catalogue, () -> taught);
         ParseTableTest.Row[] messages = rows.toArray(ParseTableTest.Row[]::new);
 
         List<String> names = new ArrayList<>(List.of("keyword regex (floor)", "after (this tree)"));
         List<Work> works = new ArrayList<>(List.of(
                 row -> keywords.matcher(row.text()).find() ? 1 : 0,
                 row -> parser.parse(row.text(), row.today(), row.branch()).hashCode()));
+        names.add("after, " + LEARNED_WORDS + " learned words");
+        works.add(row -> learning.parse(row.text(), row.today(), row.branch()).hashCode());
         if (before != null && Files.isDirectory(before)) {
             MethodHandle old = oldParser(before, catalogue);
             names.add("before (" + Files.readString(before.resolve("REVISION")).strip() + ")");
@@ -76,8 +82,9 @@ public final class ParserBenchmark {
             System.out.printf("%-34s %10.0f messages/s  %8.2f us/message%n", names.get(w),
                     1e9 / perMessage[w], perMessage[w] / 1000);
         }
-        if (works.size() > 2) {
-            System.out.printf("after / before (time per message): %.2fx%n", perMessage[1] / perMessage[2]);
+        System.out.printf("with learned words / without:       %.2fx%n", perMessage[2] / perMessage[1]);
+        if (works.size() > 3) {
+            System.out.printf("after / before (time per message): %.2fx%n", perMessage[1] / perMessage[3]);
         }
         System.out.printf("after / floor (time per message):  %.1fx%n", perMessage[1] / perMessage[0]);
         System.out.printf("(sink %d)%n", sink);
@@ -112,6 +119,23 @@ public final class ParserBenchmark {
                         String.class, LocalDate.class))
                 .bindTo(parser);
     }
+
+    /** Words an organisation could have taught: random runs of common characters, spread over the catalogue. */
+    private static LearnedWords learnedWords(Catalogue catalogue, int count) {
+        java.util.Random random = new java.util.Random(19);
+        List<cn.dangjian.bot.activity.Activity> activities = catalogue.all();
+        List<LearnedWords.Word> words = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int c = 3 + random.nextInt(3); c > 0; c--) {
+                word.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+            }
+            words.add(new LearnedWords.Word(word.toString(), activities.get(i % activities.size()), i % 4 != 0));
+        }
+        return new LearnedWords(words);
+    }
+
+    private static final int LEARNED_WORDS = 5000;
 
     private static double median(long[] values) {
         long[] sorted = values.clone();

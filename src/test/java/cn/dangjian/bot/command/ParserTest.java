@@ -58,7 +58,7 @@ class ParserTest {
     @Test
     void everyRefusalSaysWhatWasNotAcceptedAndGivesAnExample() {
         for (String text : List.of("2月30日召开支委会", "支委会0次", "支委会1200次", "党员大会，0人参加", "党费0元",
-                "2024年1月1日召开支委会", "上个月开了支委会", "撤销支委会那条", "绑定")) {
+                "2024年1月1日召开支委会", "前几天开了支委会", "撤销支委会那条", "绑定")) {
             Command command = parser.parse(text, TODAY);
             assertThat(command).as(text).isInstanceOf(Command.Rejected.class);
             String reason = ((Command.Rejected) command).reason();
