@@ -43,9 +43,15 @@ class LogHandler implements CommandHandler<Command.Log> {
         List<ActivityRecord> stored = store.log(turn.branch().id(), inWords(entries, m.text()), m.senderStaffId(),
                 m.senderNick(), m.msgId());
         StringBuilder reply = new StringBuilder();
+        String event = text.event(stored, turn.today());
         if (stored.size() == 1) {
             reply.append("已记录：").append(text.describe(stored.get(0), turn.today())).append("。#")
                     .append(stored.get(0).id());
+        }
+        else if (event != null) {
+            // one event in several records, one per obligation it fulfils: said once, with every record's number
+            reply.append("已记录：").append(event).append("。").append(stored.stream().map(r -> "#" + r.id())
+                    .collect(java.util.stream.Collectors.joining(" ")));
         }
         else {
             reply.append("已记录").append(stored.size()).append("项：");

@@ -1,6 +1,8 @@
 package cn.dangjian.bot.activity;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,34 @@ class RecordText {
 
     RecordText(Catalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    /**
+     * The records of one message that are one event, said once: "4月3日 主题党日（含红色教育、重温入党誓词），参加22人". One
+     * event is one gathering of the branch (an organisation activity counted in 次) with what was done at it (theory,
+     * integrity or service work counted in 次), all on one day; null for anything else, which is said record by record.
+     */
+    String event(List<ActivityRecord> records, LocalDate today) {
+        List<ActivityRecord> gatherings = records.stream().filter(r -> gathering(catalogue.get(r.activity()))).toList();
+        boolean oneDay = records.stream().allMatch(r -> r.date().equals(records.get(0).date())
+                && r.datePrecision() == records.get(0).datePrecision());
+        if (records.size() < 2 || gatherings.size() != 1 || !oneDay || records.stream()
+                .anyMatch(r -> r != gatherings.get(0) && !"次".equals(catalogue.get(r.activity()).unit()))) {
+            return null;
+        }
+        ActivityRecord main = gatherings.get(0);
+        String described = describe(main, today);
+        String name = catalogue.get(main.activity()).name();
+        String within = records.stream().filter(r -> r != main).map(r -> catalogue.get(r.activity()).name())
+                .collect(Collectors.joining("、"));
+        int at = described.indexOf(name) + name.length();
+        // "4月3日 主题党日 1次，参加22人" → "4月3日 主题党日（含…），参加22人": the event's one time goes without saying
+        String rest = described.substring(at).replaceFirst("^ 1次", "");
+        return described.substring(0, at) + "（含" + within + "）" + rest;
+    }
+
+    private static boolean gathering(Activity activity) {
+        return "organization".equals(activity.section()) && "次".equals(activity.unit());
     }
 
     String describe(ActivityRecord record, LocalDate today) {
