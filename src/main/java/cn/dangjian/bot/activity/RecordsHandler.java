@@ -2,6 +2,7 @@ package cn.dangjian.bot.activity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
 
     private final ActivityStore store;
     private final RecordText text;
+    private final EvidenceCounts evidence;
 
-    RecordsHandler(ActivityStore store, RecordText text) {
+    RecordsHandler(ActivityStore store, RecordText text, EvidenceCounts evidence) {
         this.store = store;
         this.text = text;
+        this.evidence = evidence;
     }
 
     @Override
@@ -64,9 +67,11 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
         }
         // a month of a busy branch is a long list: the latest ones, and how many there are
         String shown = records.size() <= SHOWN ? "" : "（共" + records.size() + "条，以下为最近" + SHOWN + "条）";
-        String lines = records.subList(Math.max(0, records.size() - SHOWN), records.size()).stream()
+        List<ActivityRecord> listed = records.subList(Math.max(0, records.size() - SHOWN), records.size());
+        Map<Long, Integer> files = evidence.counts(turn.branch().id(), listed.stream().map(ActivityRecord::id).toList());
+        String lines = listed.stream()
                 .map(r -> "- #" + r.id() + " " + MarkdownText.literal(text.describe(r, today) + "（" + r.senderNick()
-                        + "）"))
+                        + "）") + (files.getOrDefault(r.id(), 0) > 0 ? " 📎" + files.get(r.id()) : ""))
                 .collect(Collectors.joining("\n"));
         return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + shown + "\n" + lines);
     }

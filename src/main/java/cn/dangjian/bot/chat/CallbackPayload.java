@@ -60,7 +60,17 @@ public record CallbackPayload(
                 sessionWebhook,
                 sessionWebhookExpiredTime == null ? null : Instant.ofEpochMilli(sessionWebhookExpiredTime),
                 createAt == null ? null : Instant.ofEpochMilli(createAt),
-                pictures());
+                pictures(),
+                file());
+    }
+
+    /** A file message's file: {@code content.downloadCode} and {@code content.fileName}. */
+    InboundMessage.SentFile file() {
+        if (!"file".equals(msgtype) || content == null) {
+            return null;
+        }
+        String code = content.path("downloadCode").asString("");
+        return new InboundMessage.SentFile(code, content.path("fileName").asString(""));
     }
 
     /**

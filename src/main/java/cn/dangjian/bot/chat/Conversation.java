@@ -49,14 +49,16 @@ public class Conversation {
     /** The outcome tag of each command type (log, show_progress, …), named once rather than on every message. */
     private final Map<Class<?>, String> outcomes = new HashMap<>();
     private final List<CommandGate> gates;
+    private final Attachments attachments;
 
     /** Characters of a message the bot reads: a few activities take a line each, not pages. */
     static final int MAX_TEXT = 2000;
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
             BotMetrics metrics, PendingReadings pending, UnrecognisedMessages unrecognised,
-            List<CommandHandler<?>> handlers, List<CommandGate> gates) {
+            List<CommandHandler<?>> handlers, List<CommandGate> gates, Attachments attachments) {
         this.parser = parser;
+        this.attachments = attachments;
         this.gates = List.copyOf(gates);
         this.directory = directory;
         this.branches = branches;
@@ -80,7 +82,7 @@ public class Conversation {
     public Reply handle(InboundMessage message) {
         metrics.messageReceived();
         Optional<Reply> withoutWords = NonTextReplies.withoutWords(message);
-        if (withoutWords.isPresent()) {
+        if (withoutWords.isPresent() && !message.carriesFiles()) {
             return withoutWords.get();
         }
         String text = message.text();
@@ -100,6 +102,15 @@ public class Conversation {
         LocalDate today = LocalDate.now(clock);
         Branch branch = branchOf(message);
         Turn turn = new Turn(message, branch, branches.roleOf(branch, message.senderStaffId()), today);
+        if (branch != null) {
+            Optional<Reply> aboutFiles = attachments.before(turn);
+            if (aboutFiles.isPresent()) {
+                return aboutFiles.get();
+            }
+        }
+        else if (message.carriesFiles() && NonTextReplies.withoutWords(message).isPresent()) {
+            return NonTextReplies.withoutWords(message).get();
+        }
         Command command = parser.parse(message.text() == null ? "" : message.text(), today, branch);
         metrics.understood(outcome(command));
         if (branch != null && !(command instanceof Command.Confirm || command instanceof Command.Ask
@@ -119,6 +130,9 @@ public class Conversation {
         log.debug("msg {} from {} ({}) in {}: {}", message.msgId(), message.senderStaffId(), turn.role(),
                 branch == null ? "-" : branch.id(), command.getClass().getSimpleName());
         Reply reply = dispatch(handler, command, turn);
+        if (message.carriesFiles()) {
+            reply = attachments.after(turn, reply);
+        }
         if (reply.unrecognised() && branch != null) {
             unrecognised.keep(new UnrecognisedMessage(branch.id(), message.msgId(), clock.instant(),
                     message.senderStaffId(), message.senderNick(), message.msgType(), message.text(), reply.text()));

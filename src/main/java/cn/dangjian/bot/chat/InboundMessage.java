@@ -14,6 +14,7 @@ import java.util.List;
  * @param group          true in a group chat, false one-to-one
  * @param senderStaffId  the person's userid in the organisation: their id everywhere in the bot
  * @param pictures       the downloadCodes of the pictures it carries (a picture message, a rich text's pictures)
+ * @param file           a file message's file (PDF, Word …), or null
  */
 public record InboundMessage(
         String msgId,
@@ -28,10 +29,28 @@ public record InboundMessage(
         String sessionWebhook,
         Instant sessionWebhookExpiresAt,
         Instant createdAt,
-        List<String> pictures) {
+        List<String> pictures,
+        SentFile file) {
+
+    /** A file a member sent: DingTalk's code to fetch it with, and its name as the member's client gave it. */
+    public record SentFile(String downloadCode, String fileName) {
+    }
 
     public InboundMessage {
         pictures = pictures == null ? List.of() : List.copyOf(pictures);
+    }
+
+    /** A message without a file. */
+    public InboundMessage(String msgId, String msgType, String text, String conversationId, boolean group,
+            String conversationTitle, String senderStaffId, String senderNick, String robotCode,
+            String sessionWebhook, Instant sessionWebhookExpiresAt, Instant createdAt, List<String> pictures) {
+        this(msgId, msgType, text, conversationId, group, conversationTitle, senderStaffId, senderNick, robotCode,
+                sessionWebhook, sessionWebhookExpiresAt, createdAt, pictures, null);
+    }
+
+    /** Whether the message carries pictures or a file. */
+    public boolean carriesFiles() {
+        return !pictures.isEmpty() || file != null;
     }
 
     /** A message without pictures. */
@@ -39,12 +58,12 @@ public record InboundMessage(
             String conversationTitle, String senderStaffId, String senderNick, String robotCode,
             String sessionWebhook, Instant sessionWebhookExpiresAt, Instant createdAt) {
         this(msgId, msgType, text, conversationId, group, conversationTitle, senderStaffId, senderNick, robotCode,
-                sessionWebhook, sessionWebhookExpiresAt, createdAt, List.of());
+                sessionWebhook, sessionWebhookExpiresAt, createdAt, List.of(), null);
     }
 
     /** The same message, from the robot {@code robotCode}. */
     InboundMessage withRobotCode(String robotCode) {
         return new InboundMessage(msgId, msgType, text, conversationId, group, conversationTitle, senderStaffId,
-                senderNick, robotCode, sessionWebhook, sessionWebhookExpiresAt, createdAt, pictures);
+                senderNick, robotCode, sessionWebhook, sessionWebhookExpiresAt, createdAt, pictures, file);
     }
 }

@@ -4,13 +4,13 @@ import java.util.Optional;
 
 /**
  * What the bot says about the parts of a message it cannot read. The words of a message are read whatever carried
- * them (a text, a rich text's text parts, DingTalk's transcript of a voice message); pictures, files and videos are
- * not read yet, and never make a message fail: alone they get a polite answer, beside words a note.
+ * them (a text, a rich text's text parts, DingTalk's transcript of a voice message); in a branch's chat pictures and
+ * files are evidence ({@link Attachments}); elsewhere, and videos anywhere, they get a polite answer and never make a
+ * message fail.
  */
 final class NonTextReplies {
 
     static final String PICTURE = "已收到图片。目前我只能读懂文字，请用文字告诉我开展了什么活动。";
-    static final String PICTURE_NOT_READ = "（所附图片暂不能识别，以上按文字内容处理。）";
     static final String SILENT_AUDIO = "已收到语音，但未能识别出其中的文字。请再说一遍，或用文字告诉我开展了什么活动。";
     static final String OTHER = "抱歉，目前只能识别文字和语音消息。请用文字告诉我支部开展的活动，例如“3月15日召开支委会，7人参加”；"
             + "发送“帮助”查看用法。";
@@ -43,24 +43,17 @@ final class NonTextReplies {
 
     /**
      * The answer to the words, told what else was there: a voice message's answer begins with what DingTalk heard
-     * (a misheard 支委会 is then seen, not guessed), a rich text's says its pictures were not read.
+     * (a misheard 支委会 is then seen, not guessed).
      */
     static Reply annotated(InboundMessage message, Reply reply) {
-        String before = "";
-        String after = "";
-        if ("audio".equals(message.msgType())) {
-            String heard = message.text().strip();
-            if (heard.length() > TRANSCRIPT_SHOWN) {
-                heard = heard.substring(0, TRANSCRIPT_SHOWN) + "…";
-            }
-            before = "语音识别为：“" + heard + "”" + (reply.markdown() ? "\n\n" : "\n");
-        }
-        if (!message.pictures().isEmpty()) {
-            after = (reply.markdown() ? "\n\n" : "\n") + PICTURE_NOT_READ;
-        }
-        if (before.isEmpty() && after.isEmpty()) {
+        if (!"audio".equals(message.msgType()) || message.text() == null) {
             return reply;
         }
-        return new Reply(reply.title(), before + reply.text() + after, reply.markdown(), reply.unrecognised());
+        String heard = message.text().strip();
+        if (heard.length() > TRANSCRIPT_SHOWN) {
+            heard = heard.substring(0, TRANSCRIPT_SHOWN) + "…";
+        }
+        String before = "语音识别为：“" + heard + "”" + (reply.markdown() ? "\n\n" : "\n");
+        return new Reply(reply.title(), before + reply.text(), reply.markdown(), reply.unrecognised());
     }
 }

@@ -40,6 +40,15 @@ class DingTalkConfiguration {
     }
 
     @Bean
+    RobotFiles robotFiles(DingTalkProperties properties, AccessTokens tokens) throws Exception {
+        // a downloadUrl may answer with a redirect to the file's storage
+        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return new RobotFiles(new com.aliyun.dingtalkrobot_1_0.Client(DingTalkClients.config(properties)), tokens,
+                http, properties, properties.fileDownload().attempts(), properties.fileDownload().backoff());
+    }
+
+    @Bean
     Outbox dingTalkOutbox(StringRedisTemplate redis) {
         return new Outbox(redis);
     }

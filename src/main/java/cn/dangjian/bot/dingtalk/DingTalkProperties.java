@@ -42,7 +42,8 @@ public record DingTalkProperties(
         @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration readTimeout,
         @DefaultValue("5m") @NotNull @DurationMin(millis = 0) Duration tokenRefreshMargin,
         @DefaultValue @Valid Outbox outbox,
-        @DefaultValue @Valid CustomRobot customRobot) {
+        @DefaultValue @Valid CustomRobot customRobot,
+        @DefaultValue @Valid FileDownload fileDownload) {
 
     public enum Mode { HTTP, STREAM }
 
@@ -77,6 +78,14 @@ public record DingTalkProperties(
         public Duration interval() {
             return Duration.ofMillis(60_000L / messagesPerMinute + 50);
         }
+    }
+
+    /**
+     * Fetching a file a member sent ({@link RobotFiles}): attempts in all, and the wait before the second (doubling).
+     * The member waits for the answer, so a few seconds at most.
+     */
+    public record FileDownload(@DefaultValue("3") @Min(1) int attempts,
+            @DefaultValue("500ms") @NotNull @DurationMin(millis = 0) Duration backoff) {
     }
 
     public boolean hasAppCredentials() {

@@ -118,6 +118,38 @@ public record BranchKeys(String branchId) {
         return prefix() + "unrecognised";
     }
 
+    /** The evidence attached to a record: a list of files (EvidenceStore), kept when the record is undone. */
+    public String evidence(long recordId) {
+        return prefix() + "ev:" + recordId;
+    }
+
+    /** The distinct files the branch keeps (SHA-256 to size) and their total bytes, against its quota. */
+    public String evidenceFiles() {
+        return prefix() + "ev:files";
+    }
+
+    public String evidenceBytes() {
+        return prefix() + "ev:bytes";
+    }
+
+    /** Every attachment, removal and move of evidence: who, which record, which file, when. */
+    public String evidenceAudit() {
+        return prefix() + "ev:audit";
+    }
+
+    /**
+     * What the bot keeps about a sender's evidence for some minutes ({@code target}: the record 附件 #23 named;
+     * {@code pending}: files waiting to be told their record; {@code last}: what they attached last).
+     */
+    public String evidenceOf(String what, String senderId) {
+        return prefix() + "ev:" + what + ":" + senderId;
+    }
+
+    /** The answer to a message that brought evidence, by msgId, so that its redelivery attaches nothing twice. */
+    public String evidenceMessage(String msgId) {
+        return prefix() + "ev:msg:" + msgId;
+    }
+
     /** The branch an organisation admin bound a group to by message (branches.yml wins over it). */
     public static String groupBinding(String conversationId) {
         return "dj:bind:" + conversationId;

@@ -1,0 +1,339 @@
+package cn.dangjian.bot.evidence;
+
+import static cn.dangjian.bot.DingTalkCallbacks.Sender.MEMBER;
+import static cn.dangjian.bot.DingTalkCallbacks.Sender.OTHER_MEMBER;
+import static cn.dangjian.bot.DingTalkCallbacks.Sender.SECRETARY;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.DingTalkCallbacks;
+import cn.dangjian.bot.DingTalkCallbacks.Sender;
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.dingtalk.WireMockBot;
+
+/**
+ * Members attach photos and files in chat, on the whole bot with DingTalk (and its file download) played by WireMock:
+ * which record a file goes to, what the member is told, the limits, and what is kept.
+ */
+class EvidenceChatTest extends WireMockBot {
+
+    static final String TOKEN = "/v1.0/oauth2/accessToken";
+    static final String DOWNLOAD = "/v1.0/robot/messageFiles/download";
+
+    private static final int REDIS_PORT = BotTest.freePort();
+    private static final Path DIR = tempDir();
+
+    @DynamicPropertySource
+    static void family(DynamicPropertyRegistry registry) {
+        dingtalkOnWireMock(registry, REDIS_PORT);
+        registry.add("bot.evidence.dir", DIR::toString);
+        registry.add("bot.evidence.max-file-size", () -> "200KB");
+        registry.add("bot.evidence.max-files", () -> "4");
+        registry.add("bot.evidence.branch-quota", () -> "600KB");
+        registry.add("bot.dingtalk.file-download.backoff", () -> "10ms");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ActivityStore store;
+    @Autowired
+    EvidenceStore evidence;
+    @Autowired
+    Blobs blobs;
+
+    DingTalkCallbacks callbacks;
+
+    @BeforeEach
+    void anEmptyBranchAndDingTalkUp() {
+        redis.execute((RedisCallback<Object>) c -> {
+            c.serverCommands().flushAll();
+            return null;
+        });
+        clock.set(BotTest.TODAY);
+        dingtalk.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
+        callbacks = new DingTalkCallbacks(port, clock);
+    }
+
+    @Test
+    void aPictureSoonAfterTheSendersRecordIsAttachedToItAndSaidSo() {
+        assertThat(say(MEMBER, "今天开展主题党日活动，20人参加")).startsWith("已记录").endsWith("#1");
+        clock.advance(Duration.ofMinutes(10));
+
+        String reply = picture(MEMBER, Files.photo());
+
+        assertThat(reply).isEqualTo("已为 #1（3月20日 主题党日）添加佐证材料：照片1张。");
+        assertThat(evidence.of("demo", 1)).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Evidence.Kind.PHOTO);
+            assertThat(f.type()).isEqualTo("jpg");
+            assertThat(f.by()).isEqualTo(MEMBER.staffId());
+        });
+    }
+
+    @Test
+    void aRichTextThatLogsAnActivityAttachesItsPicturesToTheRecordItCreates() {
+        String reply = richText(MEMBER, "今天开展主题党日活动，20人参加，签到表和照片见图", Files.photo(), Files.photo());
+
+        assertThat(reply).startsWith("已记录：3月20日 主题党日 1次，参加20人。#1\n")
+                .endsWith("已为 #1（3月20日 主题党日）添加佐证材料：照片2张。");
+        assertThat(richText(MEMBER, "#1 签到表", Files.photo())).isEqualTo("已为 #1（3月20日 主题党日）添加佐证材料：签到表1份。");
+        assertThat(evidence.of("demo", 1)).hasSize(3);
+        assertThat(say(MEMBER, "记录")).contains("#1 3月20日 主题党日 1次，参加20人（王芳） 📎3");
+    }
+
+    @Test
+    void attachmentToANamedRecordThenFilesGoThereWithTheirKinds() {
+        say(MEMBER, "3月15日召开支委会，7人参加");
+        say(MEMBER, "今天开展主题党日活动，20人参加");
+
+        assertThat(say(OTHER_MEMBER, "附件 #1")).startsWith("请发送 #1（3月15日 支部委员会会议）的佐证材料");
+        assertThat(file(OTHER_MEMBER, "支委会签到表.pdf", Files.pdf("sign-in")))
+                .isEqualTo("已为 #1（3月15日 支部委员会会议）添加佐证材料：签到表1份。");
+        assertThat(file(OTHER_MEMBER, "会议记录.pdf", Files.pdf("minutes")))
+                .isEqualTo("已为 #1（3月15日 支部委员会会议）添加佐证材料：会议记录1份。");
+        assertThat(richText(MEMBER, "#2 活动照片", Files.photo(), Files.photo()))
+                .isEqualTo("已为 #2（3月20日 主题党日）添加佐证材料：照片2张。");
+    }
+
+    @Test
+    void aFileWithNoRecentRecordIsKeptWhileTheBotAsksWhichRecordItBelongsTo() {
+        for (String log : List.of("3月2日召开支委会，7人参加", "3月10日开展了主题党日活动", "3月12日召开党员大会",
+                "3月13日召开支委会")) {
+            assertThat(say(MEMBER, log)).startsWith("已记录");
+        }
+        clock.advance(Duration.ofHours(2));
+
+        String question = picture(MEMBER, Files.photo());
+
+        assertThat(question).isEqualTo("""
+                已收到照片1张，请问属于哪条记录？请@党建助手 回复序号：
+                1. #4 3月13日 支部委员会会议
+                2. #3 3月12日 支部党员大会
+                3. #2 3月10日 主题党日
+                也可回复“附件 #记录号”。30分钟内未回复，这些材料将不予保存。""");
+        assertThat(evidence.of("demo", 3)).isEmpty();
+
+        assertThat(say(MEMBER, "2")).isEqualTo("已为 #3（3月12日 支部党员大会）添加佐证材料：照片1张。");
+        assertThat(evidence.of("demo", 3)).hasSize(1);
+        assertThat(say(MEMBER, "2")).doesNotContain("佐证材料");
+    }
+
+    @Test
+    void theSamePhotoSentTwiceIsKeptOnceAndNotAttachedTwice() throws IOException {
+        say(MEMBER, "今天开展主题党日活动");
+        byte[] photo = Files.photo();
+
+        picture(MEMBER, photo);
+        assertThat(picture(MEMBER, photo)).isEqualTo("#1（3月20日 主题党日）已有该佐证材料，未重复保存。");
+        say(MEMBER, "今天召开支委会");
+        assertThat(picture(MEMBER, photo)).isEqualTo("已为 #2（3月20日 支部委员会会议）添加佐证材料：照片1张。");
+
+        String sha = evidence.of("demo", 1).get(0).sha256();
+        assertThat(evidence.of("demo", 2).get(0).sha256()).isEqualTo(sha);
+        assertThat(evidence.bytes("demo")).isEqualTo(photo.length);
+        try (InputStream in = blobs.open(sha)) {
+            assertThat(in.readAllBytes()).isEqualTo(photo);
+        }
+    }
+
+    @Test
+    void filesPastTheLimitsAreRefusedWithAClearAnswerAndNothingIsKept() throws IOException {
+        say(MEMBER, "今天开展主题党日活动");
+
+        assertThat(file(MEMBER, "签到表.pdf", Files.pdf(250 * 1024)))
+                .isEqualTo("文件“签到表.pdf”未保存：超过200KB的上限。请压缩或拆分后重新发送。");
+        assertThat(file(MEMBER, "签到表.pdf", Files.zip())).isEqualTo(
+                "文件“签到表.pdf”未保存：只能保存图片（JPG、PNG、GIF、WEBP、BMP、HEIC）、PDF和Office文档（Word、Excel、PowerPoint）。");
+        assertThat(evidence.of("demo", 1)).isEmpty();
+        assertThat(evidence.bytes("demo")).isZero();
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(picture(MEMBER, Files.photo())).startsWith("已为 #1");
+        }
+        byte[] fifth = Files.photo();
+        assertThat(picture(MEMBER, fifth)).isEqualTo(
+                "#1 的佐证材料已达4份的上限，其余未保存。如需替换，请先发送“删除 #1 的第1张照片”。");
+        assertThat(evidence.of("demo", 1)).hasSize(4);
+        assertThat(blobs.has(Intake.sha256(fifth))).isFalse();
+    }
+
+    @Test
+    void aBranchOverItsQuotaIsToldAndTheFileIsNotKept() throws IOException {
+        say(MEMBER, "今天开展主题党日活动");
+        say(MEMBER, "今天召开支委会");
+        for (int i = 0; i < 3; i++) {
+            assertThat(file(MEMBER, "材料" + i + ".pdf", Files.pdf(190 * 1024))).startsWith("已为 #2");
+        }
+        byte[] fourth = Files.pdf(190 * 1024);
+
+        assertThat(say(MEMBER, "附件 #1")).startsWith("请发送 #1");
+        assertThat(file(MEMBER, "材料3.pdf", fourth)).isEqualTo("本支部的佐证材料已达存储上限（600KB），其余未保存。请联系组织管理员。");
+
+        assertThat(evidence.of("demo", 1)).isEmpty();
+        assertThat(evidence.bytes("demo")).isEqualTo(3 * 190 * 1024 + 3 * ("%PDF-1.4\n".length()));
+        assertThat(blobs.has(Intake.sha256(fourth))).isFalse();
+    }
+
+    @Test
+    void dingTalkErrorsAreRetriedAndAnExpiredCodeAsksForTheFileAgain() {
+        say(MEMBER, "今天开展主题党日活动");
+        byte[] photo = Files.photo();
+        serve("flaky", photo);
+        dingtalk.stubFor(post(urlEqualTo(DOWNLOAD)).withRequestBody(equalToJson("{\"downloadCode\":\"flaky\"}", true, true))
+                .inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("{\"code\":\"ServiceUnavailable\",\"message\":\"busy\"}"))
+                .willSetStateTo("up"));
+
+        assertThat(send(MEMBER, "picture", Map.of("downloadCode", "flaky"))).startsWith("已为 #1");
+        dingtalk.verify(2, postRequestedFor(urlEqualTo(DOWNLOAD)));
+
+        dingtalk.stubFor(post(urlEqualTo(DOWNLOAD)).withRequestBody(equalToJson("{\"downloadCode\":\"old\"}", true, true))
+                .willReturn(aResponse().withStatus(400).withBody(
+                        "{\"code\":\"invalidParameter.downloadCode\",\"message\":\"downloadCode已过期\"}")));
+        assertThat(send(MEMBER, "file", Map.of("downloadCode", "old", "fileName", "会议记录.docx")))
+                .isEqualTo("文件“会议记录.docx”未保存：钉钉的下载凭证已失效，请重新发送该文件。");
+        assertThat(evidence.of("demo", 1)).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredMessageIsAnsweredAlikeAndAttachesNothingTwice() {
+        say(MEMBER, "今天开展主题党日活动");
+        String code = serve(Files.photo());
+        Map<String, Object> payload = callbacks.payload(MEMBER, "picture", null, DingTalkCallbacks.newMsgId());
+        payload.put("content", Map.of("downloadCode", code));
+
+        String first = DingTalkCallbacks.replyText(deliver(payload).body());
+        String again = DingTalkCallbacks.replyText(deliver(payload).body());
+
+        assertThat(again).isEqualTo(first).isEqualTo("已为 #1（3月20日 主题党日）添加佐证材料：照片1张。");
+        dingtalk.verify(1, postRequestedFor(urlEqualTo(DOWNLOAD)));
+    }
+
+    @Test
+    void aMemberRemovesOrMovesAFileAndAnUndoneRecordKeepsItsFiles() {
+        say(MEMBER, "今天开展主题党日活动");
+        richText(MEMBER, "附件 #1", Files.photo(), Files.photo(), Files.photo());
+        say(OTHER_MEMBER, "今天召开支委会");
+
+        assertThat(say(OTHER_MEMBER, "删除 #1 的第2张照片")).isEqualTo("这份材料由王芳添加，只有添加人或支部书记可以删除。");
+        assertThat(say(SECRETARY, "删除 #1 的第二张照片")).isEqualTo("已删除 #1 的第2张照片（王芳于3月20日添加）。");
+        assertThat(say(MEMBER, "删除 #1 的第5张照片")).startsWith("#1 没有第5张照片（共2张）。");
+
+        picture(MEMBER, Files.photo());
+        assertThat(evidence.of("demo", 1)).hasSize(3);
+        assertThat(say(MEMBER, "这张是 #2 的")).isEqualTo("已将照片1张从 #1 移至 #2（3月20日 支部委员会会议）。");
+        assertThat(evidence.of("demo", 1)).hasSize(2);
+        assertThat(evidence.of("demo", 2)).hasSize(1);
+        assertThat(redis.opsForStream().size("dj:{demo}:ev:audit")).isEqualTo(3 + 1 + 1 + 1);
+
+        assertThat(say(MEMBER, "撤销 #1")).startsWith("已撤销");
+        assertThat(evidence.of("demo", 1)).hasSize(2);
+        assertThat(say(MEMBER, "附件 #1")).startsWith("请发送 #1");
+        assertThat(picture(MEMBER, Files.photo())).isEqualTo("#1 已撤销，不能再添加佐证材料，材料未保存。");
+    }
+
+    @Test
+    void inAOneToOneChatAPictureAloneIsEvidenceToo() {
+        say(MEMBER, "今天开展主题党日活动");
+        assertThat(picture(MEMBER.oneToOne(), Files.photo())).isEqualTo("已为 #1（3月20日 主题党日）添加佐证材料：照片1张。");
+    }
+
+    // --- DingTalk's side
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    private HttpResponse<String> deliver(Map<String, Object> payload) {
+        return callbacks.post(JSON.writeValueAsString(payload), callbacks.freshTimestamp(), APP_SECRET);
+    }
+
+    private String say(Sender sender, String text) {
+        HttpResponse<String> response = deliver(callbacks.payload(sender, "text", " " + text,
+                DingTalkCallbacks.newMsgId()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return DingTalkCallbacks.replyText(response.body());
+    }
+
+    private String picture(Sender sender, byte[] photo) {
+        return send(sender, "picture", Map.of("downloadCode", serve(photo), "pictureDownloadCode", "p"));
+    }
+
+    private String file(Sender sender, String name, byte[] bytes) {
+        return send(sender, "file", Map.of("downloadCode", serve(bytes), "fileName", name));
+    }
+
+    private String richText(Sender sender, String text, byte[]... pictures) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(Map.of("text", text));
+        for (byte[] picture : pictures) {
+            parts.add(Map.of("type", "picture", "downloadCode", serve(picture)));
+        }
+        return send(sender, "richText", Map.of("richText", parts));
+    }
+
+    private String send(Sender sender, String msgtype, Map<String, Object> content) {
+        Map<String, Object> payload = callbacks.payload(sender, msgtype, null, DingTalkCallbacks.newMsgId());
+        payload.put("content", new LinkedHashMap<>(content));
+        HttpResponse<String> response = deliver(payload);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return DingTalkCallbacks.replyText(response.body());
+    }
+
+    private static int files;
+
+    /** A downloadCode whose file DingTalk hands out. */
+    private String serve(byte[] bytes) {
+        String code = "code" + (++files);
+        serve(code, bytes);
+        dingtalk.stubFor(post(urlEqualTo(DOWNLOAD))
+                .withRequestBody(equalToJson("{\"downloadCode\":\"" + code + "\"}", true, true))
+                .willReturn(okJson("{\"downloadUrl\":\"" + dingtalk.baseUrl() + "/files/" + code + "\"}")));
+        return code;
+    }
+
+    private void serve(String code, byte[] bytes) {
+        dingtalk.stubFor(get(urlEqualTo("/files/" + code)).willReturn(aResponse().withStatus(200).withBody(bytes)));
+        if (code.equals("flaky")) {
+            dingtalk.stubFor(post(urlEqualTo(DOWNLOAD))
+                    .withRequestBody(equalToJson("{\"downloadCode\":\"flaky\"}", true, true))
+                    .inScenario("flaky").whenScenarioStateIs("up")
+                    .willReturn(okJson("{\"downloadUrl\":\"" + dingtalk.baseUrl() + "/files/flaky\"}")));
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("dj-evidence");
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
