@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>otherwise the record 附件 #n named, or the sender's own record logged within {@code window};</li>
  * <li>otherwise the bot asks which record (the sender's latest three), keeping the files for {@code window}.</li>
  * </ul>
- * "删除 #23 的第2张照片" and "这张是 #24 的" take a file off or move it (the one who attached it, or a secretary). A
- * redelivered message gets the first answer again.
+ * "删除 #23 的第2张照片" and "这张是 #24 的" take a file off or move it (the one who attached it, or a secretary), and
+ * "导出台账 2026" is the ledger's ({@link LedgerRequests}). A redelivered message gets the first answer again.
  */
 @Component
 class EvidenceDesk implements Attachments {
@@ -63,17 +63,19 @@ class EvidenceDesk implements Attachments {
     private final Catalogue catalogue;
     private final StringRedisTemplate redis;
     private final EvidenceProperties properties;
+    private final LedgerRequests ledger;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EvidenceDesk(Intake intake, EvidenceStore store, ActivityStore records, Catalogue catalogue,
-            StringRedisTemplate redis, EvidenceProperties properties, Clock clock) {
+            StringRedisTemplate redis, EvidenceProperties properties, LedgerRequests ledger, Clock clock) {
         this.intake = intake;
         this.store = store;
         this.records = records;
         this.catalogue = catalogue;
         this.redis = redis;
         this.properties = properties;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -128,6 +130,10 @@ class EvidenceDesk implements Attachments {
         }
         if ((m = MOVE.matcher(words)).matches()) {
             return Optional.of(Reply.text(move(turn, Long.parseLong(m.group(1)))));
+        }
+        Optional<Reply> export = ledger.request(words, turn);
+        if (export.isPresent()) {
+            return export;
         }
         if ((m = CHOICE.matcher(words)).matches()) {
             return choose(turn, m);

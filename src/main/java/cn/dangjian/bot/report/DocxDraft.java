@@ -380,6 +380,46 @@ public final class DocxDraft {
         return run;
     }
 
+    // The bot's other official documents (the evidence 台账) are laid out by the same code: page, title, paragraphs.
+
+    /** An empty document with a draft's page, grid, styles and page numbers. */
+    public static XWPFDocument officialDocument() {
+        XWPFDocument doc = new XWPFDocument();
+        page(doc);
+        pageNumbers(doc);
+        return doc;
+    }
+
+    /** The document's title, 2号小标宋 centred; a line break in {@code text} starts a second line. */
+    public static void documentTitle(XWPFDocument doc, String text) {
+        title(doc, text);
+    }
+
+    /** A paragraph of the text block, indented two characters or not. */
+    public static XWPFParagraph paragraph(XWPFDocument doc, boolean indented) {
+        return body(doc, indented ? INDENT : 0);
+    }
+
+    /** 3号黑体, as 一、 headings. */
+    public static XWPFRun headingText(XWPFParagraph p, String text) {
+        return run(p, text, HEADING_FONT, BODY_SIZE, false);
+    }
+
+    /** 3号仿宋, the body. */
+    public static XWPFRun bodyText(XWPFParagraph p, String text) {
+        return run(p, text, BODY_FONT, BODY_SIZE, false);
+    }
+
+    /** 五号仿宋: captions and lists that must not crowd the page. */
+    public static XWPFRun smallText(XWPFParagraph p, String text) {
+        return run(p, text, BODY_FONT, TABLE_SIZE, false);
+    }
+
+    /** The text block's width in twips (156 mm). */
+    public static int textWidth() {
+        return TEXT_WIDTH;
+    }
+
     private static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
     }

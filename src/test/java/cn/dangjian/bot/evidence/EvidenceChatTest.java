@@ -265,6 +265,77 @@ class EvidenceChatTest extends WireMockBot {
         assertThat(picture(MEMBER.oneToOne(), Files.photo())).isEqualTo("已为 #1（3月20日 主题党日）添加佐证材料：照片1张。");
     }
 
+    @Test
+    void aSecretaryGetsTheLedgerInChatAsAWordFileAndAZipOfTheOriginals() throws Exception {
+        dingtalk.stubFor(post(urlEqualTo("/v1.0/robot/groupMessages/send")).willReturn(okJson("{\"processQueryKey\":\"q\"}")));
+        dingtalk.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/media/upload"))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAledger\",\"type\":\"file\"}")));
+        say(MEMBER, "3月10日开展主题党日活动，主题“追寻红色足迹”，20人参加");
+        say(MEMBER, "今天召开支委会，7人参加");
+        richText(MEMBER, "附件 #1", Files.photo(1200, 900, 1), Files.photo(900, 1200, 2));
+        file(MEMBER, "主题党日签到表.pdf", Files.pdf("sign-in"));
+
+        assertThat(say(MEMBER, "导出台账 2026")).isEqualTo("台账由支部书记或组织管理员导出。如需台账，请联系本支部书记。");
+        assertThat(say(SECRETARY, "导出台账 2026")).isEqualTo(
+                "正在导出机关第一党支部2026年度党建工作台账（Word文件及佐证材料原件压缩包），完成后将发送到本群，请稍候。");
+
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> uploads = await(
+                postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/media/upload")), 2);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (var upload : uploads) {
+            var part = upload.getParts().iterator().next();
+            files.put(part.getHeaders().getHeader("Content-Disposition").firstValue(), part.getBody().asBytes());
+        }
+        assertThat(files.keySet()).anySatisfy(d -> assertThat(d).contains("2026年度党建工作台账.docx"))
+                .anySatisfy(d -> assertThat(d).contains("2026年度党建工作台账.zip"));
+        byte[] zip = files.entrySet().stream().filter(e -> e.getKey().contains(".zip")).findFirst().orElseThrow()
+                .getValue();
+        assertThat(LedgerApiChecks.entries(zip)).containsExactly("机关第一党支部2026年度党建工作台账.docx",
+                "2026-03-10 主题党日 #1/照片1.jpg", "2026-03-10 主题党日 #1/照片2.jpg",
+                "2026-03-20 支部委员会会议 #2/主题党日签到表.pdf");
+        String text = await(postRequestedFor(urlEqualTo("/v1.0/robot/groupMessages/send")), 1).get(0).getBodyAsString();
+        assertThat(text).contains("已导出：活动记录2条，佐证材料3份。");
+    }
+
+    @Test
+    void theAdminApiServesTheLedgerAsWordWithThePhotosAndAsAStreamedZip() throws Exception {
+        say(MEMBER, "3月10日开展主题党日活动，主题“追寻红色足迹”，20人参加");
+        say(MEMBER, "3月12日召开党员大会");
+        richText(MEMBER, "附件 #1", Files.photo(1200, 900, 1), Files.photo(900, 1200, 2), Files.photo(), Files.photo());
+        say(MEMBER, "附件 #2");
+        file(MEMBER, "党员大会会议记录.pdf", Files.pdf("minutes"));
+
+        java.net.http.HttpResponse<byte[]> docx = LedgerApiChecks.get(port, "/api/v1/branches/demo/ledger?year=2026", null);
+        assertThat(docx.statusCode()).isEqualTo(200);
+        // kept for a look: libreoffice --headless --convert-to pdf target/ledger-2026.docx; pdftoppm -png …
+        java.nio.file.Files.write(Path.of("target/ledger-2026.docx"), docx.body());
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.body()))) {
+            String all = doc.getParagraphs().stream().map(p -> p.getText()).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(all).contains("2026年度党建工作台账", "一、3月10日 主题党日", "主题：追寻红色足迹", "参加人数：20人",
+                    "记录#1", "佐证材料：照片4张", "二、3月12日 支部党员大会", "佐证材料：会议记录1份",
+                    "材料：党员大会会议记录.pdf");
+            assertThat(doc.getAllPictures()).hasSize(Ledger.PHOTOS_SHOWN);
+            assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isLessThan(200_000));
+        }
+        java.net.http.HttpResponse<byte[]> zip = LedgerApiChecks.get(port, "/api/v1/branches/demo/ledger?year=2026",
+                "application/zip");
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(LedgerApiChecks.entries(zip.body())).hasSize(6).first().asString().endsWith(".docx");
+    }
+
+    private static List<com.github.tomakehurst.wiremock.verification.LoggedRequest> await(
+            com.github.tomakehurst.wiremock.matching.RequestPatternBuilder pattern, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> found = dingtalk.findAll(pattern);
+        while (found.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            found = dingtalk.findAll(pattern);
+        }
+        assertThat(found).hasSizeGreaterThanOrEqualTo(count);
+        return found;
+    }
+
     // --- DingTalk's side
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
