@@ -113,8 +113,8 @@ public class ActivityStore {
         }
     }
 
-    /** Pieces of evidence one record may hold: a few photos and a sign-in sheet, not an album. */
-    public static final int MAX_EVIDENCE = 20;
+    /** Pieces of evidence one record may hold: a meeting's photos, sign-in sheet and minutes, not an album. */
+    public static final int MAX_EVIDENCE = 30;
 
     /** What an evidence id may be: it is stored in a comma-separated list. */
     public static final java.util.regex.Pattern EVIDENCE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");

@@ -2,7 +2,6 @@ package cn.dangjian.bot.activity;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -25,12 +24,9 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
 
     private final ActivityStore store;
     private final RecordText text;
-    private final EvidenceCounts evidence;
-
-    RecordsHandler(ActivityStore store, RecordText text, EvidenceCounts evidence) {
+    RecordsHandler(ActivityStore store, RecordText text) {
         this.store = store;
         this.text = text;
-        this.evidence = evidence;
     }
 
     @Override
@@ -68,10 +64,9 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
         // a month of a busy branch is a long list: the latest ones, and how many there are
         String shown = records.size() <= SHOWN ? "" : "（共" + records.size() + "条，以下为最近" + SHOWN + "条）";
         List<ActivityRecord> listed = records.subList(Math.max(0, records.size() - SHOWN), records.size());
-        Map<Long, Integer> files = evidence.counts(turn.branch().id(), listed.stream().map(ActivityRecord::id).toList());
         String lines = listed.stream()
                 .map(r -> "- #" + r.id() + " " + MarkdownText.literal(text.describe(r, today) + "（" + r.senderNick()
-                        + "）") + (files.getOrDefault(r.id(), 0) > 0 ? " 📎" + files.get(r.id()) : ""))
+                        + "）") + (r.evidence().isEmpty() ? "" : " 📎" + r.evidence().size()))
                 .collect(Collectors.joining("\n"));
         return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + shown + "\n" + lines);
     }

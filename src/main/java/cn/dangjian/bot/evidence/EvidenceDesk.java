@@ -199,13 +199,13 @@ class EvidenceDesk implements Attachments {
                     taken.add(received);
                 }
                 case NORECORD -> {
-                    return "未找到记录 #" + recordId + "，材料未保存。请发送“记录”查看记录号后重新发送。";
+                    return "未找到记录 #" + recordId + "，或该记录已撤销，材料未保存。请发送“记录”查看记录号。";
                 }
-                case UNDONE -> {
-                    return "#" + recordId + " 已撤销，不能再添加佐证材料，材料未保存。";
+                case CLOSED -> {
+                    return "#" + recordId + " 所在年度已关账，不能再添加佐证材料，材料未保存。";
                 }
                 case FULL -> {
-                    return lead(added, recordId, turn) + "#" + recordId + " 的佐证材料已达" + properties.maxFiles()
+                    return lead(added, recordId, turn) + "#" + recordId + " 的佐证材料已达" + store.maxFiles()
                             + "份的上限，其余未保存。如需替换，请先发送“删除 #" + recordId + " 的第1张照片”。";
                 }
                 case QUOTA -> {
@@ -385,13 +385,13 @@ class EvidenceDesk implements Attachments {
                     switch (outcome) {
                         case OK -> moved.add(files.get(i));
                         case NORECORD -> {
-                            return "未找到记录 #" + to + "。请发送“记录”查看记录号。";
+                            return "未找到记录 #" + to + "，或该记录已撤销。请发送“记录”查看记录号。";
                         }
-                        case UNDONE -> {
-                            return "#" + to + " 已撤销，不能添加佐证材料。";
+                        case CLOSED -> {
+                            return "#" + to + " 所在年度已关账，不能添加佐证材料，未移动。";
                         }
                         case FULL -> {
-                            return "#" + to + " 的佐证材料已达" + properties.maxFiles() + "份的上限，未移动。";
+                            return "#" + to + " 的佐证材料已达" + store.maxFiles() + "份的上限，未移动。";
                         }
                         default -> {
                         }

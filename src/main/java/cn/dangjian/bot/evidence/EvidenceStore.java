@@ -4,59 +4,78 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import cn.dangjian.bot.activity.EvidenceCounts;
+import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.redis.BranchKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which files are attached to which record, in Redis ({@code dj:{branchId}:ev:…}, see {@link BranchKeys}): each
- * record's list of {@link Evidence}, the branch's distinct files against its quota, and an audit stream. Attaching,
- * removing and moving are each one Lua script, so the limits are checked and the change made in one atomic step. An
- * undone record keeps its list: undoing is a soft delete, and the files come back if the record ever does.
+ * Which files a record holds, and what they are. The record itself lists its files' SHA-256 in the order attached
+ * ({@link ActivityRecord#evidence()}, attached and detached by {@link ActivityStore} with the record's audit); the
+ * branch keeps each distinct file's details (kind, name, type, size, who sent it) in {@code dj:{b}:ev:files}, and
+ * their bytes against its quota. A file new to the branch is admitted (quota) before a record takes it and forgotten
+ * again when the record does not; an undone record keeps its list, as it keeps its other facts.
  */
 @Component
-public class EvidenceStore implements EvidenceCounts {
+public class EvidenceStore {
 
-    /** What an attachment came to. */
-    public enum Outcome { OK, ALREADY, NORECORD, UNDONE, FULL, QUOTA, CHANGED }
+    /** What an attachment, removal or move came to. */
+    public enum Outcome { OK, ALREADY, NORECORD, CLOSED, FULL, QUOTA, CHANGED }
 
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> ATTACH = script("attach.lua");
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> DETACH = script("detach.lua");
+    private static final RedisScript<String> ADMIT = script("admit.lua");
+    private static final RedisScript<String> FORGET = script("forget.lua");
 
     private final StringRedisTemplate redis;
+    private final ActivityStore records;
     private final EvidenceProperties properties;
-    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public EvidenceStore(StringRedisTemplate redis, EvidenceProperties properties, Clock clock) {
+    public EvidenceStore(StringRedisTemplate redis, ActivityStore records, EvidenceProperties properties) {
         this.redis = redis;
+        this.records = records;
         this.properties = properties;
-        this.clock = clock;
+    }
+
+    /** The most files one record may hold: the configured limit, within what the record store takes. */
+    public int maxFiles() {
+        return Math.min(properties.maxFiles(), ActivityStore.MAX_EVIDENCE);
     }
 
     public Outcome attach(String branchId, long recordId, Evidence file) {
+        List<ActivityRecord> found = records.byIds(branchId, List.of(recordId));
+        if (found.isEmpty()) {
+            return Outcome.NORECORD;
+        }
+        if (found.get(0).evidence().contains(file.sha256())) {
+            return Outcome.ALREADY;
+        }
+        if (found.get(0).evidence().size() >= maxFiles()) {
+            return Outcome.FULL;
+        }
         BranchKeys keys = new BranchKeys(branchId);
-        List<?> reply = redis.execute(ATTACH, List.of(keys.evidence(recordId), keys.evidenceFiles(),
-                keys.evidenceBytes(), keys.evidenceAudit(), keys.record(recordId)), json.writeValueAsString(file),
-                file.sha256(), Long.toString(file.size()), Integer.toString(properties.maxFiles()),
-                Long.toString(properties.branchQuota().toBytes()), file.by(), clock.instant().toString(),
-                Long.toString(recordId));
-        return Outcome.valueOf(String.valueOf(reply.get(0)).toUpperCase(java.util.Locale.ROOT));
+        String admitted = redis.execute(ADMIT, List.of(keys.evidenceFiles(), keys.evidenceBytes()), file.sha256(),
+                json.writeValueAsString(file), Long.toString(file.size()),
+                Long.toString(properties.branchQuota().toBytes()));
+        if ("quota".equals(admitted)) {
+            return Outcome.QUOTA;
+        }
+        Outcome outcome = outcome(records.attachEvidence(branchId, recordId, file.sha256(), file.by(), true, null));
+        if (outcome != Outcome.OK && outcome != Outcome.ALREADY && "new".equals(admitted)) {
+            redis.execute(FORGET, List.of(keys.evidenceFiles(), keys.evidenceBytes()), file.sha256(),
+                    Long.toString(file.size()));
+        }
+        return outcome;
     }
 
     /**
@@ -64,77 +83,85 @@ public class EvidenceStore implements EvidenceCounts {
      * when that place no longer holds the file {@code sha256} (the list changed since it was read).
      */
     public Outcome remove(String branchId, long recordId, int index, String sha256, String actor) {
-        return detach(branchId, recordId, index, sha256, actor, null);
-    }
-
-    /** Moves the file at {@code index} of record {@code from} to record {@code to}, as {@link #remove} names it. */
-    public Outcome move(String branchId, long from, int index, String sha256, long to, String actor) {
-        return detach(branchId, from, index, sha256, actor, to);
-    }
-
-    private Outcome detach(String branchId, long from, int index, String sha256, String actor, Long to) {
-        BranchKeys keys = new BranchKeys(branchId);
-        String raw = redis.opsForList().index(keys.evidence(from), index);
-        if (raw == null || !decode(raw).sha256().equals(sha256)) {
+        if (!at(branchId, recordId, index, sha256)) {
             return Outcome.CHANGED;
         }
-        List<String> scriptKeys = to == null ? List.of(keys.evidence(from), keys.evidenceAudit())
-                : List.of(keys.evidence(from), keys.evidenceAudit(), keys.evidence(to), keys.record(to));
-        List<?> reply = redis.execute(DETACH, scriptKeys, Integer.toString(index), raw, actor,
-                clock.instant().toString(), Long.toString(from), Integer.toString(properties.maxFiles()),
-                to == null ? "" : Long.toString(to));
-        return Outcome.valueOf(String.valueOf(reply.get(0)).toUpperCase(java.util.Locale.ROOT));
+        return outcome(records.detachEvidence(branchId, recordId, sha256, actor, true, null));
     }
 
-    /** The record's files, in the order they were attached. */
+    /**
+     * Moves the file at {@code index} of record {@code from} to record {@code to}, as {@link #remove} names it. It is
+     * attached to {@code to} first: a failure halfway leaves it on both records, never on none.
+     */
+    public Outcome move(String branchId, long from, int index, String sha256, long to, String actor) {
+        if (!at(branchId, from, index, sha256)) {
+            return Outcome.CHANGED;
+        }
+        List<ActivityRecord> target = records.byIds(branchId, List.of(to));
+        if (!target.isEmpty() && target.get(0).evidence().size() >= maxFiles()) {
+            return Outcome.FULL;
+        }
+        Outcome attached = outcome(records.attachEvidence(branchId, to, sha256, actor, true, null));
+        if (attached != Outcome.OK && attached != Outcome.ALREADY) {
+            return attached;
+        }
+        return outcome(records.detachEvidence(branchId, from, sha256, actor, true, null));
+    }
+
+    private boolean at(String branchId, long recordId, int index, String sha256) {
+        List<ActivityRecord> found = records.byIds(branchId, List.of(recordId));
+        return !found.isEmpty() && index < found.get(0).evidence().size()
+                && found.get(0).evidence().get(index).equals(sha256);
+    }
+
+    private static Outcome outcome(ActivityStore.Change change) {
+        if (change instanceof ActivityStore.Change.Done) {
+            return Outcome.OK;
+        }
+        if (change instanceof ActivityStore.Change.Unchanged) {
+            return Outcome.ALREADY;
+        }
+        if (change instanceof ActivityStore.Change.ClosedYear) {
+            return Outcome.CLOSED;
+        }
+        if (change instanceof ActivityStore.Change.EvidenceFull) {
+            return Outcome.FULL;
+        }
+        // not found, undone, or (never with anyone) another's
+        return Outcome.NORECORD;
+    }
+
+    /** The record's files, in the order they were attached (an undone record's too). */
     public List<Evidence> of(String branchId, long recordId) {
-        List<String> items = redis.opsForList().range(new BranchKeys(branchId).evidence(recordId), 0, -1);
-        return items == null ? List.of() : items.stream().map(this::decode).toList();
+        List<ActivityRecord> found = records.byIds(branchId, List.of(recordId));
+        return found.isEmpty() ? List.of() : of(branchId, found).getOrDefault(recordId, List.of());
     }
 
-    /** The files of many records in one round trip, by record id (records without files are left out). */
-    public Map<Long, List<Evidence>> of(String branchId, List<Long> recordIds) {
-        if (recordIds.isEmpty()) {
+    /** The files of these records, by record id (records without files are left out), in one round trip. */
+    public Map<Long, List<Evidence>> of(String branchId, List<ActivityRecord> held) {
+        LinkedHashSet<String> shas = new LinkedHashSet<>();
+        held.forEach(r -> shas.addAll(r.evidence()));
+        if (shas.isEmpty()) {
             return Map.of();
         }
-        BranchKeys keys = new BranchKeys(branchId);
-        List<Object> lists = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (Long id : recordIds) {
-                connection.listCommands().lRange(raw(keys.evidence(id)), 0, -1);
+        List<String> order = new ArrayList<>(shas);
+        List<Object> details = redis.opsForHash().multiGet(new BranchKeys(branchId).evidenceFiles(),
+                new ArrayList<>(order));
+        Map<String, Evidence> bySha = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (details.get(i) != null) {
+                bySha.put(order.get(i), decode(details.get(i).toString()));
             }
-            return null;
-        });
+        }
         Map<Long, List<Evidence>> files = new LinkedHashMap<>();
-        for (int i = 0; i < recordIds.size(); i++) {
-            @SuppressWarnings("unchecked")
-            List<String> items = (List<String>) lists.get(i);
-            if (items != null && !items.isEmpty()) {
-                List<Evidence> decoded = new ArrayList<>(items.size());
-                items.forEach(item -> decoded.add(decode(item)));
-                files.put(recordIds.get(i), decoded);
+        for (ActivityRecord record : held) {
+            List<Evidence> own = record.evidence().stream().map(bySha::get).filter(java.util.Objects::nonNull)
+                    .toList();
+            if (!own.isEmpty()) {
+                files.put(record.id(), own);
             }
         }
         return files;
-    }
-
-    @Override
-    public Map<Long, Integer> counts(String branchId, List<Long> recordIds) {
-        if (recordIds.isEmpty()) {
-            return Map.of();
-        }
-        BranchKeys keys = new BranchKeys(branchId);
-        List<Object> lengths = redis.executePipelined((RedisCallback<Object>) connection -> {
-            recordIds.forEach(id -> connection.listCommands().lLen(raw(keys.evidence(id))));
-            return null;
-        });
-        Map<Long, Integer> counts = new LinkedHashMap<>();
-        for (int i = 0; i < recordIds.size(); i++) {
-            long count = ((Number) lengths.get(i)).longValue();
-            if (count > 0) {
-                counts.put(recordIds.get(i), (int) count);
-            }
-        }
-        return counts;
     }
 
     /** The bytes of the distinct files the branch keeps. */
@@ -143,28 +170,18 @@ public class EvidenceStore implements EvidenceCounts {
         return bytes == null ? 0 : Long.parseLong(bytes);
     }
 
-    /** Whether any record of the branch points at the file (a refused attachment may then forget new bytes). */
-    public boolean kept(String branchId, String sha256) {
-        return redis.opsForHash().hasKey(new BranchKeys(branchId).evidenceFiles(), sha256);
-    }
-
-    private static byte[] raw(String key) {
-        return key.getBytes(StandardCharsets.UTF_8);
-    }
-
     Evidence decode(String item) {
         try {
             return json.readValue(item, Evidence.class);
         }
-        catch (DataAccessException | tools.jackson.core.JacksonException e) {
-            throw new IllegalStateException("an evidence item reads as " + item, e);
+        catch (tools.jackson.core.JacksonException e) {
+            throw new IllegalStateException("evidence details read as " + item, e);
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private static RedisScript<List> script(String name) {
+    private static RedisScript<String> script(String name) {
         try (InputStream in = new ClassPathResource(name, EvidenceStore.class).getInputStream()) {
-            return RedisScript.of(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.class);
+            return RedisScript.of(new String(in.readAllBytes(), StandardCharsets.UTF_8), String.class);
         }
         catch (IOException e) {
             throw new UncheckedIOException("the evidence script " + name + " is missing from the build", e);

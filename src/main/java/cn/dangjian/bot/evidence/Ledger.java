@@ -90,7 +90,7 @@ public class Ledger {
      */
     public List<Meeting> meetings(Branch branch, int year) {
         List<ActivityRecord> all = records.year(branch.id(), year);
-        Map<Long, List<Evidence>> files = evidence.of(branch.id(), all.stream().map(ActivityRecord::id).toList());
+        Map<Long, List<Evidence>> files = evidence.of(branch.id(), all);
         List<Meeting> meetings = new ArrayList<>();
         for (ActivityRecord record : all) {
             List<Evidence> own = files.getOrDefault(record.id(), List.of());

@@ -118,23 +118,13 @@ public record BranchKeys(String branchId) {
         return prefix() + "unrecognised";
     }
 
-    /** The evidence attached to a record: a list of files (EvidenceStore), kept when the record is undone. */
-    public String evidence(long recordId) {
-        return prefix() + "ev:" + recordId;
-    }
-
-    /** The distinct files the branch keeps (SHA-256 to size) and their total bytes, against its quota. */
+    /** The distinct evidence files the branch keeps (SHA-256 to their details) and their total bytes (its quota). */
     public String evidenceFiles() {
         return prefix() + "ev:files";
     }
 
     public String evidenceBytes() {
         return prefix() + "ev:bytes";
-    }
-
-    /** Every attachment, removal and move of evidence: who, which record, which file, when. */
-    public String evidenceAudit() {
-        return prefix() + "ev:audit";
     }
 
     /**

@@ -251,12 +251,15 @@ class EvidenceChatTest extends WireMockBot {
         assertThat(say(MEMBER, "这张是 #2 的")).isEqualTo("已将照片1张从 #1 移至 #2（3月20日 支部委员会会议）。");
         assertThat(evidence.of("demo", 1)).hasSize(2);
         assertThat(evidence.of("demo", 2)).hasSize(1);
-        assertThat(redis.opsForStream().size("dj:{demo}:ev:audit")).isEqualTo(3 + 1 + 1 + 1);
+        // three attached, one removed, one attached, one moved (attached to #2, detached from #1): in the record's audit
+        assertThat(redis.opsForStream().range("dj:{demo}:audit", org.springframework.data.domain.Range.unbounded())
+                .stream().map(e -> String.valueOf(e.getValue().get("action"))).filter(a -> a.endsWith("tach")).toList())
+                .containsExactly("attach", "attach", "attach", "detach", "attach", "attach", "detach");
 
         assertThat(say(MEMBER, "撤销 #1")).startsWith("已撤销");
         assertThat(evidence.of("demo", 1)).hasSize(2);
         assertThat(say(MEMBER, "附件 #1")).startsWith("请发送 #1");
-        assertThat(picture(MEMBER, Files.photo())).isEqualTo("#1 已撤销，不能再添加佐证材料，材料未保存。");
+        assertThat(picture(MEMBER, Files.photo())).isEqualTo("未找到记录 #1，或该记录已撤销，材料未保存。请发送“记录”查看记录号。");
     }
 
     @Test
