@@ -28,6 +28,8 @@ COPY --from=build /tmp/extracted/snapshot-dependencies/ ./
 COPY --from=build /tmp/extracted/application/ ./
 # The demo configuration; a deployment mounts its own bot-config over it.
 COPY bot-config/ bot-config/
+# evidence files (bot.evidence.dir): a named volume mounted here takes this owner when it is first created
+RUN mkdir -p /app/data/evidence && chown -R bot:bot /app/data
 USER bot
 ENV SPRING_PROFILES_ACTIVE=prod \
     TZ=Asia/Shanghai \

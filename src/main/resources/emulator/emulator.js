@@ -307,7 +307,8 @@ const KINDS = {
   text: '输入消息，Enter 发送，Shift+Enter 换行',
   audio: '输入这条语音由钉钉识别出的文字，Enter 发送',
   richText: '输入文字，发送时附带一张图片',
-  picture: '只发送一张图片，文字可不填',
+  picture: '只发送一张图片，文字可不填（📎 选择图片，不选则为示例照片）',
+  file: '发送 📎 所选的文件（PDF、Word、Excel、图片）',
 };
 
 // In the group, a message reaches the bot only when it @-mentions it: the @ button, or text that begins with the @.
@@ -315,8 +316,20 @@ function mentioning() {
   return $('at-prefix').getAttribute('aria-pressed') === 'true';
 }
 
+// The file chosen with 📎, as the emulator's API takes it: its name and its bytes in Base64.
+async function attachment() {
+  const input = $('attachment');
+  if (!input || !input.files || !input.files.length) return {};
+  const file = input.files[0];
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  input.value = '';
+  return { fileName: file.name, fileContent: btoa(binary) };
+}
+
 async function send(text, kind = $('msgtype').value, mention = mentioning()) {
-  const body = { speaker: state.speaker.staffId, chat: state.active, text, kind, mention };
+  const body = { speaker: state.speaker.staffId, chat: state.active, text, kind, mention, ...(await attachment()) };
   $('send').disabled = true;
   state.waiting = state.active;
   render();
@@ -389,7 +402,8 @@ async function start() {
   $('composer').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = $('input').value.trim();
-    if ((!text && $('msgtype').value !== 'picture') || $('send').disabled) return;
+    const alone = $('msgtype').value === 'picture' || $('msgtype').value === 'file';
+    if ((!text && !alone) || $('send').disabled) return;
     $('input').value = '';
     send(text);
   });

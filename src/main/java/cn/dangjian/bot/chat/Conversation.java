@@ -130,7 +130,7 @@ public class Conversation {
         log.debug("msg {} from {} ({}) in {}: {}", message.msgId(), message.senderStaffId(), turn.role(),
                 branch == null ? "-" : branch.id(), command.getClass().getSimpleName());
         Reply reply = dispatch(handler, command, turn);
-        if (message.carriesFiles()) {
+        if (branch != null && message.carriesFiles()) {
             reply = attachments.after(turn, reply);
         }
         if (reply.unrecognised() && branch != null) {

@@ -181,6 +181,28 @@ class DingTalkEndpoints {
                 "created_at", clock.millis());
     }
 
+    /**
+     * {@code POST /v1.0/robot/messageFiles/download} (robotCode + downloadCode): a short-lived URL of a file a person
+     * attached on the page; an unknown code is refused as DingTalk refuses an expired one.
+     */
+    @PostMapping(path = { "/v1.0/robot/messageFiles/download", PREFIX + "/v1.0/robot/messageFiles/download" },
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> messageFile(
+            @RequestHeader(name = "x-acs-dingtalk-access-token", required = false) String token,
+            @RequestBody String body, jakarta.servlet.http.HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> refusal = refuse(token, body);
+        if (refusal != null) {
+            return refusal;
+        }
+        String code = parse(body).path("downloadCode").asString("");
+        if (media.get(code).isEmpty()) {
+            return openApiError(HttpStatus.BAD_REQUEST, "invalidParameter.downloadCode", "downloadCode 不存在或已过期");
+        }
+        String url = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + "/emulator/media/" + code;
+        return ResponseEntity.ok(Map.of("downloadUrl", url));
+    }
+
     /** The sessionWebhook of a callback: a message object, answered with errcode. */
     @PostMapping(path = { PREFIX + "/robot/sendBySession", "/robot/sendBySession" },
             produces = MediaType.APPLICATION_JSON_VALUE)

@@ -64,9 +64,10 @@ class EmulatorController {
      * {@code kind}: text (the default), audio (the text is what DingTalk transcribed), richText (the text and a
      * picture) or picture (a picture alone, the text unused). {@code mention}: whether a group message @-mentions the
      * robot (the default, as is a text that begins with "@党建助手"); DingTalk delivers a group message to the robot
-     * only then.
+     * only then. {@code fileName} and {@code fileContent} (Base64): the picture or file attached (📎).
      */
-    record Said(String speaker, String chat, String text, String kind, Boolean mention) {
+    record Said(String speaker, String chat, String text, String kind, Boolean mention, String fileName,
+            String fileContent) {
     }
 
     @GetMapping("/emulator/api/state")
@@ -91,8 +92,20 @@ class EmulatorController {
             return ResponseEntity.badRequest().body(Map.of("error", "不支持的消息类型：" + said.kind()));
         }
         boolean words = said.text() != null && !said.text().isBlank();
-        if (!words && kind != RobotCallbacks.Sent.PICTURE) {
+        if (!words && kind != RobotCallbacks.Sent.PICTURE && kind != RobotCallbacks.Sent.FILE) {
             return ResponseEntity.badRequest().body(Map.of("error", "消息不能为空"));
+        }
+        byte[] attached = null;
+        if (said.fileContent() != null && !said.fileContent().isBlank()) {
+            try {
+                attached = java.util.Base64.getDecoder().decode(said.fileContent());
+            }
+            catch (IllegalArgumentException e) {
+                return ResponseEntity.badRequest().body(Map.of("error", "附件内容不是 Base64"));
+            }
+        }
+        if (kind == RobotCallbacks.Sent.FILE && attached == null) {
+            return ResponseEntity.badRequest().body(Map.of("error", "请选择要发送的文件"));
         }
         String chat = "private".equals(said.chat()) ? Timeline.privateChat(speaker.get().staffId()) : Timeline.GROUP;
         String text = words ? said.text().strip() : "";
@@ -104,7 +117,7 @@ class EmulatorController {
             callbacks.overheard(speaker.get(), kind, text);
             return ResponseEntity.ok(Map.of("chat", chat, "delivered", "false"));
         }
-        callbacks.say(speaker.get(), chat, kind, text);
+        callbacks.say(speaker.get(), chat, kind, text, said.fileName(), attached);
         return ResponseEntity.ok(Map.of("chat", chat, "delivered", "true"));
     }
 

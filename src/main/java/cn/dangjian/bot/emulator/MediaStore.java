@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Files the bot uploaded to media/upload, kept so the page can offer them for download. */
+/**
+ * Files in the emulated DingTalk: those the bot uploaded to media/upload (offered on the page for download), and those
+ * a person attached on the page (which the bot fetches through messageFiles/download, by their downloadCode).
+ */
 @Component
 @Profile("local")
 class MediaStore {
@@ -31,6 +34,13 @@ class MediaStore {
         String id = "@lAemu" + UUID.randomUUID().toString().replace("-", "");
         Media stored = new Media(id, fileName, content);
         media.put(id, stored);
+        return stored;
+    }
+
+    /** A file a person attached to a message: kept under the downloadCode the message carries. */
+    synchronized Media sent(String downloadCode, String fileName, byte[] content) {
+        Media stored = new Media(downloadCode, fileName, content);
+        media.put(downloadCode, stored);
         return stored;
     }
 

@@ -57,8 +57,11 @@ class RobotCallbacks {
     /** The bot accepts a sign once, so two messages sent in one millisecond must not share a timestamp. */
     private final Signature.Timestamps timestamps = new Signature.Timestamps();
 
+    private final MediaStore media;
+
     RobotCallbacks(Timeline timeline, Sessions sessions, Cast cast, Environment environment, Clock clock,
-            DingTalkProperties properties) {
+            DingTalkProperties properties, MediaStore media) {
+        this.media = media;
         this.bodyReplies = properties.replyMode() == DingTalkProperties.ReplyMode.BODY;
         this.timeline = timeline;
         this.sessions = sessions;
@@ -69,7 +72,8 @@ class RobotCallbacks {
 
     /** The kinds of message the page can send, as DingTalk delivers them. */
     enum Sent {
-        TEXT("text", ""), AUDIO("audio", "[语音] "), RICH_TEXT("richText", "[图片] "), PICTURE("picture", "[图片]");
+        TEXT("text", ""), AUDIO("audio", "[语音] "), RICH_TEXT("richText", "[图片] "), PICTURE("picture", "[图片]"),
+        FILE("file", "[文件] ");
 
         final String msgtype;
         /** How the chat shows what is not text. */
@@ -99,15 +103,25 @@ class RobotCallbacks {
      * 1:1): {@code text} is its words (for a voice, DingTalk's transcript).
      */
     void say(Person speaker, String chat, Sent kind, String text) {
+        say(speaker, chat, kind, text, null, null);
+    }
+
+    /**
+     * As {@link #say(Person, String, Sent, String)}, with the file a person attached ({@code fileName} and its bytes):
+     * a picture message, a rich text's picture or a file message carries its downloadCode, and the bot fetches it
+     * through messageFiles/download. A picture sent without one is a small sample photo.
+     */
+    void say(Person speaker, String chat, Sent kind, String text, String fileName, byte[] attached) {
         boolean group = chat.equals(Timeline.GROUP);
         String typed = text.strip();
-        String shown = kind.shown + typed;
+        String shown = (kind.shown + (kind == Sent.FILE && fileName != null ? fileName + " " : "") + typed)
+                .stripTrailing();
         timeline.add(chat, speaker.staffId(), speaker.nick(), Kind.TEXT, null,
                 group ? "@" + BOT_NAME + " " + shown : shown, null, List.of(), null);
 
         String session = sessions.open(chat);
         Map<String, Object> payload = payload(speaker, chat, group, session);
-        payload.putAll(content(kind, group ? " " + typed : typed));
+        payload.putAll(content(kind, group ? " " + typed : typed, fileName, attached));
         try {
             HttpResponse<String> response = post(json.writeValueAsString(payload));
             answer(chat, response);
@@ -134,8 +148,11 @@ class RobotCallbacks {
      * {@code MessageContent}): a voice's transcript in {@code recognition}, a rich text's parts, a picture's codes.
      * In a group DingTalk strips the @mention of the robot and leaves the space that followed it.
      */
-    private static Map<String, Object> content(Sent kind, String words) {
+    private Map<String, Object> content(Sent kind, String words, String fileName, byte[] attached) {
         String code = "emu" + UUID.randomUUID().toString().replace("-", "");
+        if (kind == Sent.PICTURE || kind == Sent.RICH_TEXT || kind == Sent.FILE) {
+            media.sent(code, fileName == null ? "photo.jpg" : fileName, attached != null ? attached : SamplePhoto.jpeg());
+        }
         Map<String, Object> picture = Map.of("downloadCode", code, "pictureDownloadCode", code, "type", "picture");
         return switch (kind) {
             case TEXT -> Map.of("msgtype", "text", "text", Map.of("content", words));
@@ -145,6 +162,8 @@ class RobotCallbacks {
                     Map.of("richText", List.of(Map.of("text", words), picture)));
             case PICTURE -> Map.of("msgtype", "picture", "content",
                     Map.of("downloadCode", code, "pictureDownloadCode", code));
+            case FILE -> Map.of("msgtype", "file", "content",
+                    Map.of("downloadCode", code, "fileName", fileName == null ? "file" : fileName));
         };
     }
 

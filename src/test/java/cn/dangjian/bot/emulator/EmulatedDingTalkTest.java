@@ -48,6 +48,9 @@ class EmulatedDingTalkTest extends BotTest {
     @Autowired
     Sessions sessions;
 
+    @Autowired
+    MediaStore media;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private long seen;
@@ -207,11 +210,44 @@ class EmulatedDingTalkTest extends BotTest {
         assertThat(said.get(0)).isEqualTo("@党建助手 [语音] 三月十五日召开支委会七人参加");
         assertThat(said.get(1)).startsWith("语音识别为：“三月十五日召开支委会七人参加”\n已记录：3月15日 支部委员会会议");
         assertThat(said.get(2)).isEqualTo("@党建助手 [图片] 3月16日召开党员大会");
-        assertThat(said.get(3)).startsWith("已记录：3月16日 支部党员大会").contains("图片暂不能识别");
+        // the tests' bot cannot reach the emulator's download (its api-url names port 0): the answer says so
+        assertThat(said.get(3)).startsWith("已记录：3月16日 支部党员大会").endsWith("图片未保存：暂时无法从钉钉下载，请稍后重新发送。");
         assertThat(said.get(4)).isEqualTo("@党建助手 [图片]");
-        assertThat(said.get(5)).startsWith("已收到图片。");
+        assertThat(said.get(5)).isEqualTo("图片未保存：暂时无法从钉钉下载，请稍后重新发送。");
         // the tests' bot answers in the callback's body (bot.dingtalk.reply-mode=body): shown, and marked as such
         assertThat(fresh().get(1).via()).isEqualTo("回调应答（body 模式）");
+    }
+
+    @Test
+    void aFileAPersonAttachedIsHandedToTheOfficialSdkByItsDownloadCode() throws Exception {
+        byte[] minutes = "%PDF-1.4 会议记录".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        media.sent("emuCodeForTest", "会议记录.pdf", minutes);
+        var headers = new com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadHeaders();
+        headers.xAcsDingtalkAccessToken = token("local-dev-secret");
+
+        String url = robot().robotMessageFileDownloadWithOptions(
+                new com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadRequest()
+                        .setRobotCode("local-dev-robot").setDownloadCode("emuCodeForTest"), headers, new RuntimeOptions())
+                .getBody().getDownloadUrl();
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(file.body()).isEqualTo(minutes);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> robot().robotMessageFileDownloadWithOptions(
+                new com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadRequest()
+                        .setRobotCode("local-dev-robot").setDownloadCode("expired"), headers, new RuntimeOptions()))
+                .hasMessageContaining("downloadCode");
+    }
+
+    @Test
+    void thePageSendsAFileWithItsNameAndRefusesAFileMessageWithoutOne() throws Exception {
+        String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4 x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        post("/emulator/api/messages", "{\"speaker\":\"member01\",\"chat\":\"group\",\"kind\":\"file\","
+                + "\"fileName\":\"签到表.pdf\",\"fileContent\":\"" + pdf + "\"}");
+        assertThat(fresh().get(0).text()).isEqualTo("@党建助手 [文件] 签到表.pdf");
+
+        JsonNode refused = post("/emulator/api/messages", "{\"speaker\":\"member01\",\"chat\":\"group\",\"kind\":\"file\"}");
+        assertThat(refused.path("error").asString()).isEqualTo("请选择要发送的文件");
     }
 
     @Test
