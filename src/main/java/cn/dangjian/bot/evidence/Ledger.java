@@ -200,7 +200,9 @@ public class Ledger {
                 continue;
             }
             if (p == null || i % 2 == 0) {
+                // the first line of photos stays on the page of the second
                 p = DocxDraft.paragraph(doc, false);
+                p.setKeepNext(i + 2 < shown.size());
                 p.setAlignment(ParagraphAlignment.CENTER);
                 p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
             }
