@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -242,7 +243,7 @@ public class Ledger {
                 reader.setInput(images, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                int step = Math.max(1, Math.max(width, height) / (PHOTO_PIXELS * 2));
+                int step = Math.max(1, Math.max(width, height) / PHOTO_PIXELS);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 image = reader.read(0, param);
@@ -316,6 +317,8 @@ public class Ledger {
      */
     public void zip(String docxName, byte[] docx, List<Meeting> meetings, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
+        // photos, PDF and today's Office files are compressed already: deflating them again costs time for nothing
+        zip.setLevel(Deflater.NO_COMPRESSION);
         if (docx != null) {
             zip.putNextEntry(new ZipEntry(docxName));
             zip.write(docx);
@@ -328,6 +331,9 @@ public class Ledger {
             String folder = folder(meeting) + "/";
             List<String> names = names(meeting.files());
             for (int i = 0; i < meeting.files().size(); i++) {
+                String type = meeting.files().get(i).type();
+                boolean raw = type.equals("bmp") || type.equals("doc") || type.equals("xls") || type.equals("ppt");
+                zip.setLevel(raw ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
                 zip.putNextEntry(new ZipEntry(folder + names.get(i)));
                 try (InputStream in = blobs.open(meeting.files().get(i).sha256())) {
                     in.transferTo(zip);
