@@ -14,10 +14,10 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -Pprod -DskipTests package 
     && java -Djarmode=tools -jar /tmp/app.jar extract --layers --launcher --destination /tmp/extracted
 
 FROM eclipse-temurin:17-jre
-# curl for the health check. No fonts: the bot draws nothing (the Word draft names its fonts; the reader's Word
-# renders them).
+# curl for the health check; a CJK font for the committees' heat map, whose labels are Chinese (the Word draft only
+# names its fonts: the reader's Word renders them).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fontconfig fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system --gid 10001 bot \
     && useradd --system --uid 10001 --gid bot --home-dir /app --shell /usr/sbin/nologin bot

@@ -31,6 +31,8 @@ public final class Branches {
     /** staffId to the branches that name them; asked on every group message, so indexed once. */
     private final Map<String, List<Branch>> byPerson = new HashMap<>();
     private final Set<String> admins;
+    /** Branch id to the admins of the committees above it (党委, 党总支), who act as organisation admins there. */
+    private final Map<String, Set<String>> committeeAdmins;
 
     public Branches(List<Branch> branches) {
         this(branches, List.of());
@@ -38,7 +40,12 @@ public final class Branches {
 
     /** @param admins staffIds of the organisation's admins, who may bind groups and act as any branch's secretary */
     public Branches(List<Branch> branches, List<String> admins) {
+        this(branches, admins, Map.of());
+    }
+
+    private Branches(List<Branch> branches, List<String> admins, Map<String, Set<String>> committeeAdmins) {
         this.admins = Set.copyOf(admins);
+        this.committeeAdmins = Map.copyOf(committeeAdmins);
         for (Branch branch : branches) {
             byId.put(branch.id(), branch);
             branch.conversations().forEach(cid -> byConversation.put(cid, branch));
@@ -180,6 +187,11 @@ public final class Branches {
         return result;
     }
 
+    /** These branches, where the admins of each branch's committees (by branch id) act as organisation admins. */
+    public Branches withCommitteeAdmins(Map<String, Set<String>> byBranch) {
+        return new Branches(all(), List.copyOf(admins), byBranch);
+    }
+
     /** The organisation's admins' staffIds, from the top-level {@code admins}. */
     public Set<String> admins() {
         return admins;
@@ -205,7 +217,8 @@ public final class Branches {
 
     /** A person's role where a message is answered: {@code branch} is null where the chat has none. */
     public Role roleOf(Branch branch, String staffId) {
-        if (staffId != null && admins.contains(staffId)) {
+        if (staffId != null && (admins.contains(staffId)
+                || branch != null && committeeAdmins.getOrDefault(branch.id(), Set.of()).contains(staffId))) {
             return Role.ADMIN;
         }
         return branch != null && branch.isSecretary(staffId) ? Role.SECRETARY : Role.MEMBER;

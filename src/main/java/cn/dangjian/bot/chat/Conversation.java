@@ -50,16 +50,19 @@ public class Conversation {
     private final Map<Class<?>, String> outcomes = new HashMap<>();
     private final List<CommandGate> gates;
     private final Attachments attachments;
+    private final List<GroupOwner> owners;
 
     /** Characters of a message the bot reads: a few activities take a line each, not pages. */
     static final int MAX_TEXT = 2000;
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
             BotMetrics metrics, PendingReadings pending, UnrecognisedMessages unrecognised,
-            List<CommandHandler<?>> handlers, List<CommandGate> gates, Attachments attachments) {
+            List<CommandHandler<?>> handlers, List<CommandGate> gates, Attachments attachments,
+            List<GroupOwner> owners) {
         this.parser = parser;
         this.attachments = attachments;
         this.gates = List.copyOf(gates);
+        this.owners = List.copyOf(owners);
         this.directory = directory;
         this.branches = branches;
         this.clock = clock;
@@ -101,6 +104,14 @@ public class Conversation {
     private Reply answer(InboundMessage message) {
         LocalDate today = LocalDate.now(clock);
         Branch branch = branchOf(message);
+        if (branch == null && message.group()) {
+            for (GroupOwner owner : owners) {
+                Optional<Reply> answer = owner.answer(message, today);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+            }
+        }
         Turn turn = new Turn(message, branch, branches.roleOf(branch, message.senderStaffId()), today);
         if (branch != null) {
             Optional<Reply> aboutFiles = attachments.before(turn);

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.command.Parser;
+import cn.dangjian.bot.committee.Committees;
 import cn.dangjian.bot.vocabulary.Vocabulary;
 
 /** Reads {@code bot-config} once at start; a bad file stops the start with its file, line and problem. */
@@ -28,8 +29,15 @@ class BotConfiguration {
     }
 
     @Bean
-    Branches branches(BotProperties properties, Catalogue catalogue) {
-        return Branches.load(properties.configDir().resolve("branches.yml"), catalogue);
+    Committees committees(BotProperties properties) {
+        return Committees.load(properties.configDir().resolve("branches.yml"));
+    }
+
+    /** A committee's admins act as organisation admins in the branches beneath it, and only there. */
+    @Bean
+    Branches branches(BotProperties properties, Catalogue catalogue, Committees committees) {
+        return Branches.load(properties.configDir().resolve("branches.yml"), catalogue)
+                .withCommitteeAdmins(committees.adminsByBranch());
     }
 
     @Bean

@@ -158,13 +158,14 @@ class DingTalkMessenger implements Messenger {
     }
 
     private static void refuseImpossible(Destination to, Message message) {
-        if (message instanceof Message.File file) {
+        byte[] upload = message.upload();
+        if (upload != null) {
             if (to instanceof Destination.Session || to instanceof Destination.CustomRobot) {
-                throw new IllegalArgumentException("a file can only be pushed by the enterprise robot (group or users)");
+                throw new IllegalArgumentException("a file or an image can only be pushed by the enterprise robot "
+                        + "(group or users)");
             }
-            if (file.content().length > EnterpriseRobot.MAX_FILE_BYTES) {
-                throw new Undeliverable("file " + file.fileName() + " has " + file.content().length
-                        + " bytes, over DingTalk's 20 MB upload limit");
+            if (upload.length > EnterpriseRobot.MAX_FILE_BYTES) {
+                throw new Undeliverable("an upload of " + upload.length + " bytes is over DingTalk's 20 MB limit");
             }
         }
     }

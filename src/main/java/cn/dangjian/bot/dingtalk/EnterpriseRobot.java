@@ -60,7 +60,7 @@ class EnterpriseRobot {
     }
 
     void sendToGroup(String openConversationId, Message message) throws SendFailure {
-        String mediaId = message instanceof Message.File file ? upload(file) : null;
+        String mediaId = media(message);
         OrgGroupSendRequest request = new OrgGroupSendRequest()
                 .setRobotCode(robotCode())
                 .setOpenConversationId(openConversationId)
@@ -82,7 +82,7 @@ class EnterpriseRobot {
         if (userIds.size() > MAX_USERS_PER_CALL) {
             throw new IllegalArgumentException("batchSend takes at most " + MAX_USERS_PER_CALL + " userIds");
         }
-        String mediaId = message instanceof Message.File file ? upload(file) : null;
+        String mediaId = media(message);
         BatchSendOTORequest request = new BatchSendOTORequest()
                 .setRobotCode(robotCode())
                 .setUserIds(userIds)
@@ -105,17 +105,28 @@ class EnterpriseRobot {
         return new UsersResult(flowControlled, invalid);
     }
 
-    /** {@code POST {oapi}/media/upload?access_token=…&type=file}, multipart field {@code media}. Returns the media_id. */
-    String upload(Message.File file) throws SendFailure {
-        if (file.content().length > MAX_FILE_BYTES) {
-            throw SendFailure.permanent("file " + file.fileName() + " has " + file.content().length
+    /** The media_id of a file's or an image's upload, null for a message of text. */
+    private String media(Message message) throws SendFailure {
+        if (message instanceof Message.File file) {
+            return upload(file.fileName(), file.content(), "file");
+        }
+        if (message instanceof Message.Image image) {
+            return upload(image.fileName(), image.content(), "image");
+        }
+        return null;
+    }
+
+    /** {@code POST {oapi}/media/upload?access_token=…&type=file|image}, multipart field {@code media}: the media_id. */
+    String upload(String fileName, byte[] content, String type) throws SendFailure {
+        if (content.length > MAX_FILE_BYTES) {
+            throw SendFailure.permanent("file " + fileName + " has " + content.length
                     + " bytes, over DingTalk's 20 MB upload limit");
         }
         String boundary = "----dangjian" + UUID.randomUUID().toString().replace("-", "");
-        byte[] body = multipart(boundary, file);
+        byte[] body = multipart(boundary, fileName, content);
         return withToken(token -> {
             URI uri = URI.create(stripSlash(properties.oapiUrl().toString()) + "/media/upload?access_token="
-                    + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&type=file");
+                    + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&type=" + type);
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .timeout(properties.readTimeout())
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -160,15 +171,15 @@ class EnterpriseRobot {
         return properties.robotCode();
     }
 
-    private static byte[] multipart(String boundary, Message.File file) {
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
         // a quote or line break in the name would end the header early; DingTalk reads the name as UTF-8
-        String name = file.fileName().replaceAll("[\"\\r\\n\\\\]", "_");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(file.content().length + 512);
+        String name = fileName.replaceAll("[\"\\r\\n\\\\]", "_");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 512);
         try {
             out.write(("--" + boundary + "\r\n"
                     + "Content-Disposition: form-data; name=\"media\"; filename=\"" + name + "\"\r\n"
                     + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(file.content());
+            out.write(content);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         }
         catch (IOException e) {

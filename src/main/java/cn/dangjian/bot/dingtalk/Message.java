@@ -61,4 +61,16 @@ public sealed interface Message {
     /** {@code fileName} includes the extension, e.g. 机关第一党支部2026年度述职报告.docx. */
     record File(String fileName, byte[] content) implements Message {
     }
+
+    /**
+     * A picture shown in the chat (a PNG or JPEG, e.g. a committee's heat map): uploaded like a file, with
+     * {@code type=image}, and sent as {@code sampleImageMsg}, whose {@code photoURL} takes the upload's media_id.
+     */
+    record Image(String fileName, byte[] content) implements Message {
+    }
+
+    /** The bytes a file or an image uploads, null for a message of text. */
+    default byte[] upload() {
+        return this instanceof File f ? f.content() : this instanceof Image i ? i.content() : null;
+    }
 }

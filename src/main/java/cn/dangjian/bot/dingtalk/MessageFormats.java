@@ -25,6 +25,9 @@ final class MessageFormats {
         if (message instanceof Message.Markdown) {
             return "sampleMarkdown";
         }
+        if (message instanceof Message.Image) {
+            return "sampleImageMsg";
+        }
         return "sampleFile";
     }
 
@@ -42,6 +45,9 @@ final class MessageFormats {
             param.put("mediaId", mediaId);
             param.put("fileName", f.fileName());
             param.put("fileType", fileType(f.fileName()));
+        }
+        else if (message instanceof Message.Image) {
+            param.put("photoURL", mediaId);
         }
         return json.writeValueAsString(param);
     }

@@ -37,6 +37,7 @@ public final class MessageObject {
             body.put("at", at);
             return body;
         }
-        throw new IllegalArgumentException("a file cannot travel as a message object; upload it and send sampleFile");
+        throw new IllegalArgumentException("a file or an image cannot travel as a message object; upload it and send "
+                + "sampleFile or sampleImageMsg");
     }
 }

@@ -71,7 +71,8 @@ class Outbox {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Message.Text.class, name = "text"),
             @JsonSubTypes.Type(value = Message.Markdown.class, name = "markdown"),
-            @JsonSubTypes.Type(value = Message.File.class, name = "file")})
+            @JsonSubTypes.Type(value = Message.File.class, name = "file"),
+            @JsonSubTypes.Type(value = Message.Image.class, name = "image")})
     private interface MessageTypes {
     }
 

@@ -260,6 +260,18 @@ class DingTalkEndpoints {
                                 stored.get().content().length),
                         List.of(), via);
             }
+            case "sampleImageMsg" -> {
+                // photoURL takes an image upload's media_id; the page offers the picture as a download
+                String mediaId = param.path("photoURL").asString("");
+                var stored = media.get(mediaId);
+                if (stored.isEmpty()) {
+                    return openApiError(HttpStatus.BAD_REQUEST, "invalidParameter.photoURL", "图片不存在：" + mediaId);
+                }
+                String fileName = stored.get().fileName();
+                timeline.add(chat, Timeline.BOT, null, Kind.FILE, null, fileName,
+                        new Attachment(mediaId, fileName, fileName.substring(fileName.lastIndexOf('.') + 1),
+                                stored.get().content().length), List.of(), via);
+            }
             default -> {
                 return openApiError(HttpStatus.BAD_REQUEST, "invalidParameter.msgKey", "模拟器不支持的 msgKey：" + msgKey);
             }

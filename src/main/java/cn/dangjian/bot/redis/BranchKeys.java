@@ -140,6 +140,19 @@ public record BranchKeys(String branchId) {
         return prefix() + "ev:msg:" + msgId;
     }
 
+    /**
+     * A committee's keys carry its id as their own hash tag ({@code dj:{committee:jiguan}:…}), apart from every
+     * branch's: a message of its group by msgId (a redelivery pushes nothing twice), its monthly digest's claim.
+     */
+    public static String committeeMessage(String committeeId, String msgId) {
+        return "dj:{committee:" + committeeId + "}:msg:" + msgId;
+    }
+
+    /** Claimed, then marked sent, by the one instance that sends the committee's digest of a month (2026-02). */
+    public static String committeeDigest(String committeeId, String month) {
+        return "dj:{committee:" + committeeId + "}:digest:" + month;
+    }
+
     /** The branch an organisation admin bound a group to by message (branches.yml wins over it). */
     public static String groupBinding(String conversationId) {
         return "dj:bind:" + conversationId;

@@ -144,6 +144,24 @@ class EnterpriseRobotPushTest extends DingTalkTest {
     }
 
     @Test
+    void anImageIsUploadedAsAnImageThenSentAsSampleImageMsgWithItsMediaId() {
+        tokenIs("token-one");
+        dingtalk.stubFor(post(urlPathEqualTo("/media/upload"))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAimage\",\"type\":\"image\"}")));
+        dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk-4\"}")));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+
+        messenger.send(new Destination.Group("cidCommitteeGroup"), new Message.Image("机关党委各支部进度.png", png));
+
+        LoggedRequest upload = dingtalk.findAll(postRequestedFor(urlPathEqualTo("/media/upload"))).get(0);
+        assertThat(upload.queryParameter("type").firstValue()).isEqualTo("image");
+        assertThat(upload.getParts().iterator().next().getBody().asBytes()).isEqualTo(png);
+        LoggedRequest send = dingtalk.findAll(postRequestedFor(urlEqualTo(GROUP_SEND))).get(0);
+        assertThat(json.readTree(send.getBodyAsString()).path("msgKey").asString()).isEqualTo("sampleImageMsg");
+        assertThat(msgParamOf(send)).isEqualTo("{\"photoURL\":\"@lAimage\"}");
+    }
+
+    @Test
     void aFileOverTwentyMegabytesIsRefusedBeforeAnyCall() {
         byte[] big = new byte[20 * 1024 * 1024 + 1];
 

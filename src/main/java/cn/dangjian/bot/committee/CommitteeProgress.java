@@ -1,0 +1,69 @@
+package cn.dangjian.bot.committee;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.activity.Tally;
+import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Branches;
+
+/**
+ * Every branch of a committee against its own calendar, from the year's counters alone (read for all branches in
+ * one pipeline), never from the records: a committee of 500 branches is answered in well under a second.
+ */
+@Service
+public class CommitteeProgress {
+
+    private final Committees committees;
+    private final Branches branches;
+    private final ActivityStore store;
+    private final Catalogue catalogue;
+
+    public CommitteeProgress(Committees committees, Branches branches, ActivityStore store, Catalogue catalogue) {
+        this.committees = committees;
+        this.branches = branches;
+        this.store = store;
+        this.catalogue = catalogue;
+    }
+
+    /** The committee's branches as they stand on {@code asOf} (today, or the last day of a period that is over). */
+    public Board board(Committee committee, LocalDate asOf) {
+        List<Branch> members = branchesOf(committee);
+        List<Tally> tallies = store.tallies(members.stream().map(Branch::id).toList(), asOf.getYear());
+        List<Standing> standings = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            Branch branch = members.get(i);
+            Tally tally = tallies.get(i);
+            standings.add(new Standing(branch,
+                    Progress.of(Progress.Scope.MONTH, asOf, catalogue, branch.obligations(), tally),
+                    Progress.of(Progress.Scope.QUARTER, asOf, catalogue, branch.obligations(), tally),
+                    Progress.ofYear(asOf.getYear(), asOf, catalogue, branch.obligations(), tally)));
+        }
+        List<cn.dangjian.bot.activity.Activity> owed = catalogue.all().stream()
+                .filter(a -> standings.stream().anyMatch(s -> s.state(a) != Standing.State.NOT_OWED)).toList();
+        return new Board(committee, asOf, owed, standings);
+    }
+
+    /** The branches beneath the committee, at every level, in the file's order. */
+    public List<Branch> branchesOf(Committee committee) {
+        return committees.branchIds(committee).stream().map(id -> branches.byId(id).orElseThrow()).toList();
+    }
+
+    /**
+     * The day a month or year is counted up to: its last day once it is over, else today. Null when it has not begun.
+     */
+    public static LocalDate asOf(int year, Integer month, LocalDate today) {
+        LocalDate first = LocalDate.of(year, month == null ? 1 : month, 1);
+        if (first.isAfter(today)) {
+            return null;
+        }
+        LocalDate last = month == null ? LocalDate.of(year, 12, 31) : first.plusMonths(1).minusDays(1);
+        return today.isBefore(last) ? today : last;
+    }
+}
