@@ -28,7 +28,7 @@ import cn.dangjian.bot.config.YamlNode;
 public final class ReminderSchedules {
 
     private static final Set<String> TOP_LEVEL = Set.of("reminders", "sendBetween", "acknowledgeComplete", "branches",
-            "workingDaysBeforeHoliday");
+            "workingDaysBeforeHoliday", "committeeDigest");
     private static final Set<String> REMINDER_KEYS = Set.of("cron", "onRestDay");
 
     /** A working week to act on before a holiday, when the period's last working day comes right before one. */
@@ -42,10 +42,12 @@ public final class ReminderSchedules {
     private final LocalTime sendFrom;
     private final LocalTime sendUntil;
     private final boolean acknowledgeComplete;
+    private final Optional<Schedule> committeeDigest;
 
     ReminderSchedules(Map<ReminderKind, Optional<Schedule>> organisation,
             Map<String, Map<ReminderKind, Optional<Schedule>>> perBranch, LocalTime sendFrom, LocalTime sendUntil,
-            boolean acknowledgeComplete) {
+            boolean acknowledgeComplete, Optional<Schedule> committeeDigest) {
+        this.committeeDigest = committeeDigest;
         this.organisation = Map.copyOf(organisation);
         this.perBranch = Map.copyOf(perBranch);
         this.sendFrom = sendFrom;
@@ -88,7 +90,10 @@ public final class ReminderSchedules {
             own.entries().forEach((key, value) -> overrides.put(kind(key, value), reader.read(key, value)));
             perBranch.put(id, overrides);
         }));
-        return new ReminderSchedules(organisation, perBranch, window[0], window[1], acknowledge);
+        // the committees' digest of last month goes monthly, by the same rules as a monthly reminder
+        Optional<Schedule> digest = root.get("committeeDigest")
+                .flatMap(node -> schedule(node, ReminderKind.MONTHLY, days, beforeHoliday, zone, now, window));
+        return new ReminderSchedules(organisation, perBranch, window[0], window[1], acknowledge, digest);
     }
 
     @FunctionalInterface
@@ -202,6 +207,11 @@ public final class ReminderSchedules {
             }
         });
         return schedules;
+    }
+
+    /** When each committee's digest of the month before goes ({@code committeeDigest}); empty when off or absent. */
+    public Optional<Schedule> committeeDigest() {
+        return committeeDigest;
     }
 
     public boolean acknowledgeComplete() {

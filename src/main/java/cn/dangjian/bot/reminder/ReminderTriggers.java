@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationListener;
  * {@link FireDays} calendar, so a reminder moved off a rest day fires on the day it moved to — and the sweep, once as
  * soon as the bot is ready (the misfire catch-up) and then every {@code bot.reminders.sweep-every}.
  */
-class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
+public class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderTriggers.class);
 
@@ -63,6 +63,19 @@ class ReminderTriggers implements ApplicationListener<ApplicationReadyEvent> {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .modifiedByCalendar(calendarName(schedule))
                 .build();
+    }
+
+    /**
+     * Runs {@code job} on {@code schedule}'s days and time as a reminder runs, under {@code group}: for what goes by
+     * the reminders' rules without being one (the committees' monthly digest).
+     */
+    public static void schedule(Scheduler scheduler, JobDetail job, Schedule schedule, ZoneId zone, String group)
+            throws SchedulerException {
+        String name = group + " " + calendarName(schedule);
+        scheduler.addCalendar(name, new FireDays(schedule, zone), true, true);
+        Trigger trigger = trigger(schedule, zone);
+        scheduler.scheduleJob(job, Set.of(trigger.getTriggerBuilder().withIdentity(name, group)
+                .modifiedByCalendar(name).build()), true);
     }
 
     /** monthly 0 5 9 25 * ? (previous): the trigger and its calendar share the name. */

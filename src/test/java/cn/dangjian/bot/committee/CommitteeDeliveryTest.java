@@ -1,0 +1,230 @@
+package cn.dangjian.bot.committee;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import cn.dangjian.bot.BotTest;
+import cn.dangjian.bot.DingTalkCallbacks;
+import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Cadence;
+import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.activity.Period;
+import cn.dangjian.bot.dingtalk.Destination;
+import cn.dangjian.bot.dingtalk.Message;
+import cn.dangjian.bot.dingtalk.Messenger;
+import cn.dangjian.bot.dingtalk.WireMockBot;
+import cn.dangjian.bot.redis.BranchKeys;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A 党委 of 25 branches with its own group, DingTalk on WireMock: the heat map after 各支部进度, and the monthly
+ * digest on the first working day.
+ */
+class CommitteeDeliveryTest extends WireMockBot {
+
+    static final String GROUP_SEND = "/v1.0/robot/groupMessages/send";
+    static final String UPLOAD = "/media/upload";
+    static final String COMMITTEE_GROUP = "cidCommittee";
+    static final DingTalkCallbacks.Sender ADMIN = new DingTalkCallbacks.Sender("dwAdmin", "组织部王部长", false,
+            COMMITTEE_GROUP, true);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final int REDIS_PORT = BotTest.freePort();
+    private static final Path CONFIG = configDirectory(25);
+
+    @DynamicPropertySource
+    static void family(DynamicPropertyRegistry registry) {
+        dingtalkOnWireMock(registry, REDIS_PORT);
+        registry.add("bot.config-dir", CONFIG::toString);
+        registry.add("bot.reminders.sends-per-second", () -> "50");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommitteeDigests digests;
+    @Autowired
+    ActivityStore store;
+    @Autowired
+    Messenger messenger;
+
+    DingTalkCallbacks callbacks;
+
+    @BeforeEach
+    void dingTalkUp() {
+        redis.execute((RedisCallback<Object>) c -> {
+            c.serverCommands().flushAll();
+            return null;
+        });
+        dingtalk.stubFor(post(urlEqualTo("/v1.0/oauth2/accessToken"))
+                .willReturn(okJson("{\"accessToken\":\"tok\",\"expireIn\":7200}")));
+        dingtalk.stubFor(post(urlEqualTo(GROUP_SEND)).willReturn(okJson("{\"processQueryKey\":\"pqk\"}")));
+        dingtalk.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(
+                okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAheatmap\",\"type\":\"image\"}")));
+        callbacks = new DingTalkCallbacks(port, clock);
+        // the first call to DingTalk loads the SDK and fetches the token: on a busy machine it can outlast the read
+        // timeout, which is the outbox's business, not this test's
+        messenger.send(new Destination.Group("cidWarmUp"), new Message.Text("预热"));
+        dingtalk.resetRequests();
+    }
+
+    @AfterEach
+    void today() {
+        clock.set(BotTest.TODAY);
+    }
+
+    @Test
+    void aBigCommitteeGetsTheListAtOnceThenTheHeatMapAsAPicture() throws Exception {
+        clock.set(LocalDateTime.of(2026, 3, 20, 10, 0));
+        store.log("b003", List.of(new Entry("theme_party_day", LocalDate.of(2026, 3, 5), 1, null, null, null)),
+                "sec003", null, null);
+
+        String reply = say(ADMIN, "各支部进度");
+
+        assertThat(reply).startsWith("#### 机关党委各支部进度")
+                .contains("共25个支部，其中25个支部尚有未完成事项（未完成多的在前）。各支部对照情况见随后发送的热力图。")
+                .contains("- **第1党支部**（未完成");
+        List<LoggedRequest> sends = await(postRequestedFor(urlEqualTo(GROUP_SEND)), 1);
+        JsonNode send = JSON.readTree(sends.get(0).getBodyAsString());
+        assertThat(send.path("openConversationId").asString()).isEqualTo(COMMITTEE_GROUP);
+        assertThat(send.path("msgKey").asString()).isEqualTo("sampleImageMsg");
+        assertThat(send.path("msgParam").asString()).isEqualTo("{\"photoURL\":\"@lAheatmap\"}");
+        LoggedRequest upload = dingtalk.findAll(postRequestedFor(urlPathEqualTo(UPLOAD))).get(0);
+        assertThat(upload.queryParameter("type").firstValue()).isEqualTo("image");
+        byte[] png = upload.getParts().iterator().next().getBody().asBytes();
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getHeight()).isGreaterThan(25 * 22);
+    }
+
+    @Test
+    void theDigestOfFebruaryGoesOnceOnMarchsFirstWorkingDayNamingWhoFellBehindAndWhoCaughtUp() throws Exception {
+        List<Entry> month = List.of(new Entry("branch_committee_meeting", LocalDate.of(2026, 2, 6), 1, null, null, null),
+                new Entry("theme_party_day", LocalDate.of(2026, 2, 9), 1, null, null, null),
+                new Entry("dues_collection", LocalDate.of(2026, 2, 10), 1, null, null, null));
+        clock.set(LocalDateTime.of(2026, 2, 10, 18, 0));
+        store.log("b000", month, "sec000", null, null);
+        LocalDateTime reminded = LocalDateTime.of(2026, 2, 25, 9, 5);
+        redis.opsForValue().set(new BranchKeys("b001").reminderSent("monthly", "2026-02"),
+                "sent|test|" + reminded.atZone(ZONE).toInstant().toEpochMilli());
+        clock.set(LocalDateTime.of(2026, 2, 26, 17, 0));
+        store.log("b001", month, "sec001", null, null);
+
+        clock.set(LocalDateTime.of(2026, 3, 1, 10, 0));
+        assertThat(digests.runDue()).as("1 March 2026 is a Sunday").isZero();
+        clock.set(LocalDateTime.of(2026, 3, 2, 9, 14));
+        assertThat(digests.runDue()).isZero();
+        clock.set(LocalDateTime.of(2026, 3, 2, 9, 15));
+        assertThat(digests.runDue()).isEqualTo(1);
+        assertThat(digests.runDue()).as("once").isZero();
+
+        List<LoggedRequest> sends = dingtalk.findAll(postRequestedFor(urlEqualTo(GROUP_SEND)));
+        assertThat(sends).hasSize(1);
+        JsonNode send = JSON.readTree(sends.get(0).getBodyAsString());
+        assertThat(send.path("openConversationId").asString()).isEqualTo(COMMITTEE_GROUP);
+        JsonNode param = JSON.readTree(send.path("msgParam").asString());
+        assertThat(param.path("title").asString()).isEqualTo("机关党委2026年2月工作情况");
+        assertThat(param.path("text").asString())
+                .startsWith("#### 机关党委2026年2月工作情况\n\n2月共25个支部，2个支部按期完成本月各项工作，23个支部有未完成事项。")
+                .contains("**未按期完成（23个，未完成多的在前）**")
+                .contains("- 第3党支部：支部委员会会议、主题党日、党费收缴\n")
+                .contains("**提醒后补齐（1个）**\n\n- 第2党支部：支部委员会会议、主题党日、党费收缴（2月25日提醒后补记）")
+                .doesNotContain("- 第1党支部");
+    }
+
+    @Test
+    void theDigestGoesOnTheFirstWorkingDayOfEachMonth() {
+        var schedule = digests.schedule().orElseThrow();
+
+        assertThat(schedule.firstIn(new Period(Cadence.MONTHLY, 2026, 3))).hasValueSatisfying(
+                at -> assertThat(at.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 15)));
+        assertThat(schedule.firstIn(new Period(Cadence.MONTHLY, 2026, 10))).as("国庆 ends on 7 October")
+                .hasValueSatisfying(at -> assertThat(at.toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 8)));
+        assertThat(schedule.firstIn(new Period(Cadence.MONTHLY, 2026, 4))).hasValueSatisfying(
+                at -> assertThat(at.toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 1)));
+    }
+
+    private String say(DingTalkCallbacks.Sender sender, String text) {
+        Map<String, Object> payload = callbacks.payload(sender, "text", " " + text, DingTalkCallbacks.newMsgId());
+        HttpResponse<String> response = callbacks.post(JSON.writeValueAsString(payload),
+                callbacks.freshTimestamp(), APP_SECRET);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return DingTalkCallbacks.replyText(response.body());
+    }
+
+    private static List<LoggedRequest> await(RequestPatternBuilder pattern, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<LoggedRequest> found = dingtalk.findAll(pattern);
+        while (found.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+            found = dingtalk.findAll(pattern);
+        }
+        return found;
+    }
+
+    /** The shipped catalogue, schedule, calendar and templates; {@code count} branches b000… under 机关党委. */
+    static Path configDirectory(int count) {
+        try {
+            Path dir = Files.createTempDirectory("dj-committee-config");
+            Files.copy(Path.of("bot-config/activities.yml"), dir.resolve("activities.yml"));
+            Files.copy(Path.of("bot-config/reminders.yml"), dir.resolve("reminders.yml"));
+            for (String sub : List.of("report", "calendar")) {
+                Path target = Files.createDirectories(dir.resolve(sub));
+                try (var files = Files.list(Path.of("bot-config", sub))) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, target.resolve(file.getFileName()));
+                    }
+                }
+            }
+            StringBuilder yaml = new StringBuilder("""
+                    committees:
+                      - {id: dw, name: 机关党委, conversations: [cidCommittee], admins: [dwAdmin]}
+                    defaults:
+                      hasPartyGroups: false
+                    branches:
+                    """);
+            for (int i = 0; i < count; i++) {
+                String id = String.format("b%03d", i);
+                yaml.append("  - {id: ").append(id).append(", name: 第").append(i + 1).append("党支部, committee: dw, ")
+                        .append("conversations: [cid").append(id).append("], secretaries: [sec")
+                        .append(id.substring(1)).append("]}\n");
+            }
+            Files.writeString(dir.resolve("branches.yml"), yaml);
+            return dir;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
