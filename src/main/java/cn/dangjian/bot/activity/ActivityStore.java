@@ -349,21 +349,35 @@ public class ActivityStore {
     }
 
     /**
-     * The year's counters of many branches (a committee's), in order, pipelined: one HGETALL each, sent without
-     * waiting for the answers, so that 500 branches cost a few round trips, not 500. Each key is one branch's, so on
-     * a Redis Cluster every command goes to the node of its own slot.
+     * How many times each of {@code activities} was held per month of the year, for many branches (a committee's),
+     * in order: the only counters progress needs, as one HMGET per branch sent in a pipeline without waiting for the
+     * answers, so that 500 branches cost a few round trips and a few hundred kilobytes, not 500 calls or every field
+     * of every counter. Each key is one branch's, so on a Redis Cluster every command goes to its own slot's node.
      */
-    public List<Tally> tallies(List<String> branchIds, int year) {
-        List<byte[]> keys = branchIds.stream()
-                .map(id -> new BranchKeys(id).tally(year).getBytes(StandardCharsets.UTF_8)).toList();
-        List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
-            keys.forEach(key -> connection.hashCommands().hGetAll(key));
+    public List<Tally> counts(List<String> branchIds, int year, List<String> activities) {
+        List<byte[]> fields = new ArrayList<>(activities.size() * 12);
+        for (String activity : activities) {
+            for (int month = 1; month <= 12; month++) {
+                fields.add((activity + ":" + month + ":c").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[][] wanted = fields.toArray(new byte[0][]);
+        List<Object> answers = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (String id : branchIds) {
+                connection.hashCommands().hMGet(new BranchKeys(id).tally(year).getBytes(StandardCharsets.UTF_8),
+                        wanted);
+            }
             return null;
         });
-        List<Tally> tallies = new ArrayList<>(hashes.size());
-        for (Object hash : hashes) {
+        List<Tally> tallies = new ArrayList<>(answers.size());
+        for (Object answer : answers) {
+            List<?> values = (List<?>) answer;
             Tally tally = new Tally(year);
-            ((Map<?, ?>) hash).forEach((field, value) -> addCounter(tally, field.toString(), value.toString()));
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    tally.add(activities.get(i / 12), i % 12 + 1, Long.parseLong(values.get(i).toString()), 0, 0);
+                }
+            }
             tallies.add(tally);
         }
         return tallies;

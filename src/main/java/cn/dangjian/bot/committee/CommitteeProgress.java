@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
@@ -14,8 +16,8 @@ import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
 
 /**
- * Every branch of a committee against its own calendar, from the year's counters alone (read for all branches in
- * one pipeline), never from the records: a committee of 500 branches is answered in well under a second.
+ * Every branch of a committee against its own calendar, from the year's counts of the obligations alone (read for all
+ * branches in one pipeline), never from the records.
  */
 @Service
 public class CommitteeProgress {
@@ -35,7 +37,10 @@ public class CommitteeProgress {
     /** The committee's branches as they stand on {@code asOf} (today, or the last day of a period that is over). */
     public Board board(Committee committee, LocalDate asOf) {
         List<Branch> members = branchesOf(committee);
-        List<Tally> tallies = store.tallies(members.stream().map(Branch::id).toList(), asOf.getYear());
+        List<String> owed = catalogue.all().stream().map(Activity::key)
+                .filter(key -> members.stream().anyMatch(b -> b.obligations().getOrDefault(key, Cadence.NONE)
+                        != Cadence.NONE)).toList();
+        List<Tally> tallies = store.counts(members.stream().map(Branch::id).toList(), asOf.getYear(), owed);
         List<Standing> standings = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             Branch branch = members.get(i);
@@ -45,9 +50,9 @@ public class CommitteeProgress {
                     Progress.of(Progress.Scope.QUARTER, asOf, catalogue, branch.obligations(), tally),
                     Progress.ofYear(asOf.getYear(), asOf, catalogue, branch.obligations(), tally)));
         }
-        List<cn.dangjian.bot.activity.Activity> owed = catalogue.all().stream()
+        List<Activity> columns = catalogue.all().stream()
                 .filter(a -> standings.stream().anyMatch(s -> s.state(a) != Standing.State.NOT_OWED)).toList();
-        return new Board(committee, asOf, owed, standings);
+        return new Board(committee, asOf, columns, standings);
     }
 
     /** The branches beneath the committee, at every level, in the file's order. */
