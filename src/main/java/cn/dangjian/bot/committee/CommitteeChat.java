@@ -2,10 +2,12 @@ package cn.dangjian.bot.committee;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.chat.GroupOwner;
 import cn.dangjian.bot.chat.InboundMessage;
@@ -23,6 +26,7 @@ import cn.dangjian.bot.dingtalk.Destination;
 import cn.dangjian.bot.dingtalk.Message;
 import cn.dangjian.bot.dingtalk.Messenger;
 import cn.dangjian.bot.redis.BranchKeys;
+import cn.dangjian.bot.report.Drafts;
 
 /**
  * The committee's own group: its admins (and those of the committees above it, and the organisation's) ask there for
@@ -35,6 +39,7 @@ class CommitteeChat implements GroupOwner {
     private static final Logger log = LoggerFactory.getLogger(CommitteeChat.class);
 
     private static final Pattern PROGRESS = Pattern.compile("(本月)?各(党)?支部(工作)?进度(情况)?");
+    private static final Pattern DUTY_REPORTS = Pattern.compile("汇总(?:(\\d{4})年度?)?各(?:党)?支部(?:的)?(?:年度)?述职报告");
     private static final Pattern HELP = Pattern.compile("帮助|使用说明|help|菜单");
 
     /** Branches beyond which a list is hard to take in at a glance: the heat map follows it. */
@@ -49,10 +54,12 @@ class CommitteeChat implements GroupOwner {
     private final Supplier<Messenger> messenger;
     private final Executor executor;
     private final StringRedisTemplate redis;
+    private final DutyReports dutyReports;
 
     CommitteeChat(Committees committees, Branches branches, CommitteeProgress progress,
             ObjectProvider<Messenger> messenger, @Qualifier("committeeExecutor") Executor executor,
-            StringRedisTemplate redis) {
+            StringRedisTemplate redis, DutyReports dutyReports) {
+        this.dutyReports = dutyReports;
         this.committees = committees;
         this.branches = branches;
         this.progress = progress;
@@ -73,7 +80,7 @@ class CommitteeChat implements GroupOwner {
         }
         if (!mayAct(committee, message.senderStaffId())) {
             log.info("msg {}: {} is no admin of committee {}", message.msgId(), message.senderStaffId(), committee.id());
-            return Reply.text("本群是" + committee.name() + "的工作群，各支部进度仅向" + committee.name()
+            return Reply.text("本群是" + committee.name() + "的工作群，各支部进度和述职报告汇总仅向" + committee.name()
                     + "的管理员提供。如需查看，请联系组织部门在 branches.yml 中将您列为管理员。");
         }
         if (PROGRESS.matcher(text).matches()) {
@@ -85,7 +92,64 @@ class CommitteeChat implements GroupOwner {
             }
             return Reply.markdown(BoardText.title(board), BoardText.markdown(board, big));
         }
+        Matcher duty = DUTY_REPORTS.matcher(text);
+        if (duty.matches()) {
+            return dutyReports(committee, message, today, duty.group(1));
+        }
         return Reply.text("本群是" + committee.name() + "的工作群，不记录支部活动（请在各支部群中记录）。" + commands());
+    }
+
+    /** Every branch's 述职报告 draft in one zip, pushed to the group; the answer says at once that it is coming. */
+    private Reply dutyReports(Committee committee, InboundMessage message, LocalDate today, String yearText) {
+        int year = yearText != null ? Integer.parseInt(yearText) : Drafts.defaultYear(today);
+        if (!Drafts.begun(year, today)) {
+            return Reply.text(year + "年度尚未开始，暂无述职报告可汇总。如需汇总上一年度的，请发送“汇总"
+                    + Drafts.defaultYear(today) + "年度各支部述职报告”。");
+        }
+        List<Branch> members = progress.branchesOf(committee);
+        if (members.isEmpty()) {
+            return Reply.text(committee.name() + "下尚未配置党支部（branches.yml 中支部的 committee 项），暂无述职报告可汇总。");
+        }
+        Reply started = Reply.text("正在汇总" + committee.name() + members.size() + "个支部的" + year
+                + "年度述职报告草稿，完成后将以压缩包发送到本群，请稍候。");
+        if (!firstDelivery(committee, message)) {
+            return started;
+        }
+        Destination group = new Destination.Group(message.conversationId());
+        try {
+            executor.execute(() -> deliver(committee, members, year, group, message.msgId()));
+        }
+        catch (RejectedExecutionException e) {
+            log.warn("msg {}: the committee's queue is full, the {} duty reports of {} declined", message.msgId(), year,
+                    committee.id());
+            return Reply.text("当前汇总请求较多，请几分钟后重新发送“汇总" + year + "年度各支部述职报告”。");
+        }
+        return started;
+    }
+
+    private void deliver(Committee committee, List<Branch> members, int year, Destination group, String msgId) {
+        try {
+            DutyReports.Bundle bundle = dutyReports.bundle(committee, members, year);
+            for (Message.File zip : bundle.zips()) {
+                messenger.get().send(group, zip);
+            }
+            if (!bundle.failed().isEmpty()) {
+                messenger.get().send(group, new Message.Text("以下支部的" + year + "年度述职报告草稿未能生成，未放入压缩包，"
+                        + "请稍后重新发送或请支部书记在本支部群中生成：" + BoardText.names(bundle.failed()) + "。"));
+            }
+            log.info("msg {}: sent the {} duty reports of committee {} in {} zip(s)", msgId, year, committee.id(),
+                    bundle.zips().size());
+        }
+        catch (RuntimeException e) {
+            log.error("msg {}: the {} duty reports of committee {} were not sent", msgId, year, committee.id(), e);
+            try {
+                messenger.get().send(group, new Message.Text("抱歉，" + year + "年度各支部述职报告未能汇总发送，请稍后重新发送"
+                        + "“汇总" + year + "年度各支部述职报告”。如仍未成功，请联系管理员。"));
+            }
+            catch (RuntimeException ignored) {
+                log.error("msg {}: could not tell the committee's group that the duty reports failed", msgId);
+            }
+        }
     }
 
     /** Whether this msgId is seen for the first time (a redelivery pushes nothing again). */
@@ -121,7 +185,8 @@ class CommitteeChat implements GroupOwner {
     }
 
     private static String commands() {
-        return "可以发送：“各支部进度”（或“本月各支部进度”），查看各支部本月、本季度和全年尚未完成的事项。";
+        return "可以发送：“各支部进度”（或“本月各支部进度”），查看各支部本月、本季度和全年尚未完成的事项；"
+                + "“汇总2026年度各支部述职报告”，将各支部的述职报告草稿打包为一个压缩包发送到本群。";
     }
 
     /** The words without spaces and closing punctuation: “@党建助手 各支部进度。” reads 各支部进度. */

@@ -164,6 +164,43 @@ class CommitteeDeliveryTest extends WireMockBot {
     }
 
     @Test
+    void everyBranchsDutyReportComesInOneZipForTheAppraisalMeeting() throws Exception {
+        clock.set(LocalDateTime.of(2025, 6, 15, 20, 0));
+        store.log("b004", List.of(new Entry("branch_committee_meeting", LocalDate.of(2025, 6, 12), 1, 7, null, null)),
+                "sec004", null, null);
+        clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
+        dingtalk.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(
+                okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAzip\",\"type\":\"file\"}")));
+
+        assertThat(say(ADMIN, "汇总各支部述职报告"))
+                .isEqualTo("正在汇总机关党委25个支部的2025年度述职报告草稿，完成后将以压缩包发送到本群，请稍候。");
+
+        List<LoggedRequest> sends = await(postRequestedFor(urlEqualTo(GROUP_SEND)), 1);
+        JsonNode send = JSON.readTree(sends.get(0).getBodyAsString());
+        assertThat(send.path("openConversationId").asString()).isEqualTo(COMMITTEE_GROUP);
+        assertThat(send.path("msgParam").asString()).isEqualTo(
+                "{\"mediaId\":\"@lAzip\",\"fileName\":\"机关党委2025年度各支部述职报告.zip\",\"fileType\":\"zip\"}");
+        byte[] zip = dingtalk.findAll(postRequestedFor(urlPathEqualTo(UPLOAD))).get(0).getParts().iterator().next()
+                .getBody().asBytes();
+        List<String> names = new java.util.ArrayList<>();
+        String fifth = null;
+        try (var entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName());
+                if (entry.getName().equals("第5党支部2025年度述职报告.docx")) {
+                    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                            new ByteArrayInputStream(entries.readAllBytes()))) {
+                        fifth = doc.getParagraphs().get(0).getText();
+                    }
+                }
+            }
+        }
+        assertThat(names).hasSize(25).startsWith("第1党支部2025年度述职报告.docx", "第2党支部2025年度述职报告.docx");
+        assertThat(fifth).startsWith("第5党支部书记");
+        assertThat(say(ADMIN.in("cidb000"), "汇总各支部述职报告")).doesNotContain("正在汇总");
+    }
+
+    @Test
     void theDigestGoesOnTheFirstWorkingDayOfEachMonth() {
         var schedule = digests.schedule().orElseThrow();
 
