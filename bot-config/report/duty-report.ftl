@@ -1,70 +1,103 @@
 <#--
-  述职报告: the secretary's own account as the branch's 第一责任人, read aloud at the 述职评议 meeting. 本人 throughout
-  section 一: each part opens with what the secretary did in person (主持召开支委会, 带头讲党课, 以普通党员身份参加组织生活会,
-  带头谈心谈话), then the branch's work. No table: it is read, not filed.
+  述职报告: what the secretary did as the branch's 第一责任人 and where they fell short, read aloud at the 述职评议
+  meeting. 本人 throughout: the secretary's own acts first and mostly (the lectures they gave, the meetings they
+  chaired, the talks they held), the branch's work in one sentence per part, few numbers, no completion rate and no
+  table. It opens, as the seeds do, with what became of last year's 述职评议 problems.
   The lines this template writes become the draft (see DraftText): blank lines separate blocks; "# " title, "## "
-  heading, "### " a （一） heading that opens the lines after it, "**…**" a bold claim, "[表] " the 三会一课 table,
-  ">> " the signature and date. Wording shared with the work summary lives in phrases.ftl.
+  heading, "### " a （一） heading that opens the lines after it, "**…**" a bold claim, ">> " the signature and date.
+  Shared wording lives in phrases.ftl, words by kind of organisation in kinds.ftl.
 -->
 <#import "phrases.ftl" as w>
+<#assign k = w.k>
+<#function highlightsOf sections><#local found = []><#list parts as part><#if sections?seq_contains(part.section)><#local found = found + part.highlights></#if></#list><#return found></#function>
+<#function present keys><#return keys?filter(x -> w.has(x))?map(x -> w.fact(x))></#function>
+<#function mine key><#return w.has(key) && w.fact(key).own gt 0></#function>
+<#assign lectures = w.has("party_lecture")?then(w.fact("party_lecture").moments?filter(m -> m.secretarys), [])>
+<#assign theory = present(["central_group_study", "collective_study", "seminar", "reading_class", "expert_lecture", "knowledge_test", "red_education", "study_notes"])>
+<#assign branchMeetings = present(["branch_member_meeting", "party_group_meeting", "theme_party_day"])>
+<#assign team = present(["activist_training", "development_target", "new_member", "full_membership"])>
+<#assign clean = present(["warning_education", "integrity_lecture", "integrity_talk", "commitment_letter"])>
+<#assign service = present(["practical_deed", "volunteer_service", "field_research", "research_report", "publicity_article"])>
+<#assign onTime = completion.required gt 0 && completion.met == completion.required>
 # ${branch}书记
 ${year}年度抓党建工作述职报告
 
-<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if yearComplete>一年来<#else>今年以来</#if>，本人坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，认真履行党支部书记抓党建工作第一责任人职责，团结带领支部党员扎实推进各项工作<#if highlights?has_content>，支部建设取得新的进展</#if>。现将本人${year}年度抓党建工作情况报告如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
+<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if organisation.predecessor?has_content>本人自${organisation.secretaryFrom}起任${branch}书记（此前由${organisation.predecessor}同志任书记）。<#else>${yearComplete?then("一年来", "今年以来")}，</#if>本人带领<#if partyMembers gt 0>支部${partyMembers}名党员<#else>支部党员</#if>，围绕${k.centre}抓党建，${k.aim}，履行支部书记抓党建工作第一责任人职责。现将本人${year}年度抓党建工作情况报告如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
+<@w.notices/><#nt>
 
-## 一、履职情况
+## 一、上年度述职评议问题整改情况
 
-<#list parts as part>
-### （${part.number}）<#switch part.section><#case "politics">扛牢政治责任，从严从实履行管党治党主体责任<#break><#case "theory">带头强化理论武装，筑牢思想根基<#break><#case "organization">严格落实组织制度，夯实基层组织基础<#break><#case "integrity">落实全面从严治党要求，营造风清气正良好氛围<#break><#case "service">坚持党建引领，践行为民服务宗旨<#break><#case "rectification">狠抓问题整改，推动党建工作提质增效<#break><#case "carried">抓好上年度问题整改，推动问题动态清零<#break><#default>扎实推进各项工作</#switch>。
-<#if part.section == "carried"><@w.carriedText "duty"/><#else><@w.own part/><#list part.points as p><@w.point p "duty"/></#list><@w.partHighlights part/></#if><#nt>
+<#if carried?has_content>
+<@w.carriedText "duty"/><#nt>
 
-</#list>
-<#if !parts?has_content>
-经查，党建助手中未记录本支部${year}年度开展的活动，履职情况请根据实际补充。${w.toEdit}
+<#else>
+上年度述职评议指出的问题及本人的整改情况，党建助手中没有记录，请据实补充：问题是什么，采取了哪些措施，目前是否整改到位。
+
+${w.toEdit}
 
 </#if>
-## 二、存在的问题及原因
+## 二、履职情况
 
-<#if parts?has_content>${year}年，本人履行抓党建工作职责取得了一定成效，但对照上级要求和党员群众期盼，还存在一些差距和不足，主要表现在：<#else>对照上级要求和党员群众期盼，本人抓党建工作还存在一些差距和不足，主要是：</#if>
+<#assign n = 0>
+<#if lectures?has_content || theory?has_content || highlightsOf(["theory"])?has_content>
+<#assign n = n + 1>
+### （${w.cn[n - 1]}）带头学习，抓好支部理论武装。
+本人把带头学、带头讲作为第一责任人的首要职责。<#if lectures?has_content>本人${w.period}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${w.period}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger theory/>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
+
+</#if>
+<#assign n = n + 1>
+### （${w.cn[n - 1]}）履行第一责任人职责，抓实组织生活。
+本人把抓好组织生活作为支部建设的基础，<#if organisation.committee == "yes">重要工作提交支委会集体研究，</#if>日常工作亲自安排、亲自督促。<#if w.has("branch_committee_meeting") && organisation.committee != "no">本人主持召开支委会${w.fact("branch_committee_meeting").count}次<#if w.fact("branch_committee_meeting").everyMonth>，每月至少一次</#if>。</#if><#if w.has("party_building_meeting")>${w.fact("party_building_meeting").monthsLabel}主持召开党建工作专题会议，研究部署支部年度工作。</#if><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}组织召开组织生活会，本人带头对照检查、开展批评与自我批评<#if w.has("democratic_evaluation")>，会后组织开展民主评议党员</#if>。<#elseif w.has("democratic_evaluation")>${w.fact("democratic_evaluation").monthsLabel}组织开展民主评议党员。</#if><#if mine("heart_to_heart_talk")>本人与党员谈心谈话${w.fact("heart_to_heart_talk").ownQuantity}，了解党员思想和工作生活情况。</#if><#if branchMeetings?has_content><#if w.has("branch_committee_meeting") && organisation.committee != "no">在支委会推动下，</#if>支部${w.period}<@w.ledger branchMeetings/><#if onTime>，“三会一课”和主题党日均按期开展</#if><#if w.has("theme_party_day") && w.fact("theme_party_day").moments?has_content>，其中<#list w.fact("theme_party_day").moments[0..*2] as m><@w.moment m w.fact("theme_party_day")/><#sep>，</#list></#if>。</#if><#if w.has("dues_collection")>党费${w.fact("dues_collection").everyMonth?then("按月收缴", "全年收缴" + w.fact("dues_collection").quantity)}<#if w.fact("dues_collection").everyMonth>，全年${w.fact("dues_collection").quantity}</#if>。</#if><#list highlightsOf(["politics", "organization", "rectification"]) as h>${h}。</#list><#if !w.has("branch_committee_meeting") && !w.has("party_building_meeting") && !w.has("organizational_life_meeting") && !w.has("democratic_evaluation") && !mine("heart_to_heart_talk") && !branchMeetings?has_content && !w.has("dues_collection") && !highlightsOf(["politics", "organization", "rectification"])?has_content>本人主持支部日常工作的情况，党建助手中尚无记录，请据实补充。</#if>
+
+<#if !w.has("branch_committee_meeting") && !w.has("party_building_meeting") && !w.has("organizational_life_meeting") && !w.has("democratic_evaluation") && !mine("heart_to_heart_talk") && !branchMeetings?has_content && !w.has("dues_collection") && !highlightsOf(["politics", "organization", "rectification"])?has_content>
+${w.toEdit}
+
+</#if>
+<#if team?has_content || clean?has_content || highlightsOf(["integrity"])?has_content>
+<#assign n = n + 1>
+### （${w.cn[n - 1]}）抓好队伍建设和作风建设。
+本人坚持从严管理党员、从严要求自己。<#if team?has_content>本人严把党员入口关，<#list team as f>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>，各环节均经支部集体讨论。</#if><#if mine("integrity_lecture")>本人讲廉政党课${w.fact("integrity_lecture").own}次。</#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content>组织党员<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
+
+</#if>
+<#if service?has_content || highlightsOf(["service"])?has_content>
+<#assign n = n + 1>
+### （${w.cn[n - 1]}）带领党员服务${k.people}。
+本人带领党员${k.serve}。<#if mine("field_research")><#assign research = w.fact("field_research").moments?filter(m -> m.secretarys && m.said?has_content)><#if research?has_content>本人<#list research as m>${m.month}${m.said}<#sep>；</#list>。<#else>本人带头开展调查研究${w.fact("field_research").ownQuantity}。</#if></#if><#assign others = service?filter(f -> f.key != "field_research" || f.own lt f.count)><#if others?has_content>支部<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>：</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["service"]) as h>${h}。</#list>
+
+</#if>
+## 三、存在的问题及原因
 
 <#list problems as p>
-**${p.ordinal}<@w.problemLead p/>。**<@w.problemDetail p/>
+**${p.ordinal}<@w.problemLead p "duty"/>。**<@w.problemDetail p "duty"/>
 
 </#list>
-<#list 0..<generalProblems as i>
-**${w.cn[problems?size + i]}是${w.general[i][0]}。**${w.general[i][1]}${w.toEdit}
+<#if !problems?has_content>
+对照支部的规定动作，${yearComplete?then("全年", "截至" + throughText)}未发现缺项。本人履职中的不足，如理论学习的深度、党建与${k.centre}结合的紧密程度等，请据实补充。
 
-</#list>
-<@w.causes "duty"/><#nt>
+${w.toEdit}
 
-## 三、下步打算
+</#if>
+<#if problems?has_content><@w.causes "duty"/><#nt>
 
-<#if nextFraming.milestone?has_content>${year + 1}年是${nextFraming.milestone}。</#if>本人将坚持以习近平新时代中国特色社会主义思想为指导，${nextFraming.guidance}，切实履行抓党建工作第一责任人职责，针对存在的问题，重点抓好以下工作：
+</#if>
+## 四、下步打算
 
-### （一）强化政治引领，推动学习往深里走。
-把学习贯彻${nextFraming.focus}作为首要政治任务，落实“第一议题”制度，本人带头讲好专题党课，推动支部党员学深悟透、学以致用。
+<#if nextFraming.milestone?has_content>${year + 1}年是${nextFraming.milestone}。</#if>${year + 1}年，本人将<#if nextFraming.plan?has_content>${nextFraming.plan}<#else>把学习贯彻${nextFraming.focus}作为首要政治任务</#if>，重点做好以下工作：
 
-### （二）对标年度任务，抓实组织生活制度。
-按照《中国共产党支部工作条例（试行）》，${year + 1}年<@w.nextCalendar/>。年初制定全年计划，本人逐月对照检查，确保规定动作不缺项、不走样。
+### （一）带头学习，讲好党课。
+<#if mine("party_lecture")>${year}年本人讲党课${w.fact("party_lecture").own}次，${year + 1}年</#if>本人每季度为党员讲一次党课，结合${k.centre}中的实际问题确定题目。
+
+### （二）按计划抓好组织生活。
+${year + 1}年<@w.nextCalendar/>。本人年初拟定全年计划，每月对照检查。
 
 <#list problems as p>
 ### （${w.cn[p?index + 2]}）<@w.planLead p/>。
-<@w.planText p/><#nt>
+<@w.planText p "duty"/><#nt>
 
 </#list>
-<#list 0..<generalProblems as i>
-### （${w.cn[problems?size + i + 2]}）${w.general[i][2]}。
-${w.general[i][3]}${w.toEdit}
+### （${w.cn[problems?size + 2]}）推动党建与${k.centre}融合。
+${k.fusion}。
 
-</#list>
-<#assign plans = 2 + problems?size + generalProblems>
-<#list ["integrity", "service"] as section>
-<#if w.factsOf(section)?has_content>
-<@w.keepUp section "duty" w.cn[plans]/><#nt>
-<#assign plans = plans + 1>
-
-</#if>
-</#list>
->> ${branch}书记
+>> ${branch}书记<#if organisation.secretary?has_content>　${organisation.secretary}</#if>
 
 >> ${dated}

@@ -1,72 +1,101 @@
 <#--
-  党建工作总结: the branch speaks (支部…), organised by work area, never 本人. It is filed with the 台账, so the
-  三会一课 completion table follows the organisation part.
+  党建工作总结: the branch's account (支部…), never 本人. A 基本情况 line, then the full ledger by work area with one
+  cumulative count per point and the dated events members logged, the branch's problems (attendance dips are data
+  too), plans with who carries them, and the 三会一课 table after the organisation part: it is filed with the 台账.
   The lines this template writes become the draft (see DraftText): blank lines separate blocks; "# " title, "## "
   heading, "### " a （一） heading that opens the lines after it, "**…**" a bold claim, "[表] " the 三会一课 table,
-  ">> " the signature and date. Wording shared with the duty report lives in phrases.ftl.
+  ">> " the signature and date. Shared wording lives in phrases.ftl, words by kind of organisation in kinds.ftl.
 -->
 <#import "phrases.ftl" as w>
+<#assign k = w.k>
+<#assign leads = {"committee": "发挥支委会作用", "planning": "部署年度党建工作", "supervision": "加强督促指导",
+  "ideology": "落实意识形态工作责任制", "study": "抓好集中学习", "training": "丰富学习形式", "red_education": "用好红色资源",
+  "study_notes": "推动学用结合", "meetings": "落实“三会一课”", "theme_day": "开展主题党日", "political_life": "严肃党内政治生活",
+  "election": "规范换届选举", "development": "做好发展党员工作", "education": "加强党员教育关怀", "dues": "规范党费收缴",
+  "commendation": "选树先进典型", "warning": "开展警示教育", "reminders": "抓好日常提醒", "deeds": "为群众办实事",
+  "volunteer": "组织志愿服务", "research": "开展调查研究", "publicity": "加强党建宣传", "rectification": "抓好问题整改"}>
 # ${branch}${year}年度党建工作总结
 
-<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if><#if yearComplete>一年来<#else>今年以来</#if>，${branch}坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，全面落实新时代党的建设总要求，以提升组织力为重点，突出政治功能，扎实推进支部各项工作。现将${year}年度党建工作总结如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
+<#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if>${branch}坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，${k.aim}，${k.bulwark}。现将${year}年度党建工作总结如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
+
+<#if partyMembers gt 0 || w.has("new_member") || w.has("full_membership") || w.has("activist_training")>
+<#if partyMembers gt 0>支部现有党员${partyMembers}名<#if organisation.committee == "yes">，设支部委员会<#elseif organisation.committee == "no">，不设支部委员会，由支部书记主持日常工作</#if>。</#if><#if w.has("activist_training") || w.has("development_target") || w.has("new_member") || w.has("full_membership")>年内<#list ["activist_training", "development_target", "new_member", "full_membership"]?filter(x -> w.has(x)) as x><#assign f = w.fact(x)>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>。</#if>
+</#if>
+<@w.notices/><#nt>
 
 ## 一、主要工作
 
 <#list parts as part>
-### （${part.number}）<#switch part.section><#case "politics">加强政治建设，压实管党治党主体责任<#break><#case "theory">坚持学思践悟，持续深化理论武装<#break><#case "organization">严肃党内政治生活，全面加强组织建设<#break><#case "integrity">加强党风廉政建设，持之以恒正风肃纪<#break><#case "service">服务中心大局，扎实为群众办实事<#break><#case "rectification">坚持问题导向，抓好整改落实<#break><#case "carried">抓好上年度问题整改，推动问题动态清零<#break><#default>扎实推进各项工作</#switch>。
-<#if part.section == "carried"><@w.carriedText "branch"/><#else><@w.intro part.section "branch"/><#list part.points as p><@w.point p "branch"/></#list><@w.partHighlights part/></#if><#nt>
+### （${part.number}）<#switch part.section><#case "politics">加强政治建设，落实管党治党责任<#break><#case "theory">抓好理论学习，筑牢思想根基<#break><#case "organization">严格组织生活，夯实支部基础<#break><#case "integrity">加强党风廉政建设，严守纪律规矩<#break><#case "service">围绕${k.centre}，服务${k.people}<#break><#case "rectification">坚持问题导向，抓好整改落实<#break><#case "carried">抓好上年度问题整改<#break><#default>推进其他各项工作</#switch>。
+<#if part.section == "carried"><@w.carriedText "branch"/><#else><#switch part.section><#case "politics">支部把党的政治建设摆在首位，围绕${k.centre}谋划和推进党建工作。<#break><#case "theory">支部把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，集中学习与个人自学相结合。<#break><#case "organization">支部按照《中国共产党支部工作条例（试行）》开展组织生活，做好党员发展、教育和管理。<#break><#case "integrity">支部${k.integrity}。<#break><#case "service">支部引导${k.members}${k.serve}。<#break><#default></#switch><#list part.points as p><@point p/></#list><#list part.highlights as h><#if h?is_first>其中，</#if>${h}。</#list></#if><#nt>
 
 <#if part.section == "organization" && table.shown>
-[表] 表1　${year}年“三会一课”和主题党日开展情况（按月）
+[表] 表1　${year}年“三会一课”和主题党日开展情况（●为当月已开展<#if firstMonth gt 1 && firstMonth lte 12>，—为使用党建助手前</#if>）
 
 </#if>
 </#list>
 <#if !parts?has_content>
-经查，党建助手中未记录本支部${year}年度开展的活动，主要工作请根据实际补充。${w.toEdit}
+经查，党建助手中未记录本支部${year}年度开展的活动，主要工作请根据实际补充。
+
+${w.toEdit}
 
 </#if>
 ## 二、存在的问题及原因
 
-<#if parts?has_content>在肯定成绩的同时，对照上级要求，支部工作还存在一些不足，主要表现在：<#else>对照上级要求，支部工作还存在一些不足，主要表现在：</#if>
-
 <#list problems as p>
-**${p.ordinal}<@w.problemLead p/>。**<@w.problemDetail p/>
+**${p.ordinal}<@w.problemLead p "branch"/>。**<@w.problemDetail p "branch"/>
 
 </#list>
-<#list 0..<generalProblems as i>
-**${w.cn[problems?size + i]}是${w.general[i][0]}。**${w.general[i][1]}${w.toEdit}
+<#if !problems?has_content>
+对照支部的规定动作，${yearComplete?then("全年", "截至" + throughText)}未发现缺项。支部工作中的其他不足请根据实际补充。
 
-</#list>
-<@w.causes "branch"/><#nt>
-
-## 三、下步工作打算
-
-<#if nextFraming.milestone?has_content>${year + 1}年是${nextFraming.milestone}。</#if>支部将坚持以习近平新时代中国特色社会主义思想为指导，${nextFraming.guidance}，围绕中心、建设队伍、服务群众，针对存在的不足，重点抓好以下工作：
-
-### （一）坚持政治引领，深化理论武装。
-把学习贯彻${nextFraming.focus}作为首要政治任务，落实“第一议题”制度，通过集中学习、专题研讨、党课辅导等形式，推动党员干部学深悟透、学以致用。
-
-### （二）严格组织生活，夯实支部基础。
-严格执行《中国共产党支部工作条例（试行）》，${year + 1}年<@w.nextCalendar/>。支委会年初制定全年计划，逐月对照落实，确保规定动作不缺项、不走样。
-
-<#list problems as p>
-### （${w.cn[p?index + 2]}）<@w.planLead p/>。
-<@w.planText p/><#nt>
-
-</#list>
-<#list 0..<generalProblems as i>
-### （${w.cn[problems?size + i + 2]}）${w.general[i][2]}。
-${w.general[i][3]}${w.toEdit}
-
-</#list>
-<#assign plans = 2 + problems?size + generalProblems>
-<#list ["integrity", "service"] as section>
-<#if w.factsOf(section)?has_content>
-<@w.keepUp section "branch" w.cn[plans]/><#nt>
-<#assign plans = plans + 1>
+${w.toEdit}
 
 </#if>
+<#if problems?has_content><@w.causes "branch"/><#nt>
+
+</#if>
+## 三、下步工作打算
+
+<#if nextFraming.milestone?has_content>${year + 1}年是${nextFraming.milestone}。</#if>${year + 1}年，支部将坚持以习近平新时代中国特色社会主义思想为指导，<#if nextFraming.plan?has_content>${nextFraming.plan}<#else>${nextFraming.guidance}</#if>，重点抓好以下工作：
+
+### （一）严格执行组织生活制度。
+${year + 1}年<@w.nextCalendar/>。支部书记年初拟定全年计划，<#if organisation.committee == "yes">组织委员</#if><#if organisation.committee != "yes">支部书记</#if>逐月对照落实。
+
+<#list problems as p>
+### （${w.cn[p?index + 1]}）<@w.planLead p/>。
+<@w.planText p "branch"/>由<#if organisation.committee == "yes">组织委员</#if><#if organisation.committee != "yes">支部书记</#if>负责。
+
 </#list>
+### （${w.cn[problems?size + 1]}）推动党建与${k.centre}融合。
+${k.fusion}。由支部书记负责。
+
 >> ${branch}
 
 >> ${dated}
+<#-- One point of a themed part: what the records say, then the events members logged, in the branch's voice. -->
+<#macro point p><#local f = p.facts[0]><#if p.ordinal?has_content>${p.ordinal}${leads[p.key]!"推进其他工作"}。</#if><#switch p.key>
+<#case "committee">全年<@w.ledger p.facts/><#if f.everyMonth>，做到每月一次</#if>，集体研究支部重要事项。<#break>
+<#case "planning"><#if f.moments?has_content && p.facts?size == 1><@w.moments f/><#else><@w.ledger p.facts/>，研究部署年度党建工作</#if>。<#break>
+<#case "supervision"><@w.ledger p.facts/>，督促工作任务落实。<#break>
+<#case "ideology"><@w.ledger p.facts/>，压实意识形态工作责任。<#break>
+<#case "study"><#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger p.facts/><@w.attendance p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
+<#case "training"><@w.ledger p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>：</#if><@w.moments x/><#sep>；</#list>。<#break>
+<#case "red_education"><#list p.facts?filter(x -> x.moments?has_content) as x><@w.moments x/><#sep>；</#list><#if !p.facts?filter(x -> x.moments?has_content)?has_content><@w.ledger p.facts/></#if>，用红色资源开展党性教育。<#break>
+<#case "study_notes">党员<@w.ledger p.facts/>，交流学习收获。<#break>
+<#case "meetings">${w.period}<@w.ledger p.facts/><#if w.has("party_lecture") && w.fact("party_lecture").topics?has_content>，党课主题有${w.fact("party_lecture").quotedTopics}<#if w.fact("party_lecture").moreThanTopics>等</#if></#if><#if w.has("integrity_lecture")>（另讲廉政党课${w.fact("integrity_lecture").quantity}，计入“三会一课”）</#if><@w.attendance p.facts/>。<@w.completed/><#break>
+<#case "theme_day"><#if f.everyMonth>坚持每月固定党日，</#if>${w.period}<@w.ledger p.facts/><#if f.moments?has_content>。<@w.moments f/></#if>。<#break>
+<#case "political_life"><@w.ledger p.facts/>，开展批评与自我批评。<#break>
+<#case "election">按照《中国共产党基层组织选举工作条例》规定的程序，${f.monthsLabel}完成支部换届选举。<#break>
+<#case "development"><#list p.facts as x>${x.monthsLabel}${w.verb(x)}${w.noun(x)}${x.quantity}<#sep>，</#list>，坚持把政治标准放在首位。<#break>
+<#case "education"><@w.ledger p.facts/>。<#break>
+<#case "dues">${w.period}收缴党费${f.quantity}<#if f.everyMonth>，做到按月收缴、及时上缴</#if>。<#break>
+<#case "commendation"><@w.ledger p.facts/>。<#break>
+<#case "warning"><@w.ledger p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
+<#case "reminders"><@w.ledger p.facts/>。<#break>
+<#case "deeds"><@w.ledger p.facts/><#if f.moments?has_content>：<@w.moments f/></#if>。<#break>
+<#case "volunteer"><@w.ledger p.facts/><#if f.moments?has_content>，其中<@w.moments f/></#if>。<#break>
+<#case "research"><@w.ledger p.facts/>。<#break>
+<#case "publicity"><@w.ledger p.facts/>。<#break>
+<#case "rectification"><@w.ledger p.facts/>。<#break>
+<#default><@w.ledger p.facts/>。</#switch></#macro>

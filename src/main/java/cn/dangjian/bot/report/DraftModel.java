@@ -73,7 +73,29 @@ public record DraftModel(
         List<ActivityYear> keyFacts,
         List<String> highlights,
         Table table,
-        Completion completion) {
+        Completion completion,
+        Organisation organisation) {
+
+    /**
+     * The branch as the wording needs it: {@code kind} of organisation (机关, 非公企业 …, or empty) that chooses the
+     * words of {@code kinds.ftl}; {@code committee} and {@code partyGroups} as configured: "yes", "no" or "unknown"
+     * (then the draft asks the secretary to confirm instead of naming a failure); {@code secretary} the 书记's name
+     * on the draft's last day and {@code predecessor} the one before when the 书记 changed during the year (empty
+     * when not configured); {@code sayings} the topics and highlights members wrote, so that a claim such as
+     * "第一议题" is made only where someone said it ({@link #said}).
+     */
+    public record Organisation(String kind, String committee, String partyGroups, String secretary,
+            String predecessor, String secretaryFrom, List<String> sayings, List<Dip> dips) {
+
+        /** Whether a member's words or a highlight say this: what lets a draft claim what no count can show. */
+        public boolean said(String phrase) {
+            return sayings.stream().anyMatch(s -> s.contains(phrase));
+        }
+    }
+
+    /** A meeting whose attendance fell below three quarters of the branch: its month, activity, people and rate. */
+    public record Dip(String month, String key, int participants, int rate, List<YearEvents.Ref> records) {
+    }
 
     /**
      * How many of the 三会一课 and 主题党日 the branch owed in the periods that have ended, and how many it held on
@@ -125,11 +147,11 @@ public record DraftModel(
     }
 
     /**
-     * One event told by its date: 3月, its topic, the other activities done at it, its people, whether the secretary
-     * logged it, and its records.
+     * One event told by its date: 3月, its topic, the other activities done at it, what the member said of it beyond
+     * the fields ({@code said}: 到阳光社区开展志愿服务), its people, whether the secretary logged it, and its records.
      */
-    public record Moment(String month, String topic, String quotedTopic, List<String> alongside, int participants,
-            boolean secretarys, List<YearEvents.Ref> records) {
+    public record Moment(String month, String topic, String quotedTopic, List<String> alongside, String said,
+            int participants, boolean secretarys, List<YearEvents.Ref> records) {
     }
 
     /**
@@ -180,6 +202,8 @@ public record DraftModel(
         DUES,
         /** An obligation an organisation added. */
         OTHER,
+        /** Meetings that fewer than three quarters of the branch attended (a 工作总结's, from the branch's size). */
+        ATTENDANCE,
         /** Nothing logged at all. */
         RECORDS;
 
@@ -273,7 +297,12 @@ public record DraftModel(
         Map<String, ActivityYear> facts = YearFacts.of(catalogue, branch, events, owed, context.partyMembers(),
                 firstMonth, endedMonths);
         List<Part> parts = DraftParts.parts(kind, catalogue, facts, context.highlights());
-        List<Problem> problems = DraftProblems.of(catalogue, standings, events, records.isEmpty());
+        Organisation organisation = organisation(branch, through, events, context);
+        List<Problem> problems = new ArrayList<>(DraftProblems.of(catalogue, standings, events, records.isEmpty()));
+        if (kind == DraftKind.WORK_SUMMARY && !organisation.dips().isEmpty()) {
+            problems.add(new Problem(ProblemKind.ATTENDANCE, Chinese.numeral(problems.size() + 1) + "是", List.of(),
+                    null));
+        }
         List<Carried> carried = DraftProblems.carried(year, branch, catalogue, standings, facts, context.lastYear());
         if (!carried.isEmpty()) {
             parts.add(new Part("carried", Chinese.numeral(parts.size() + 1), List.of(), List.of(), List.of()));
@@ -287,9 +316,47 @@ public record DraftModel(
         return new DraftModel(kind.key(), kind.chinese(), year, branch.name(), branch.id(), complete, through,
                 Chinese.monthDay(through), Chinese.date(today), complete ? 0 : today.getMonthValue(),
                 told.size(), events.size(), firstMonth, context.framing(), context.nextFraming(),
-                context.partyMembers(), List.copyOf(parts), problems, Math.max(0, MIN_PROBLEMS - problems.size()),
+                context.partyMembers(), List.copyOf(parts), List.copyOf(problems), Math.max(0, MIN_PROBLEMS - problems.size()),
                 carried, calendar(catalogue, branch), facts, keyFacts, context.highlights(),
-                table(catalogue, branch, events, months, firstMonth, unconfirmed), standings.completion());
+                table(catalogue, branch, events, months, firstMonth, unconfirmed), standings.completion(),
+                organisation);
+    }
+
+    private static final int DIP_RATE = 75;
+    private static final Set<String> ALL_MEMBERS = Set.of("branch_member_meeting", "party_lecture", "theme_party_day",
+            "organizational_life_meeting");
+
+    private static Organisation organisation(Branch branch, LocalDate through, YearEvents events, Context context) {
+        Branch.Profile profile = branch.profile();
+        Branch.Secretary head = profile.head(through);
+        Branch.Secretary before = head == null || head.from() == null || head.from().getYear() != through.getYear()
+                ? null : profile.people().stream().filter(s -> s.head() && s != head).findFirst().orElse(null);
+        List<String> sayings = new ArrayList<>(context.highlights());
+        events.all().forEach(e -> e.records().forEach(r -> {
+            if (r.topic() != null) {
+                sayings.add(r.topic());
+            }
+        }));
+        List<Dip> dips = new ArrayList<>();
+        if (context.partyMembers() > 0) {
+            for (YearEvents.Event e : events.all()) {
+                Integer people = e.participants();
+                // a 支委会 or a 党小组会 is for some members only: its attendance is not the branch's
+                if (people != null && ALL_MEMBERS.contains(e.primary())
+                        && people * 100 < DIP_RATE * context.partyMembers()) {
+                    dips.add(new Dip(Chinese.month(e.month()), e.primary(), people,
+                            people * 100 / context.partyMembers(), e.refs()));
+                }
+            }
+        }
+        return new Organisation(profile.kind(), shape(profile.hasCommittee()), shape(profile.hasPartyGroups()),
+                head == null ? "" : head.name(), before == null ? "" : before.name(),
+                head == null || head.from() == null || before == null ? "" : Chinese.month(head.from().getMonthValue()),
+                List.copyOf(sayings), List.copyOf(dips));
+    }
+
+    private static String shape(Boolean configured) {
+        return configured == null ? "unknown" : configured ? "yes" : "no";
     }
 
     /**

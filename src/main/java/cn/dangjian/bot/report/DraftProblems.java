@@ -104,7 +104,8 @@ final class DraftProblems {
      * it (党费 collected for two months at once): 8月; else empty.
      */
     private static String caughtUp(Standing item, List<Period> missed, YearEvents events) {
-        if (item.cadence() != Cadence.MONTHLY) {
+        // a meeting held the next month is that month's; only dues are collected for a missed month afterwards
+        if (item.cadence() != Cadence.MONTHLY || !Outline.DUES.equals(item.key())) {
             return "";
         }
         List<Integer> after = new ArrayList<>();

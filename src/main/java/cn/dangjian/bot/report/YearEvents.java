@@ -14,8 +14,8 @@ import cn.dangjian.bot.chinese.Chinese;
 /**
  * A branch's year as events: what took place, each with the records that tell it. A report counts events, not
  * records: one 主题党日 at a memorial where members 重温入党誓词 is one event whether the message logged one activity
- * or three, and its people are counted once. The records of one message are one event (the message is what a member
- * said about one occasion).
+ * or three, and its people are counted once. The records of one message are one event: they share an
+ * {@code eventId}.
  *
  * <p>Every figure a draft prints comes from events and keeps their records ({@link Ref}), so that the chat summary
  * and the admin API can say which records make a number.
@@ -63,6 +63,28 @@ record YearEvents(List<Event> all) {
                     .map(YearFacts::topic).findFirst().orElse("");
         }
 
+        /** What the member typed about it, as kept with its first record that has words; else empty. */
+        String words() {
+            return records.stream().map(ActivityRecord::words).filter(w -> w != null && !w.isBlank()).findFirst()
+                    .orElse("");
+        }
+
+        /**
+         * The topic said for one of its activities: that activity's own record's, or, for the activity the event is
+         * counted as, also when another record of the event repeats it (one topic for a 主题党日 and the volunteering done
+         * at it names the theme day).
+         */
+        String topic(String activity) {
+            String own = records.stream().filter(r -> r.activity().equals(activity)).map(ActivityRecord::topic)
+                    .map(YearFacts::topic).filter(t -> !t.isEmpty()).findFirst().orElse("");
+            if (!own.isEmpty() && (activity.equals(primary) || records.stream()
+                    .filter(r -> !r.activity().equals(activity)).map(r -> YearFacts.topic(r.topic()))
+                    .noneMatch(own::equals))) {
+                return own;
+            }
+            return "";
+        }
+
         /** The other activities of the event, which a sentence tells as what the event did. */
         List<String> alongside() {
             return records.stream().map(ActivityRecord::activity).filter(a -> !a.equals(primary)).distinct().toList();
@@ -97,11 +119,12 @@ record YearEvents(List<Event> all) {
     }
 
     /**
-     * The event a record belongs to: its message, and within a message its day (a message that logs last week's
-     * meeting and today's lecture tells two occasions).
+     * The event a record belongs to: its {@code eventId} (the records of one message share it), and within it its
+     * day (a message that logs last week's meeting and today's lecture tells two occasions).
      */
     private static String eventId(ActivityRecord record) {
-        return record.msgId() == null ? "record-" + record.id() : record.msgId() + "@" + record.date();
+        String event = record.eventId() != null ? record.eventId() : record.msgId();
+        return event == null ? "record-" + record.id() : event + "@" + record.date();
     }
 
     /** Events counted as this activity. */

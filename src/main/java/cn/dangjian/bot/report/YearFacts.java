@@ -79,20 +79,20 @@ final class YearFacts {
             boolean everyMonth = owedMonths > 0
                     && active.stream().filter(m -> m >= firstMonth && m <= endedMonths).count() == owedMonths;
             boolean topical = TOPIC_UNITS.contains(activity.unit());
-            List<Event> withTopic = topical ? counted.stream()
-                    .filter(e -> e.primary().equals(key) && !e.topic().isEmpty()).toList() : List.of();
+            List<Event> withTopic = topical ? counted.stream().filter(e -> !e.topic(key).isEmpty()).toList()
+                    : List.of();
             List<Event> ownEvents = counted.stream().filter(e -> branch.isSecretary(e.senderId())).toList();
             long ownCount = ownEvents.stream().mapToLong(e -> e.count(key)).sum();
-            List<String> shown = chosen(withTopic, branch).stream().map(Event::topic).toList();
+            List<String> shown = chosen(withTopic, branch).stream().map(e -> e.topic(key)).distinct().toList();
             List<String> ownTopics = chosen(withTopic.stream().filter(ownEvents::contains).toList(), branch).stream()
-                    .map(Event::topic).toList();
+                    .map(e -> e.topic(key)).distinct().toList();
             List<String> othersTopics = chosen(withTopic.stream().filter(e -> !ownEvents.contains(e)).toList(), branch)
-                    .stream().map(Event::topic).toList();
+                    .stream().map(e -> e.topic(key)).distinct().toList();
             List<Ref> refs = records.stream().map(r -> new Ref(r.id(), r.date())).toList();
             facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, people, amount, quantity,
                     attended.size(), average, attendance, shown, quoted(shown), count > shown.size(), active.size(),
                     Period.monthLabels(List.copyOf(active)), everyMonth, ownCount, ownCount + activity.unit(),
-                    quoted(ownTopics), othersTopics, moments(counted, key, branch), refs));
+                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue), refs));
         }
         return facts;
     }
@@ -102,8 +102,15 @@ final class YearFacts {
      * the best attended; in the order they were held, each topic once.
      */
     static List<Event> chosen(List<Event> events, Branch branch) {
+        return chosen(events, branch, null);
+    }
+
+    /** The same, by the topic said for {@code activity} (any when null). */
+    static List<Event> chosen(List<Event> events, Branch branch, String activity) {
         Map<String, Event> byTopic = new LinkedHashMap<>();
-        events.forEach(e -> byTopic.putIfAbsent(e.topic(), e));
+        // two events told alike (a topic used twice in a month) are told once
+        events.forEach(e -> byTopic.putIfAbsent(activity == null ? e.topic()
+                : e.topic(activity) + "#" + e.month() + "#" + e.alongside() + "#" + e.words(), e));
         return byTopic.values().stream()
                 .sorted(Comparator.comparingInt((Event e) -> -weight(e, branch)).thenComparing(Event::date))
                 .limit(MAX_TOPICS)
@@ -129,17 +136,22 @@ final class YearFacts {
     }
 
     /**
-     * The events of an activity worth telling by date: those with a topic or with other activities done at them,
-     * up to three, in date order.
+     * The events of an activity worth telling by date: those with a topic, with other activities done at them or
+     * with words beyond the record's fields (where, for whom), up to three, in date order.
      */
-    private static List<Moment> moments(List<Event> counted, String key, Branch branch) {
-        List<Event> telling = counted.stream().filter(e -> e.primary().equals(key))
-                .filter(e -> !e.topic().isEmpty() || !e.alongside().isEmpty()).toList();
+    private static List<Moment> moments(List<Event> counted, String key, Branch branch, Catalogue catalogue) {
+        // an event counted as something else is told there; a lecture given at a 党员大会 is told as the lecture too
+        List<Event> telling = counted.stream()
+                .filter(e -> e.primary().equals(key) || !e.topic(key).isEmpty())
+                .filter(e -> !e.topic(key).isEmpty() || !e.alongside().isEmpty()
+                        || !Words.extra(e.words(), catalogue).isEmpty()).toList();
         List<Moment> moments = new ArrayList<>();
-        for (Event e : chosen(telling, branch)) {
-            moments.add(new Moment(Chinese.month(e.month()), e.topic(), quoted(e.topic().isEmpty() ? List.of()
-                    : List.of(e.topic())), e.alongside(), e.participants() == null ? 0 : e.participants(),
-                    branch.isSecretary(e.senderId()), e.refs()));
+        for (Event e : chosen(telling, branch, key)) {
+            boolean own = e.primary().equals(key);
+            String topic = e.topic(key);
+            moments.add(new Moment(Chinese.month(e.month()), topic, quoted(topic.isEmpty() ? List.of()
+                    : List.of(topic)), own ? e.alongside() : List.of(), own ? Words.extra(e.words(), catalogue) : "",
+                    e.participants() == null ? 0 : e.participants(), branch.isSecretary(e.senderId()), e.refs()));
         }
         return List.copyOf(moments);
     }

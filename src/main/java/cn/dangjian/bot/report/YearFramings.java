@@ -23,9 +23,15 @@ public final class YearFramings {
      * @param guidance  深入学习贯彻党的二十大和二十届历次全会精神
      * @param focus     党的二十届四中全会精神
      * @param milestone “十五五”开局之年; empty when the entry was borrowed from an earlier year
+     * @param plan      what the plans of a draft written for this year say it studies, where that is not simply
+     *                  学习贯彻 its focus (2027: 迎接党的二十一大 before October, 学习贯彻 after); else empty
      * @param borrowed  whether the year had no entry of its own
      */
-    public record Framing(int year, String guidance, String focus, String milestone, boolean borrowed) {
+    public record Framing(int year, String guidance, String focus, String milestone, boolean borrowed, String plan) {
+
+        public Framing(int year, String guidance, String focus, String milestone, boolean borrowed) {
+            this(year, guidance, focus, milestone, borrowed, "");
+        }
     }
 
     private final TreeMap<Integer, Framing> years = new TreeMap<>();
@@ -49,7 +55,7 @@ public final class YearFramings {
                 throw node.problem("'" + key + "' is not a year");
             }
             years.put(year, new Framing(year, node.requiredText("guidance"), node.requiredText("focus"),
-                    node.optionalText("milestone").orElse(""), false));
+                    node.optionalText("milestone").orElse(""), false, node.optionalText("plan").orElse("")));
         });
         if (years.isEmpty()) {
             throw root.problem("years: at least one year is needed");

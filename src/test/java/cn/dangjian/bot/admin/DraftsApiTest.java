@@ -73,7 +73,7 @@ class DraftsApiTest extends BotTest {
         assertThat(disposition).startsWith("attachment;").contains("机关第一党支部2018年度述职报告.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("机关第一党支部书记\n2018年度抓党建工作述职报告");
-            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("全年收缴党费3200.50元"));
+            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("党费全年收缴3200.50元"));
         }
     }
 
@@ -86,7 +86,7 @@ class DraftsApiTest extends BotTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
         String markdown = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("# 机关第一党支部2018年度党建工作总结\n\n")
-                .contains("全年开展了“追寻红色足迹”主题党日活动1次，参加20人，");
+                .contains("全年开展主题党日活动1次。4月以“追寻红色足迹”为主题开展主题党日活动。");
     }
 
     @Test

@@ -40,12 +40,14 @@ class DraftCompilerTest {
 
         String draft = markdown(year, DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
-        assertThat(draft).contains("全年召开支部党员大会4次，讲授党课4次，支部党员大会平均每次参加22人、党课平均每次参加22人，均为全员参加。");
+        // one cumulative count per point, the people once as the year's lowest rate, never listed per activity
+        assertThat(draft).contains("全年召开支部党员大会4次，讲党课4次，党员均全员参加。");
         assertThat(draft).contains("“三会一课”和主题党日全年应按期开展32次，按期开展32次，按期完成率100%。");
-        assertThat(draft).contains("全年开展了“追寻红色足迹”“重温入党誓词”等主题党日活动12次，平均每次参加20人，参加率均达到90%以上");
-        assertThat(draft).contains("全年收缴党费3200.50元");
-        assertThat(draft).contains("为群众办了“为老旧小区加装扶手”等实事3件");
-        assertThat(draft).doesNotContain("人次，累计", "累计参加");
+        assertThat(draft).contains("全年开展主题党日活动12次。1月以“追寻红色足迹”为主题开展主题党日活动；"
+                + "2月以“重温入党誓词”为主题开展主题党日活动");
+        assertThat(draft).contains("全年收缴党费3200.50元，做到按月收缴、及时上缴");
+        assertThat(draft).contains("为群众办实事3件：6月“为老旧小区加装扶手”");
+        assertThat(draft).doesNotContain("人次，累计", "累计参加", "参加22人、");
     }
 
     @Test
@@ -55,16 +57,19 @@ class DraftCompilerTest {
         String duty = markdown(year, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
         String summary = markdown(year, DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
-        assertThat(duty).startsWith("# 机关第一党支部书记2025年度抓党建工作述职报告\n\n2025年是“十四五”规划收官之年。一年来，本人坚持");
-        assertThat(duty).contains("## 一、履职情况", "## 二、存在的问题及原因", "## 三、下步打算");
-        assertThat(duty).contains("**（一）扛牢政治责任，从严从实履行管党治党主体责任。**本人认真履行",
-                "坚持每月主持召开支委会，全年共12次");
-        assertThat(summary).startsWith("# 机关第一党支部2025年度党建工作总结\n\n2025年是“十四五”规划收官之年。一年来，机关第一党支部坚持");
+        assertThat(duty).startsWith("# 机关第一党支部书记2025年度抓党建工作述职报告\n\n2025年是“十四五”规划收官之年。一年来，"
+                + "本人带领支部22名党员，围绕业务工作抓党建");
+        assertThat(duty).contains("## 一、上年度述职评议问题整改情况", "## 二、履职情况", "## 三、存在的问题及原因",
+                "## 四、下步打算");
+        assertThat(duty).contains("履行第一责任人职责，抓实组织生活。**", "本人主持召开支委会12次，每月至少一次");
+        assertThat(duty).doesNotContain("| 支部委员会会议", "按期完成率", "以普通党员身份");
+        assertThat(summary).startsWith("# 机关第一党支部2025年度党建工作总结\n\n2025年是“十四五”规划收官之年。机关第一党支部坚持");
         assertThat(summary).contains("## 一、主要工作", "## 二、存在的问题及原因", "## 三、下步工作打算");
-        assertThat(summary).contains("坚持每月召开支委会，全年召开支委会12次");
+        assertThat(summary).contains("全年召开支委会12次，做到每月一次", "按期完成率100%");
         assertThat(summary).doesNotContain("本人");
         assertThat(summary).endsWith("机关第一党支部\n\n2026年1月10日\n");
-        assertThat(duty).endsWith("机关第一党支部书记\n\n2026年1月10日\n");
+        // a personal report, signed by the secretary whose report it is (branches.yml names them)
+        assertThat(duty).endsWith("机关第一党支部书记　张明\n\n2026年1月10日\n");
     }
 
     @Test
@@ -74,7 +79,9 @@ class DraftCompilerTest {
 
         assertThat(draft).contains("2026年是“十五五”开局之年，也是中国共产党成立105周年。",
                 "深入学习贯彻党的二十大和二十届历次全会精神",
-                "2027年是党的二十一大召开之年", "把学习贯彻党的二十一大精神作为首要政治任务");
+                "2027年是党的二十一大召开之年",
+                // written in January 2027: the congress is ahead, studying it comes after it meets
+                "以迎接党的二十一大胜利召开为主线加强学习，大会召开后把学习贯彻党的二十一大精神作为首要政治任务");
     }
 
     @Test
@@ -87,16 +94,18 @@ class DraftCompilerTest {
 
         String draft = markdown(year, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(draft).contains("**一是“三会一课”制度落实还不够到位。**党课第二季度未按期讲授");
-        assertThat(draft).contains("**二是主题党日活动开展不够规律。**主题党日活动3月、8月未按期开展");
-        assertThat(draft).contains("**三是年度规定动作落实不到位。**组织生活会全年未召开");
-        assertThat(draft).contains("**原因分析：**客观上，", "主观上，本人作为第一责任人，对组织生活的计划安排和督促检查抓得还不够紧",
-                "本人对年度规定动作的时间节点把握不够准");
+        // the secretary's own shortcomings, in the first person
+        assertThat(draft).contains("**一是督促“三会一课”按期开展不够有力。**党课第二季度未按期讲授。出现缺项后本人未能及时督促补上");
+        assertThat(draft).contains("**二是对主题党日的计划安排抓得不够实。**主题党日活动3月、8月未按期开展");
+        assertThat(draft).contains("**三是年度规定动作抓得不够及时。**组织生活会全年未召开");
+        assertThat(draft).contains("**原因分析：**主观上，本人对组织生活的计划安排和督促检查抓得还不够紧",
+                "对年度规定动作的时间节点把握不够准", "客观上，支部党员大多承担繁重的业务工作");
         assertThat(draft).contains("**（三）严格落实“三会一课”制度。**针对党课未按期开展的问题");
         assertThat(draft).contains("**（四）规范开展主题党日活动。**");
-        assertThat(draft).contains("**（五）按时完成年度规定动作。**把组织生活会等年度规定动作排进上半年计划");
-        // only the objective cause is the data's blind spot
-        assertThat(occurrences(draft, DraftDocument.TO_EDIT)).isEqualTo(1);
+        assertThat(draft).contains("**（五）按时完成年度规定动作。**把组织生活会排进上半年计划");
+        // the objective cause and last year's 述职评议 are the data's blind spots, each its own marked paragraph
+        assertThat(occurrences(draft, DraftDocument.TO_EDIT)).isEqualTo(2);
+        assertThat(draft).contains("\n\n" + DraftDocument.TO_EDIT + "\n\n");
     }
 
     @Test
@@ -107,23 +116,22 @@ class DraftCompilerTest {
         String draft = markdown(year, DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
 
         assertThat(draft).contains("**一是组织生活存在断档。**5月至8月连续4个月未记录支部活动，"
-                + "期间支委会、主题党日活动、党费收缴均未按期开展，组织生活的经常性有待加强。");
+                + "期间支委会、主题党日活动、党费收缴均未按期开展。");
         // the second quarter reaches out of the silence: its meeting and lecture are named on their own
-        assertThat(draft).contains("**二是“三会一课”制度落实还不够到位。**支部党员大会第二季度未按期召开，"
+        assertThat(draft).contains("**二是“三会一课”落实还不够到位。**支部党员大会第二季度未按期召开，"
                 + "党课第二季度未按期讲授");
-        assertThat(draft).contains("**（三）保持组织生活经常化。**针对5月至8月组织生活断档的问题");
+        assertThat(draft).contains("**（二）保持组织生活经常化。**针对5月至8月组织生活断档的问题");
     }
 
     @Test
-    void withFewerThanTwoProblemsGeneralOnesAreAddedAndMarked() {
+    void aYearWithoutGapsAsksTheSecretaryForTheirShortcomingsInsteadOfInventingThem() {
         String draft = markdown(DraftModelTest.regular(), DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(draft).contains("**一是理论学习的深度和系统性还不够。**");
-        assertThat(draft).contains("**二是党建与业务融合还不够紧密。**");
-        assertThat(draft).contains("**（三）推动理论学习走深走实。**");
-        assertThat(draft).contains("**（四）推动党建与业务深度融合。**");
-        // two problems, their two plans, and both causes: the data grounds none of them
-        assertThat(occurrences(draft, DraftDocument.TO_EDIT)).isEqualTo(6);
+        assertThat(draft).contains("对照支部的规定动作，全年未发现缺项。本人履职中的不足");
+        assertThat(draft).doesNotContain("**一是", "原因分析");
+        assertThat(draft).contains("**（三）推动党建与业务工作融合。**");
+        // the shortcomings and last year's 述职评议: the data grounds neither
+        assertThat(occurrences(draft, DraftDocument.TO_EDIT)).isEqualTo(2);
     }
 
     @Test
@@ -132,8 +140,8 @@ class DraftCompilerTest {
 
         String draft = markdown(empty, DraftKind.DUTY_REPORT, AFTER_THE_YEAR);
 
-        assertThat(draft).contains("经查，党建助手中未记录本支部2025年度开展的活动，履职情况请根据实际补充。" + DraftDocument.TO_EDIT);
-        assertThat(draft).contains("**一是活动记录不够及时完整。**2025年度未在党建助手中记录支部活动");
+        assertThat(draft).contains("本人主持支部日常工作的情况，党建助手中尚无记录，请据实补充。\n\n" + DraftDocument.TO_EDIT);
+        assertThat(draft).contains("**一是对活动随做随记重视不够。**2025年度未在党建助手中记录支部活动");
         assertThat(draft).contains("**（三）及时规范记录支部活动。**");
         assertThat(draft).doesNotContain("一是严格", "次，");
         assertThat(DraftChecks.length(draft)).isLessThan(1200);
@@ -147,7 +155,7 @@ class DraftCompilerTest {
 
         String draft = markdown(year, DraftKind.DUTY_REPORT, LocalDate.of(2026, 5, 6));
 
-        assertThat(draft).contains("今年以来，本人坚持", "（数据统计至4月30日）", "开展主题党日活动4次");
+        assertThat(draft).contains("今年以来，本人带领", "（数据统计至4月30日）", "开展主题党日活动4次");
         assertThat(draft).contains("组织生活会尚未召开", "支委会至今未召开").doesNotContain("全年未", "全年召开");
         assertThat(DraftChecks.occurrences(draft, "今年以来")).isLessThanOrEqualTo(2);
     }
@@ -229,8 +237,10 @@ class DraftCompilerTest {
                 sections.get(sections.size() - 1).add(paragraph);
             }
         }
-        assertThat(headings).as(text).hasSize(3);
-        List<DraftDocument.Paragraph> parts = sections.get(0).stream().filter(p -> p.lead() != null).toList();
+        // a 述职报告 opens with last year's 述职评议, a 工作总结 with its work
+        int work = headings.get(0).contains("述职评议") ? 1 : 0;
+        assertThat(headings).as(text).hasSize(3 + work);
+        List<DraftDocument.Paragraph> parts = sections.get(work).stream().filter(p -> p.lead() != null).toList();
         for (int i = 0; i < parts.size(); i++) {
             assertThat(parts.get(i).lead().text()).as(text).startsWith("（" + Chinese.numeral(i + 1) + "）");
             List<String> ordinals = new ArrayList<>();
@@ -243,12 +253,11 @@ class DraftCompilerTest {
                 assertThat(ordinals.get(j)).as(text).isEqualTo(Chinese.numeral(j + 1));
             }
         }
-        List<DraftDocument.Paragraph> problems = sections.get(1).stream()
+        List<DraftDocument.Paragraph> problems = sections.get(work + 1).stream()
                 .filter(p -> p.lead() != null && !p.lead().text().startsWith("原因分析")).toList();
-        List<DraftDocument.Paragraph> plans = sections.get(2).stream().filter(p -> p.lead() != null).toList();
-        // two plans for the year ahead, then one for each problem, then those that build on the year's work
-        assertThat(problems).as(text).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(plans.size()).as(text).isBetween(problems.size() + 2, problems.size() + 4);
+        List<DraftDocument.Paragraph> plans = sections.get(work + 2).stream().filter(p -> p.lead() != null).toList();
+        // the plans for the year ahead, one for each problem, and one that ties party work to the organisation's
+        assertThat(plans.size()).as(text).isBetween(problems.size() + 2, problems.size() + 3);
         for (int i = 0; i < problems.size(); i++) {
             assertThat(problems.get(i).lead().text()).as(text).startsWith(Chinese.numeral(i + 1) + "是");
         }
@@ -261,12 +270,14 @@ class DraftCompilerTest {
     void wordingChangesWithoutCode(@TempDir Path dir) throws IOException {
         Path report = copyTemplates(dir);
         Path phrases = report.resolve("phrases.ftl");
-        Files.writeString(phrases, Files.readString(phrases).replace("扎实开展主题党日活动。", "主题党日形式多样。"));
+        Path summary = report.resolve("work-summary.ftl");
+        Files.writeString(summary, Files.readString(summary).replace("\"开展主题党日\"", "\"主题党日形式多样\""));
 
         String draft = MarkdownDraft.render(new DraftCompiler(dir).compile(
                 DraftModelTest.regular().model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR)));
 
         assertThat(draft).contains("主题党日形式多样。坚持每月固定党日，全年开展主题党日活动12次");
+        assertThat(Files.readString(phrases)).isEqualTo(Files.readString(Path.of("bot-config/report/phrases.ftl")));
     }
 
     @Test

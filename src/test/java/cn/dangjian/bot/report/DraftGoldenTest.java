@@ -105,12 +105,13 @@ class DraftGoldenTest extends ChatTest {
                 "regular-2025-duty-report-chat.md", draft(DraftKind.DUTY_REPORT, true),
                 "regular-2025-work-summary-chat.md", draft(DraftKind.WORK_SUMMARY, true)));
         for (String text : List.of(duty, summary)) {
-            assertThat(DraftChecks.length(text)).as("characters").isBetween(2500, 4500);
+            assertThat(DraftChecks.length(text)).as("characters").isLessThanOrEqualTo(4500);
             assertThat(DraftChecks.repeatedSentences(text)).isEmpty();
             assertThat(DraftChecks.occurrences(text, "今年以来")).isLessThanOrEqualTo(2);
         }
-        assertThat(duty).contains("本人").contains("坚持每月主持召开支委会，全年共12次").contains("带头讲党课3次")
-                .contains("以普通党员身份参加组织生活会").contains("带头开展谈心谈话22人次");
+        // the secretary's own acts, as they logged them; the branch's account apart
+        assertThat(duty).contains("本人").contains("本人主持召开支委会12次，每月至少一次").contains("为党员讲党课3次")
+                .contains("本人与党员谈心谈话22人次").doesNotContain("以普通党员身份", "领导核心");
         assertThat(summary).doesNotContain("本人").contains("| 支部委员会会议（每月） |");
         assertThat(duty).doesNotContain("| 支部委员会会议");
     }
@@ -129,7 +130,7 @@ class DraftGoldenTest extends ChatTest {
 
         assertThat(draft).contains("**一是组织生活存在断档。**7月至9月连续3个月未记录支部活动");
         assertThat(draft).contains("党课第四季度未按期讲授", "主题党日活动3月未按期开展", "组织生活会全年未召开");
-        assertThat(draft).contains("**原因分析：**客观上", "主观上，支部对组织生活缺少逐月计划");
+        assertThat(draft).contains("**原因分析：**从支部层面看，组织生活缺少逐月计划");
         assertMatchesGolden("gaps-2025-work-summary.md", draft);
     }
 
@@ -156,7 +157,7 @@ class DraftGoldenTest extends ChatTest {
 
         String duty = draft(DraftKind.DUTY_REPORT, false);
 
-        assertThat(duty).contains("抓好上年度问题整改", "针对2024年度", "党课第二季度、第四季度未按期讲授",
+        assertThat(duty).contains("## 一、上年度述职评议问题整改情况", "针对2024年度", "党课第二季度、第四季度未按期讲授",
                 "组织生活会全年未召开", "主题党日活动3月、8月未按期开展", "已整改到位", "主题党日活动5月仍未按期开展");
         assertMatchesGolden(Map.of("rectified-2025-duty-report.md", duty,
                 "rectified-2025-duty-report-chat.md", draft(DraftKind.DUTY_REPORT, true)));

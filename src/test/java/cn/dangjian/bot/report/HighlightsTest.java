@@ -37,7 +37,7 @@ class HighlightsTest extends ChatTest {
 
         clock.set(LocalDate.of(2026, 1, 10).atTime(10, 0));
         Drafts.Composed duty = drafts.compose(branches.byId("demo").orElseThrow(), 2025, DraftKind.DUTY_REPORT);
-        assertThat(drafts.markdown(duty)).contains("在此基础上，" + text + "。");
+        assertThat(drafts.markdown(duty)).contains(text + "。");
         assertThat(drafts.summary(duty)).contains("- 亮点：" + text);
     }
 

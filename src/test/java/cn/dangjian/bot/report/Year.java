@@ -37,6 +37,7 @@ final class Year {
     private String sender = MEMBER;
     private String msgId;
     private Instant logged;
+    private String words;
 
     Year(int year) {
         this(year, DEMO);
@@ -61,6 +62,12 @@ final class Year {
         return this;
     }
 
+    /** What the member typed for the records that follow (until {@link #alone()}): kept as their words. */
+    Year said(String text) {
+        words = text;
+        return this;
+    }
+
     /** The records that follow come from one message, until {@link #alone()}. */
     Year inOneMessage() {
         msgId = "msg-shared-" + records.size();
@@ -69,6 +76,7 @@ final class Year {
 
     Year alone() {
         msgId = null;
+        words = null;
         return this;
     }
 
@@ -77,7 +85,8 @@ final class Year {
         records.add(new ActivityRecord(records.size() + 1, branch.id(), activity, LocalDate.of(year, month, day), count,
                 participants, topic, amount == null ? null : new BigDecimal(amount), sender,
                 branch.isSecretary(sender) ? "张书记" : "王芳", logged,
-                msgId != null ? msgId : "msg" + records.size()));
+                msgId != null ? msgId : "msg" + records.size(), msgId != null ? msgId : "msg" + records.size(),
+                null, words, 1, List.of()));
         return this;
     }
 
@@ -120,10 +129,14 @@ final class Year {
      * after {@code - id: test} (indented by four), {@code defaults} the organisation's defaults block or empty.
      */
     static Branch configured(String defaults, String yaml) {
+        return configured(defaults, "测试党支部", yaml);
+    }
+
+    static Branch configured(String defaults, String name, String yaml) {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("branches", ".yml");
             java.nio.file.Files.writeString(file, (defaults.isEmpty() ? "" : "defaults:\n" + defaults.indent(2))
-                    + "branches:\n  - id: test\n    name: 测试党支部\n" + yaml.indent(4));
+                    + "branches:\n  - id: test\n    name: " + name + "\n" + yaml.indent(4));
             try {
                 return Branches.load(file, CATALOGUE).byId("test").orElseThrow();
             }

@@ -1,0 +1,56 @@
+package cn.dangjian.bot.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.dangjian.bot.activity.Activity;
+import cn.dangjian.bot.activity.Catalogue;
+
+/**
+ * What a member said about an event beyond the fields a record keeps: where it was, whom it served, what came of it
+ * ("到阳光社区开展志愿服务", "为12户困难群众修缮危房"). A report tells an event with these words; the date, the people,
+ * the topic and the activity's own name are said by the record's fields already and are left out.
+ */
+final class Words {
+
+    private static final Pattern TIME = Pattern.compile("^(?:今天|今日|昨天|前天|上午|下午|晚上|本周[一二三四五六日天]?"
+            + "|上周[一二三四五六日天]?|本月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[./]\\d{1,2}"
+            + "|\\d{4}-\\d{1,2}-\\d{1,2}|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号])+");
+    private static final Pattern PEOPLE = Pattern.compile("(?:共|全体党员)?\\d+(?:名党员|名|人)(?:参加|参会|出席)?"
+            + "|(?:参加|参会|出席)(?:人数)?\\d+人");
+    private static final Pattern TOPIC = Pattern.compile("^(?:主题|题目)");
+    private static final Pattern FILLER = Pattern.compile("[开展召组织举行参加了集中学习活动的和在与今天书记支部党员收缴交纳]");
+    /** Counts and amounts: the record has them. */
+    private static final Pattern FIGURES = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|月份?|次|件|份|名|人次|篇|个)?");
+
+    private Words() {
+    }
+
+    /** The clauses of a member's message that say more than the record's fields, joined by "，"; else empty. */
+    static String extra(String words, Catalogue catalogue) {
+        if (words == null || words.isBlank()) {
+            return "";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String clause : words.split("[，,；;。！!\\n]")) {
+            String c = TIME.matcher(clause.strip()).replaceFirst("").strip();
+            if (c.isEmpty() || TOPIC.matcher(c).find() || PEOPLE.matcher(c).replaceAll("").isBlank()
+                    || c.contains("“") || c.contains("《")) {
+                continue;
+            }
+            String rest = c;
+            for (Activity activity : catalogue.all()) {
+                rest = rest.replace(activity.name(), "");
+                for (String synonym : activity.synonyms()) {
+                    rest = rest.replace(synonym, "");
+                }
+            }
+            rest = FILLER.matcher(FIGURES.matcher(PEOPLE.matcher(rest).replaceAll("")).replaceAll("")).replaceAll("");
+            if (rest.length() >= 2) {
+                kept.add(PEOPLE.matcher(c).replaceAll("").replaceAll("^[，、]+|[，、]+$", ""));
+            }
+        }
+        return String.join("，", kept);
+    }
+}
