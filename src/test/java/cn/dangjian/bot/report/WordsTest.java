@@ -10,8 +10,8 @@ class WordsTest {
     void keepsWhereAndForWhomAndDropsWhatTheFieldsSay() {
         assertThat(Words.extra("今天开展主题党日活动，主题“学雷锋践初心”，到阳光社区开展志愿服务，21人参加", Year.CATALOGUE))
                 .isEqualTo("到阳光社区开展志愿服务");
-        assertThat(Words.extra("9月28日组织党员到烈士陵园重温入党誓词，22人参加", Year.CATALOGUE))
-                .isEqualTo("组织党员到烈士陵园重温入党誓词");
+        assertThat(Words.extra("9月28日组织党员到县档案馆查阅村史资料，22人参加", Year.CATALOGUE))
+                .isEqualTo("组织党员到县档案馆查阅村史资料");
         assertThat(Words.extra("为12户困难群众修缮危房", Year.CATALOGUE)).isEqualTo("为12户困难群众修缮危房");
     }
 
