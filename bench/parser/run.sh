@@ -4,8 +4,16 @@
 # loader), with a naive keyword bot (one precompiled alternation of all catalogue words) as the floor, all in the same
 # run. Medians of alternating trials; messages per second and the ratio after/before. Not a test.
 #   bench/parser/run.sh [rounds, default 300] [before revision, default f28c90e: the parser before issue 14]
+# Worst cases: every generated message of up to 2,000 characters (runs, nestings, repetitions: WorstCases) against an
+# ordinary report in the same run, as a ratio of time per message, worst first; any that throws is listed.
+#   bench/parser/run.sh worst [rounds, default 20] [only the cases whose name contains this]
 set -e
 cd "$(dirname "$0")/../.."
+if [ "$1" = worst ]; then
+  ./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+  exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    cn.dangjian.bot.command.ParserBenchmark worst "${2:-20}" "${3:-}"
+fi
 rounds="${1:-300}"
 before="${2:-f28c90e}"
 ./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt

@@ -77,7 +77,8 @@ final class CommandWords {
 
     /** The command the whole message is, or null when it is none (then it may be a log). */
     Command read(String message, LocalDate today) {
-        String core = core(message);
+        String cased = casedCore(message);
+        String core = cased.toLowerCase(Locale.ROOT);
         if (HELP.matcher(message).matches() || HELP.matcher(core).matches()) {
             return new Command.Help();
         }
@@ -128,7 +129,8 @@ final class CommandWords {
                 return year;
             }
         }
-        if (core.startsWith("绑定") && (m = BIND.matcher(core)).matches()) {
+        // a branch id keeps its capitals: 绑定 bA finds the branch bA
+        if (core.startsWith("绑定") && (m = BIND.matcher(cased)).matches()) {
             String branch = m.group(1).strip();
             return branch.isEmpty()
                     ? new Command.Rejected("未绑定：请写明支部名称或编号，例如“绑定 机关第一党支部”。")
@@ -217,14 +219,15 @@ final class CommandWords {
         return new Command.ShowProgress(scope);
     }
 
-    private static String core(String message) {
+    /** The message without its polite words and trailing marks, as written (the commands read it lower-cased). */
+    private static String casedCore(String message) {
         String core = TRAILING.matcher(message).replaceAll("");
         core = POLITE_AFTER.matcher(core).replaceAll("");
         core = POLITE_BEFORE.matcher(core).replaceFirst("");
         if (core.length() > 1 && core.endsWith("?")) {
             core = core.substring(0, core.length() - 1);
         }
-        return core.toLowerCase(Locale.ROOT);
+        return core;
     }
 
     private static String strip的(String text) {

@@ -79,14 +79,22 @@ final class Facts {
 
     private static final String CN = ChineseNumbers.CHARS;
 
+    /**
+     * A quote holds no opening of its own kind: 《《《… never closed is scanned once, not once from each 《 to the end
+     * (which made a run of them quadratic); of 《A《B》 the title is B.
+     */
     private static final Pattern QUOTED = Pattern.compile(
-            "“([^”]*)”|「([^」]*)」|《([^》]*)》|『([^』]*)』|\"([^\"]*)\"|‘([^’]*)’");
+            "“([^“”]*)”|「([^「」]*)」|《([^《》]*)》|『([^『』]*)』|\"([^\"]*)\"|‘([^‘’]*)’");
 
     /** A quote opened and never closed runs to the end of its clause: input methods make that easy. */
     private static final Pattern UNCLOSED = Pattern.compile("[“「《『]([^,。;!?\\n”」》』]+)");
 
-    /** Up to the end of the clause, but a quoted title may hold a comma: 主题：《坚定信念，勇于担当》. */
-    private static final String TITLE = "(?:《[^》\\n]*》|“[^”\\n]*”|「[^」\\n]*」|[^,。;!?\\n《“「])*";
+    /**
+     * Up to the end of the clause, but a quoted title may hold a comma: 主题：《坚定信念，勇于担当》. Possessive: nothing
+     * follows it in a pattern, and a greedy group repeated per character recursed once per character (题为题为… overflowed
+     * the stack).
+     */
+    private static final String TITLE = "(?:《[^》\\n]*》|“[^”\\n]*”|「[^」\\n]*」|[^,。;!?\\n《“「])*+";
 
     /** "题为《…》的党课": a quoted title followed by 的 ends there; the activity after it is not part of it. */
     private static final String TITLE_BEFORE_NOUN = "(?:《[^》\\n]*》|“[^”\\n]*”|「[^」\\n]*」)(?=的)";

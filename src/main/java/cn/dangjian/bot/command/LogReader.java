@@ -270,8 +270,8 @@ final class LogReader {
             List<Owner> owners = named.decided() ? List.of(new OfMention(i))
                     : List.of(new OfMention(i), new OfClause(named.clause()), new OfMessage());
             for (Owner owner : owners) {
-                for (Owned owned : layout.owned) {
-                    if (owned.owner().equals(owner) && layout.clauses.get(owned.clause()).reports()
+                for (Owned owned : layout.ownedBy(owner)) {
+                    if (layout.clauses.get(owned.clause()).reports()
                             && !(dayGiven && owned.fact() instanceof Dated d && d.vague())) {
                         draft.take(owned.fact());
                     }
@@ -292,6 +292,7 @@ final class LogReader {
         final List<Clause> clauses;
         final List<Named> named;
         final List<Owned> owned;
+        private final java.util.Map<Owner, List<Owned>> byOwner = new java.util.HashMap<>();
 
         Layout(Reading reading, LocalDate today) {
             String text = reading.text();
@@ -347,25 +348,37 @@ final class LogReader {
                 int[] before = spans.get(c - 1);
                 sentenceOf[c] = sentenceOf[c - 1] + (SENTENCE_ENDS.indexOf(masked.charAt(before[1] - 1)) >= 0 ? 1 : 0);
             }
+            // for each clause, the nearest clause at or before it in its sentence that names an activity (-1: none),
+            // found once rather than searched for each fact
+            int[] namedBefore = new int[spans.size()];
+            for (int c = 0; c < spans.size(); c++) {
+                int first = firstOf(c, clauseOf);
+                boolean names = first < clauseOf.length && clauseOf[first] == c;
+                namedBefore[c] = names ? c : c > 0 && sentenceOf[c - 1] == sentenceOf[c] ? namedBefore[c - 1] : -1;
+            }
+            boolean sentences = java.util.Arrays.stream(clauseOf).map(c -> sentenceOf[c]).distinct().count() > 1;
             List<Owned> facts = new ArrayList<>();
+            List<List<Stated>> factsOfClause = new ArrayList<>();
+            for (int c = 0; c < spans.size(); c++) {
+                factsOfClause.add(new ArrayList<>());
+            }
             for (Stated fact : reading.facts()) {
                 int c = clauseAt(spans, fact.at());
                 if (!mentions.isEmpty() && inContent(text, fact, spans.get(c), mentions.get(0).end())) {
                     continue;
                 }
                 Owner owner = fact instanceof Facts.Topic ? titleOf(masked, fact.at(), c, clauseOf, mentions) : null;
-                facts.add(new Owned(fact, owner != null ? owner : owner(fact, c, clauseOf, pieceStart, sentenceOf), c));
+                facts.add(new Owned(fact, owner != null ? owner : owner(fact, c, clauseOf, pieceStart,
+                        sentences ? namedBefore : null), c));
+                factsOfClause.get(c).add(fact);
             }
             List<SpeechAct> own = new ArrayList<>();
             List<Integer> byClock = new ArrayList<>();
             boolean arrived = false;
             for (int c = 0; c < spans.size(); c++) {
                 int[] span = spans.get(c);
-                int clause = c;
                 int cut = agendaFrom[c];
-                List<Stated> said = facts.stream()
-                        .filter(o -> o.clause() == clause && o.fact().at() < cut)
-                        .map(Owned::fact).toList();
+                List<Stated> said = factsOfClause.get(c).stream().filter(f -> f.at() < cut).toList();
                 String words = masked.substring(span[0], cut);
                 own.add(SpeechActs.of(words, masked.substring(cut, span[1]), said, today));
                 arrived |= SpeechActs.arrived(said);
@@ -405,6 +418,14 @@ final class LogReader {
             this.clauses = List.copyOf(clauses);
             this.named = List.copyOf(named);
             this.owned = List.copyOf(kept);
+            for (Owned o : kept) {
+                byOwner.computeIfAbsent(o.owner(), k -> new ArrayList<>()).add(o);
+            }
+        }
+
+        /** The facts of one owner, in the order said: a lookup, so that many activities and facts stay linear. */
+        List<Owned> ownedBy(Owner owner) {
+            return byOwner.getOrDefault(owner, List.of());
         }
 
         /**
@@ -435,14 +456,19 @@ final class LogReader {
 
         /** The first date said of a mention, in its own words or its clause's, for the answer to a plan. */
         Dated firstDate(int mention) {
-            for (Owned o : owned) {
-                if (o.fact() instanceof Dated d && (o.owner().equals(new OfMention(mention))
-                        || o.owner().equals(new OfClause(named.get(mention).clause()))
-                        || o.owner() instanceof OfMessage && o.clause() == named.get(mention).clause())) {
-                    return d;
+            int clause = named.get(mention).clause();
+            Dated first = null;
+            for (Owner owner : List.of(new OfMention(mention), new OfClause(clause), new OfMessage())) {
+                for (Owned o : ownedBy(owner)) {
+                    if (o.fact() instanceof Dated d && (!(owner instanceof OfMessage) || o.clause() == clause)) {
+                        if (first == null || d.at() < first.at()) {
+                            first = d;
+                        }
+                        break;
+                    }
                 }
             }
-            return null;
+            return first;
         }
 
         /** The clauses' [start, end) spans: each separator ends the clause it closes. */
@@ -459,13 +485,20 @@ final class LogReader {
             return spans;
         }
 
+        /** The first clause that ends after {@code position}: a binary search, the spans being in order. */
         private static int clauseAt(List<int[]> spans, int position) {
-            for (int c = 0; c < spans.size(); c++) {
-                if (position < spans.get(c)[1]) {
-                    return c;
+            int low = 0;
+            int high = spans.size() - 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (position < spans.get(mid)[1]) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
                 }
             }
-            return spans.size() - 1;
+            return low;
         }
 
         /**
@@ -473,8 +506,8 @@ final class LogReader {
          * verb of holding stand between them. Null when no activity follows it so closely.
          */
         private static Owner titleOf(String masked, int at, int clause, int[] clauseOf, List<Mention> mentions) {
-            for (int i = 0; i < mentions.size(); i++) {
-                if (clauseOf[i] == clause && mentions.get(i).start() > at) {
+            for (int i = firstOf(clause, clauseOf); i < mentions.size() && clauseOf[i] == clause; i++) {
+                if (mentions.get(i).start() > at) {
                     String between = masked.substring(at, mentions.get(i).start()).replace(String.valueOf(Facts.MASK), "");
                     return TITLE_GAP.matcher(between).matches() ? new OfMention(i) : null;
                 }
@@ -482,14 +515,34 @@ final class LogReader {
             return null;
         }
 
+        /**
+         * The first mention of {@code clause} (or the mention count when it has none). The mentions are in order, so a
+         * clause's are together: a binary search rather than a pass over all of them for each fact.
+         */
+        private static int firstOf(int clause, int[] clauseOf) {
+            int low = 0;
+            int high = clauseOf.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (clauseOf[mid] < clause) {
+                    low = mid + 1;
+                }
+                else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
         /** The mention a fact belongs to, or its clause, or the whole message. */
-        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart, int[] sentenceOf) {
+        /**
+         * @param namedBefore for each clause the nearest one at or before it in its sentence that names an activity,
+         *                    or null when the activities are all in one sentence
+         */
+        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart, int[] namedBefore) {
             Owner owner = new OfMessage();
             boolean first = true;
-            for (int i = 0; i < pieceStart.length; i++) {
-                if (clauseOf[i] != clause) {
-                    continue;
-                }
+            for (int i = firstOf(clause, clauseOf); i < pieceStart.length && clauseOf[i] == clause; i++) {
                 if (first && (fact.at() < pieceStart[i] || fact instanceof Quantity q && q.each())) {
                     return new OfClause(clause);
                 }
@@ -498,21 +551,11 @@ final class LogReader {
                     owner = new OfMention(i);
                 }
             }
-            if (owner instanceof OfMessage && sentences(sentenceOf, clauseOf) > 1) {
+            if (owner instanceof OfMessage && namedBefore != null && namedBefore[clause] >= 0) {
                 // "支委会7人参加；同日党员大会23人参加": a sentence's facts are its own activities'
-                for (int c = clause; c >= 0 && sentenceOf[c] == sentenceOf[clause]; c--) {
-                    for (int i = 0; i < clauseOf.length; i++) {
-                        if (clauseOf[i] == c) {
-                            return new OfClause(c);
-                        }
-                    }
-                }
+                return new OfClause(namedBefore[clause]);
             }
             return owner;
-        }
-
-        private static long sentences(int[] sentenceOf, int[] clauseOf) {
-            return java.util.Arrays.stream(clauseOf).map(c -> sentenceOf[c]).distinct().count();
         }
 
         private static int connectorBefore(String masked, int from, int to) {
@@ -521,8 +564,13 @@ final class LogReader {
                     return i;
                 }
             }
-            int also = masked.lastIndexOf("还有", to);
-            return also >= from ? also : to;
+            // lastIndexOf would search back to the message's start from every mention
+            for (int i = to - 2; i >= from; i--) {
+                if (masked.startsWith("还有", i)) {
+                    return i;
+                }
+            }
+            return to;
         }
     }
 }

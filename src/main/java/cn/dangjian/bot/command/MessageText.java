@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record MessageText(String raw, String text, int[] origin) {
 
-    private static final Pattern MENTIONS = Pattern.compile("^(?:@[^\\s,:]+(?:[\\s,:]+|$))+");
+    private static final Pattern MENTIONS = Pattern.compile("^(?:@[^\\s,:]+(?:[\\s,:]+|$))++");
 
     static String normalise(String raw) {
         return of(raw).text;

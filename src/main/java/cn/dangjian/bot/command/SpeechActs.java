@@ -93,12 +93,18 @@ final class SpeechActs {
                     // another organisation's event offered to members: "工会…，党员可以报名"
                     + "|(?:可以|可|欢迎|自愿)(?:报名|参加|参与)|有(?:兴趣|意向|意愿)的");
 
-    /** One piece of chit-chat: an acknowledgement, thanks or a greeting, with the particles and forms of address around it. */
-    private static final Pattern CHAT_WORD = Pattern.compile("(?:大家|各位|书记|领导)?(?:收到|已收到|好的?|好滴|好嘞|好哒|嗯|哦|噢|ok|okay"
-            + "|谢谢|感谢|多谢|辛苦|明白|知道|了解|没问题|赞|点赞|棒|太棒|哈|早上好|早|晚上好|晚安|再见|拜拜|不客气|加油|马上落实"
-            + "|马上办|这就办|立即落实|抓紧落实|已阅|已读|是|对|行|可以|妥)+"
-            + "(?:了|啦|呀|啊|哈|呢|哒|的|滴|哦)*(?:大家|书记|领导|老师|同志们|各位|您|你|你们|您们)?"
-            + "(?:的?(?:参与|支持|配合|付出|辛苦付出))?(?:了|啦|呀|啊|哈|哦)*");
+    /**
+     * One piece of chit-chat: an acknowledgement, thanks or a greeting, with the particles and forms of address around
+     * it. The words repeat possessively and the particles are character classes, so that 哈哈哈… or 好的了了了… of any
+     * length is read in a loop, not a recursion per repetition (which overflowed the stack); for that, a word that
+     * begins another (好 of 好嘞, ok of okay) comes after it, since a possessive repetition does not go back to try
+     * another word.
+     */
+    private static final Pattern CHAT_WORD = Pattern.compile("(?:大家|各位|书记|领导)?(?:已收到|收到|好滴|好嘞|好哒|好的?|嗯|哦|噢"
+            + "|okay|ok|谢谢|感谢|多谢|辛苦|明白|知道|了解|没问题|点赞|赞|太棒|棒|哈|早上好|早|晚上好|晚安|再见|拜拜|不客气|加油"
+            + "|马上落实|马上办|这就办|立即落实|抓紧落实|已阅|已读|是|对|行|可以|妥)++"
+            + "[了啦呀啊哈呢哒的滴哦]*(?:大家|书记|领导|老师|同志们|各位|您们|您|你们|你)?"
+            + "(?:的?(?:参与|支持|配合|付出|辛苦付出))?[了啦呀啊哈哦]*+");
 
     /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
     private static final Pattern EMOJI = Pattern.compile("\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
@@ -235,19 +241,29 @@ final class SpeechActs {
      * earlier one on a tie). Unmarked clauses stay unmarked only when no clause says anything.
      */
     static List<SpeechAct> resolve(List<SpeechAct> own) {
-        List<SpeechAct> acts = new ArrayList<>(own);
-        for (int i = 0; i < own.size(); i++) {
+        int n = own.size();
+        // the nearest marked clause before and after each, found in one pass each way rather than searched from each
+        int[] before = new int[n];
+        int[] after = new int[n];
+        for (int i = 0, last = -1; i < n; i++) {
             if (own.get(i) != SpeechAct.UNMARKED) {
+                last = i;
+            }
+            before[i] = last;
+        }
+        for (int i = n - 1, next = -1; i >= 0; i--) {
+            if (own.get(i) != SpeechAct.UNMARKED) {
+                next = i;
+            }
+            after[i] = next;
+        }
+        List<SpeechAct> acts = new ArrayList<>(own);
+        for (int i = 0; i < n; i++) {
+            if (own.get(i) != SpeechAct.UNMARKED || before[i] < 0 && after[i] < 0) {
                 continue;
             }
-            for (int distance = 1; distance < own.size(); distance++) {
-                SpeechAct before = i - distance >= 0 ? own.get(i - distance) : SpeechAct.UNMARKED;
-                SpeechAct after = i + distance < own.size() ? own.get(i + distance) : SpeechAct.UNMARKED;
-                if (before != SpeechAct.UNMARKED || after != SpeechAct.UNMARKED) {
-                    acts.set(i, before != SpeechAct.UNMARKED ? before : after);
-                    break;
-                }
-            }
+            boolean earlier = after[i] < 0 || before[i] >= 0 && i - before[i] <= after[i] - i;
+            acts.set(i, own.get(earlier ? before[i] : after[i]));
         }
         return acts;
     }

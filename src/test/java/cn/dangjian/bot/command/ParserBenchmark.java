@@ -35,6 +35,10 @@ public final class ParserBenchmark {
     }
 
     public static void main(String[] args) throws Throwable {
+        if (args.length > 0 && args[0].equals("worst")) {
+            worstCases(args.length > 1 ? Integer.parseInt(args[1]) : 20, args.length > 2 ? args[2] : "");
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path before = args.length > 1 ? Path.of(args[1]) : null;
         Catalogue catalogue = Catalogue.load(Path.of("bot-config/activities.yml"));
@@ -88,6 +92,84 @@ public final class ParserBenchmark {
         }
         System.out.printf("after / floor (time per message):  %.1fx%n", perMessage[1] / perMessage[0]);
         System.out.printf("(sink %d)%n", sink);
+    }
+
+    /** An ordinary report, the yardstick of the worst cases. */
+    static final String ORDINARY = "3月15日召开支委会，7人参加，主题《学习党章》";
+
+    /** An ordinary report of 2,000 characters: a quarter's meetings, one a line. */
+    static final String ORDINARY_LONG = WorstCases.ordinaryLong();
+
+    /**
+     * Every generated worst case ({@link WorstCases}) against an ordinary message, in the same run: the median time of
+     * each over alternating trials, and its ratio to the ordinary one, worst first. A case that throws is printed with
+     * the frame of ours that called the failing code. {@code only}: the cases whose name contains it.
+     */
+    private static void worstCases(int rounds, String only) {
+        Catalogue catalogue = Catalogue.load(Path.of("bot-config/activities.yml"));
+        Parser parser = new Parser(catalogue);
+        LocalDate today = LocalDate.of(2026, 3, 20);
+        List<java.util.Map.Entry<String, String>> cases = new ArrayList<>(WorstCases.messages(catalogue).entrySet());
+        cases.removeIf(c -> !c.getKey().contains(only));
+        int failed = 0;
+        for (var c : new ArrayList<>(cases)) {
+            try {
+                parser.parse(c.getValue(), today);
+            }
+            catch (Throwable e) {
+                failed++;
+                cases.remove(c);
+                String frame = Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("cn.dangjian"))
+                        .findFirst().map(StackTraceElement::toString).orElse("?");
+                System.out.printf("THROWS %-40s %s at %s%n", shortName(c.getKey()), e.getClass().getSimpleName(), frame);
+            }
+        }
+        long sink = 0;
+        long[] ordinary = new long[TRIALS];
+        long[] ordinaryLong = new long[TRIALS];
+        long[][] nanos = new long[cases.size()][TRIALS];
+        for (int trial = 0; trial < TRIALS; trial++) {
+            long start = System.nanoTime();
+            for (int r = 0; r < rounds * 20; r++) {
+                sink += parser.parse(ORDINARY, today).hashCode();
+            }
+            ordinary[trial] = (System.nanoTime() - start) / 20;
+            start = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                sink += parser.parse(ORDINARY_LONG, today).hashCode();
+            }
+            ordinaryLong[trial] = System.nanoTime() - start;
+            for (int i = 0; i < cases.size(); i++) {
+                start = System.nanoTime();
+                for (int r = 0; r < rounds; r++) {
+                    sink += parser.parse(cases.get(i).getValue(), today).hashCode();
+                }
+                nanos[i][trial] = System.nanoTime() - start;
+            }
+        }
+        double base = median(ordinary) / rounds;
+        double longBase = median(ordinaryLong) / rounds;
+        List<double[]> ratios = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            ratios.add(new double[] {median(nanos[i]) / rounds / base, i});
+        }
+        ratios.sort((a, b) -> Double.compare(b[0], a[0]));
+        System.out.printf("%d worst cases of up to %d characters, %d rounds, median of %d alternating trials%n",
+                cases.size() + failed, WorstCases.LENGTH, rounds, TRIALS);
+        System.out.printf("ordinary message (%s): %.1f us; ordinary report of %d characters: %.1f us (%.1fx)%n",
+                ORDINARY, base / 1000, ORDINARY_LONG.length(), longBase / 1000, longBase / base);
+        for (double[] ratio : ratios.subList(0, Math.min(25, ratios.size()))) {
+            System.out.printf("%6.1fx %9.1f us  %s%n", ratio[0], ratio[0] * base / 1000,
+                    shortName(cases.get((int) ratio[1]).getKey()));
+        }
+        System.out.printf("median case %.1fx, worst %.1fx of the ordinary message; worst %.1fx of the ordinary report; "
+                + "%d threw (sink %d)%n", ratios.get(ratios.size() / 2)[0], ratios.get(0)[0],
+                ratios.get(0)[0] * base / longBase, failed, sink);
+    }
+
+    private static String shortName(String name) {
+        String oneLine = name.replace("\n", "\\n").replace("\t", "\\t").replace("\u0000", "\\0");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) : oneLine;
     }
 
     /**
