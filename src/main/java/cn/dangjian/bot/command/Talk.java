@@ -23,12 +23,17 @@ final class Talk {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,.;:!?~。、…\\-，；：！？～]+");
     private static final String ADDRESS = "(?:小助手|党建助手|助手|机器人|大家|各位|同志们|您|你|你们|"
             + "[\\p{IsHan}]{1,2}(?:书记|部长|主任|老师|同志|领导|委员|组长|科长|处长|局长|姐|哥))";
-    private static final String PARTICLES = "(?:了|啦|呀|啊|哈|呢|哒|的|滴|哦|吧|呐|嘛)*";
-    /** One piece of talk with its particles and the person it is said to. */
-    private static final Pattern PIECE = Pattern.compile(ADDRESS + "?(?:收到|已收到|好的?|好吧|好滴|好嘞|好哒|嗯+|哦+|噢|ok|okay"
-            + "|谢谢|感谢|多谢|谢啦|辛苦|明白|知道|了解|没问题|赞|点赞|棒|太棒|哈+|早上好|上午好|下午好|早|晚上好|晚安|再见|拜拜"
-            + "|不客气|加油|马上落实|马上办|这就办|立即落实|抓紧落实|已阅|已读|行|可以|妥|你好|您好|大家好|hi|hello|嗨|在吗|在不在"
-            + "|欢迎|欢迎欢迎)+" + PARTICLES + ADDRESS + "?" + PARTICLES);
+    private static final String PARTICLES = "[了啦呀啊哈呢哒的滴哦吧呐嘛]*";
+    /**
+     * One piece of talk with its particles and the person it is said to. The words repeat possessively and the
+     * particles are a character class, so that 哈哈哈… or 好的了了了… of any length is read in a loop, not a recursion
+     * per repetition (which overflowed the stack); for that, a word that begins another (好 of 好吧, ok of okay) comes
+     * after it, since a possessive repetition does not go back to try another word.
+     */
+    private static final Pattern PIECE = Pattern.compile(ADDRESS + "?(?:已收到|收到|好吧|好滴|好嘞|好哒|好的?|嗯++|哦++|噢"
+            + "|okay|ok|谢谢|感谢|多谢|谢啦|辛苦|明白|知道|了解|没问题|点赞|赞|太棒|棒|哈++|早上好|上午好|下午好|早|晚上好|晚安"
+            + "|再见|拜拜|不客气|加油|马上落实|马上办|这就办|立即落实|抓紧落实|已阅|已读|行|可以|妥|你好|您好|大家好|hi|hello|嗨"
+            + "|在吗|在不在|欢迎欢迎|欢迎)++" + PARTICLES + ADDRESS + "?" + PARTICLES);
     /** "刘部长" after "收到，": whom the talk is said to. */
     private static final Pattern ONLY_ADDRESS = Pattern.compile(ADDRESS);
     private static final Pattern WHO_ARE_YOU = Pattern.compile(
