@@ -120,7 +120,7 @@ final class LogReader {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:召开|开展|举行)?(?:前|之前|以前|前夕|期间)(?![^,。;!?\\n]{0,3}?(?:召开|开展|举行|开了|开过))"
                     + "|(?:中|时|上|期间)?(?:指出|反馈|发现|提出|交办|查摆|检视|点出)的");
-    private static final Pattern TITLE_GAP = Pattern.compile("(?:的|开展|召开|举行|举办|组织|了)*");
+    private static final Pattern TITLE_GAP = Pattern.compile("(?:的|开展|召开|举行|举办|组织|了)*+");
     private static final Pattern DOCUMENT = Pattern.compile("(?:承诺书|承诺)$");
     private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
     /** "主题党日活动方案已报上去了", "支委会材料准备好了": what is said is the activity's preparation, not the activity. */
