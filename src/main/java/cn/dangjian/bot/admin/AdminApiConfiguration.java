@@ -20,6 +20,16 @@ class AdminApiConfiguration {
     static final String PATHS = "/api/v1/*";
     static final String ACTUATOR = "/actuator";
 
+    /** Before every other filter, the token filters included: they rely on the container's reading of the path. */
+    @Bean
+    FilterRegistrationBean<PathSpellingFilter> pathSpellingFilter(JsonMapper json) {
+        FilterRegistrationBean<PathSpellingFilter> registration = new FilterRegistrationBean<>(
+                new PathSpellingFilter(json));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(BotProperties properties, JsonMapper json) {
         FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(

@@ -40,8 +40,8 @@ public class AdminArguments {
         if (text == null || text.isBlank()) {
             return today().getYear();
         }
-        if (!text.strip().matches("[0-9]{4}")) {
-            throw new AdminProblem(HttpStatus.BAD_REQUEST, "年份“" + text + "”无效，请填写四位数字的年份，例如 2026。");
+        if (!text.strip().matches("[0-9]{4}") || Integer.parseInt(text.strip()) < 1970) {
+            throw new AdminProblem(HttpStatus.BAD_REQUEST, "年份“" + text + "”无效，请填写1970年以后的四位数字年份，例如 2026。");
         }
         return Integer.parseInt(text.strip());
     }
@@ -87,12 +87,21 @@ public class AdminArguments {
         if (text == null || text.isBlank()) {
             return null;
         }
+        AdminProblem invalid = new AdminProblem(HttpStatus.BAD_REQUEST, "参数 " + name + " 的日期“" + text
+                + "”无效，请按“年-月-日”填写1970年以后的日期，例如 2026-03-01。");
+        // four digits of year only: LocalDate also reads +999999999-12-31, whose instant overflows
+        if (!text.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw invalid;
+        }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate day = LocalDate.parse(text.strip());
+            if (day.getYear() < 1970) {
+                throw invalid;
+            }
+            return day;
         }
         catch (DateTimeParseException e) {
-            throw new AdminProblem(HttpStatus.BAD_REQUEST, "参数 " + name + " 的日期“" + text
-                    + "”无效，请按“年-月-日”填写，例如 2026-03-01。");
+            throw invalid;
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.bot.branch;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -14,6 +15,12 @@ import cn.dangjian.bot.redis.BranchKeys;
  */
 @Component
 public class BranchDirectory {
+
+    /**
+     * A month: every branch holds its 主题党日 and 支委会 monthly and the bot reminds it monthly, so a member still in
+     * the branch speaks in its group within a month; one who left keeps one-to-one access no longer than that.
+     */
+    static final Duration REMEMBER_BRANCH = Duration.ofDays(30);
 
     private final Branches branches;
     private final StringRedisTemplate redis;
@@ -52,9 +59,14 @@ public class BranchDirectory {
                 .or(() -> Optional.ofNullable(redis.opsForValue().get(lastUseKey(staffId))).flatMap(branches::byId));
     }
 
+    /**
+     * Remembers the branch whose group a person not listed in {@code branches.yml} spoke in, for
+     * {@link #REMEMBER_BRANCH}: each message there renews it, so a member who has not spoken in the group for that
+     * long (who may have left the branch) speaks there again before their one-to-one chat reaches its records.
+     */
     public void remember(String staffId, Branch branch) {
         if (staffId != null && !staffId.isBlank()) {
-            redis.opsForValue().set(lastUseKey(staffId), branch.id());
+            redis.opsForValue().set(lastUseKey(staffId), branch.id(), REMEMBER_BRANCH);
         }
     }
 

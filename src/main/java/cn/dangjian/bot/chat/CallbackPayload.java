@@ -1,6 +1,10 @@
 package cn.dangjian.bot.chat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,6 +115,30 @@ public record CallbackPayload(
             }
         }
         return codes;
+    }
+
+    /**
+     * A digest of every field that steers what the bot does with the message or where it answers: who, where, what
+     * kind, the words and every other part of the content (pictures' downloadCodes included), the robot and the
+     * sessionWebhook. DingTalk delivering a message again sends these the same.
+     */
+    String digest() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Object field : new Object[] {msgtype, text == null ? null : text.content(),
+                content == null ? null : content.toString(), conversationType, conversationId, senderId, senderStaffId,
+                senderNick, robotCode, sessionWebhook}) {
+            // each field with its length, so that no two different messages run together into the same bytes
+            byte[] bytes = field == null ? new byte[0] : field.toString().getBytes(StandardCharsets.UTF_8);
+            sha.update((field == null ? "-" : bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private Iterable<JsonNode> parts() {

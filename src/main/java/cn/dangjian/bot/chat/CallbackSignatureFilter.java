@@ -1,37 +1,42 @@
 package cn.dangjian.bot.chat;
 
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.dangjian.bot.dingtalk.Signature;
 import cn.dangjian.bot.metrics.BotMetrics;
+import cn.dangjian.bot.redis.BranchKeys;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Verification before any handler, as Bolt's request-verification middleware. A callback reaches the controller only
  * when its {@code timestamp} and {@code sign} headers are DingTalk's for this app, within the window (an hour old to
- * a few minutes ahead), its body is at most 64 KiB, and its sign has not come with another msgId before
- * ({@link SignLedger}): DingTalk signs only the timestamp, so a sign good for one message must not carry a second.
+ * a few minutes ahead), its body is at most 64 KiB and arrived within seconds, it is a robot message whose msgId is a
+ * string fit for a key, and its sign has not come with another message before ({@link SignLedger}): DingTalk signs
+ * only the timestamp, so a sign good for one message must not carry a second. A request without a good signature
+ * costs nothing more: it is answered and its connection closed, its body never read.
  * {@link WebhookConfiguration} maps it on the container's {@code /webhook/*}, so no spelling of the path slips past.
  */
 class CallbackSignatureFilter extends OncePerRequestFilter {
@@ -40,72 +45,136 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
 
     static final int MAX_BODY = 64 * 1024;
 
+    /** The request attribute that carries the verified {@link CallbackPayload} to the controller. */
+    static final String PAYLOAD = "cn.dangjian.bot.chat.CallbackPayload";
+
     private final String secret;
     private final SignLedger ledger;
     private final Clock clock;
     private final JsonMapper json;
     private final BotMetrics metrics;
+    /** Two keys of one name in a body are refused, not read as the last of them. */
+    private final ObjectReader reader;
+    private final Duration bodyTime;
 
-    CallbackSignatureFilter(String secret, SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics) {
+    CallbackSignatureFilter(String secret, SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics,
+            Duration bodyTime) {
         this.secret = secret;
         this.ledger = ledger;
         this.clock = clock;
         this.json = json;
         this.metrics = metrics;
+        this.reader = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.bodyTime = bodyTime;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long started = System.nanoTime();
         String timestamp = request.getHeader("timestamp");
         String sign = request.getHeader("sign");
         Instant now = clock.instant();
         if (!Signature.valid(timestamp, sign, secret, now)) {
-            log.warn("callback refused: bad or stale signature (timestamp {}, from {})", timestamp,
+            log.warn("callback refused: bad or stale signature (timestamp {}, from {})", LogText.of(timestamp),
                     request.getRemoteAddr());
             metrics.callbackRefused("signature");
-            refuse(response, HttpStatus.UNAUTHORIZED, "签名无效或已过期");
+            // not a byte of the body is read, and the connection is closed so that the container does not read it
+            // either: an unsigned upload dripping a byte at a time holds no worker
+            refuseAndClose(request, response, HttpStatus.UNAUTHORIZED, "签名无效或已过期");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            refuse(response, HttpStatus.CONTENT_TOO_LARGE, "消息体超过64KB");
+        if (request.getContentLengthLong() > MAX_BODY) {
+            refuseAndClose(request, response, HttpStatus.CONTENT_TOO_LARGE, "消息体超过64KB");
             return;
         }
-        String msgId = msgId(body);
-        // a body without a msgId is no robot message: the controller refuses it, and it claims no sign
-        if (msgId != null) {
-            Instant expires = Instant.ofEpochMilli(Long.parseLong(timestamp.strip())).plus(Signature.WINDOW);
-            SignLedger.Use use;
-            try {
-                use = ledger.claim(sign.strip(), msgId, now, expires);
-            }
-            catch (RuntimeException e) {
-                // without the ledger a sign cannot be known unused: refuse rather than let a replay through;
-                // nothing was read or stored, DingTalk or the member sends again
-                log.error("msg {}: callback refused, the sign ledger in Redis is unavailable", msgId, e);
-                refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
-                return;
-            }
-            if (use == SignLedger.Use.REUSED) {
-                log.warn("callback refused as forged: its sign (timestamp {}) was used before by another message; "
-                        + "msgId {}, from {}", timestamp, msgId, request.getRemoteAddr());
-                metrics.callbackRefused("sign_reused");
-                refuse(response, HttpStatus.UNAUTHORIZED, "签名已被使用");
-                return;
-            }
+        Body body = read(request, started + bodyTime.toNanos());
+        if (body.refusal() != null) {
+            log.warn("callback refused: {} (timestamp {}, from {})", body.refusal().getReasonPhrase(),
+                    LogText.of(timestamp), request.getRemoteAddr());
+            refuseAndClose(request, response, body.refusal(),
+                    body.refusal() == HttpStatus.CONTENT_TOO_LARGE ? "消息体超过64KB" : "消息体发送过慢，已断开");
+            return;
         }
-        chain.doFilter(new ReadBody(request, body), response);
-    }
-
-    private String msgId(byte[] body) {
+        CallbackPayload payload;
         try {
-            JsonNode msgId = json.readTree(body).path("msgId");
-            return msgId.isString() && !msgId.asString().isBlank() ? msgId.asString() : null;
+            JsonNode tree = reader.readTree(body.bytes());
+            JsonNode msgId = tree == null ? null : tree.get("msgId");
+            if (msgId == null || !msgId.isString() || !BranchKeys.isKeyId(msgId.asString())) {
+                // whatever else it says, a body without a msgId the ledger can hold claims no sign and runs nothing
+                refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息：msgId须为1至" + BranchKeys.MAX_ID_LENGTH
+                        + "个字符的单行文字");
+                return;
+            }
+            payload = json.treeToValue(tree, CallbackPayload.class);
         }
         catch (JacksonException e) {
-            return null;
+            refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息");
+            return;
         }
+        if (payload == null || !payload.isRobotMessage()) {
+            refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息");
+            return;
+        }
+        Instant expires = Instant.ofEpochMilli(Long.parseLong(timestamp.strip())).plus(Signature.WINDOW);
+        SignLedger.Use use;
+        try {
+            use = ledger.claim(sign.strip(), payload.msgId(), payload.digest(), now, expires);
+        }
+        catch (RuntimeException e) {
+            // without the ledger a sign cannot be known unused: refuse rather than let a replay through;
+            // nothing was read or stored, DingTalk or the member sends again
+            log.error("msg {}: callback refused, the sign ledger in Redis is unavailable", payload.msgId(), e);
+            refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
+            return;
+        }
+        if (use == SignLedger.Use.REUSED) {
+            log.warn("callback refused as forged: its sign (timestamp {}) was used before by another message; "
+                    + "msgId {}, from {}", LogText.of(timestamp), payload.msgId(), request.getRemoteAddr());
+            metrics.callbackRefused("sign_reused");
+            refuse(response, HttpStatus.UNAUTHORIZED, "签名已被使用");
+            return;
+        }
+        // the controller answers this very payload: the body is parsed once, so nothing reads it otherwise
+        request.setAttribute(PAYLOAD, payload);
+        chain.doFilter(request, response);
+    }
+
+    /** The body as read, or why it was not: larger than 64 KiB, or still arriving at the deadline. */
+    private record Body(byte[] bytes, HttpStatus refusal) {
+    }
+
+    /**
+     * Reads at most {@link #MAX_BODY} bytes until {@code deadline} (System.nanoTime). A client that drips its body
+     * holds a worker for the deadline and one read more (the connector's connection timeout), not for as long as it
+     * likes: a captured header lets anyone start such an upload.
+     */
+    private static Body read(HttpServletRequest request, long deadline) throws IOException {
+        InputStream in = request.getInputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                (int) Math.max(256, Math.min(MAX_BODY, request.getContentLengthLong())));
+        byte[] buffer = new byte[8192];
+        while (true) {
+            if (System.nanoTime() - deadline > 0) {
+                return new Body(null, HttpStatus.REQUEST_TIMEOUT);
+            }
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, MAX_BODY + 1L - out.size()));
+            if (read < 0) {
+                return new Body(out.toByteArray(), null);
+            }
+            out.write(buffer, 0, read);
+            if (out.size() > MAX_BODY) {
+                return new Body(null, HttpStatus.CONTENT_TOO_LARGE);
+            }
+        }
+    }
+
+    /** A refusal after which the connection is closed: what is left of the body is never read. */
+    private void refuseAndClose(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String message) throws IOException {
+        UnreadBodies.leave(request);
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        refuse(response, status, message);
     }
 
     /** The answer DingTalk's own errors have: {@code errcode} and {@code errmsg}. */
@@ -114,57 +183,5 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(Map.of("errcode", status.value(), "errmsg", message)));
-    }
-
-    /** The request with the body this filter has read, for the controller to read again. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

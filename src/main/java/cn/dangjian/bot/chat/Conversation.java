@@ -19,6 +19,7 @@ import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.Parser;
 import cn.dangjian.bot.metrics.BotMetrics;
+import cn.dangjian.bot.redis.BranchKeys;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessage;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessages;
 
@@ -84,6 +85,15 @@ public class Conversation {
 
     public Reply handle(InboundMessage message) {
         metrics.messageReceived();
+        if (!BranchKeys.isKeyId(message.msgId()) || !BranchKeys.isKeyId(message.senderStaffId())
+                || !BranchKeys.isKeyId(message.conversationId())) {
+            // each becomes part of a Redis key: refused before anything is read or written, never cut (two cut ids
+            // would share a key)
+            log.warn("msg {} refused: an id is empty, longer than {} characters or not one line (sender {}, "
+                    + "conversation {})", LogText.of(message.msgId()), BranchKeys.MAX_ID_LENGTH,
+                    LogText.of(message.senderStaffId()), LogText.of(message.conversationId()));
+            return Reply.text(Texts.BAD_ID);
+        }
         Optional<Reply> withoutWords = NonTextReplies.withoutWords(message);
         if (withoutWords.isPresent() && !message.carriesFiles()) {
             return withoutWords.get();

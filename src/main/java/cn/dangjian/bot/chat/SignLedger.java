@@ -11,8 +11,10 @@ import cn.dangjian.bot.redis.BranchKeys;
 /**
  * The callback signs already used. DingTalk's sign covers only the timestamp, not the body, so a captured pair of
  * headers would carry any body for the rest of its window; remembering which msgId a sign came with, until the sign
- * leaves its window, makes the pair good for that one message (and its redeliveries) only. Kept in Redis so that
- * every instance sees the same ledger.
+ * leaves its window, makes the pair good for that one message (and its redeliveries) only. A redelivery is the same
+ * message: with the msgId the ledger keeps a digest of what steers the bot ({@link CallbackPayload#digest()}), so
+ * that one captured header and its msgId carry no other body (another group, sender or command). Kept in Redis so
+ * that every instance sees the same ledger.
  */
 @Component
 class SignLedger {
@@ -21,9 +23,12 @@ class SignLedger {
     enum Use {
         /** Not seen before: this message is the one it signs. */
         FIRST,
-        /** Seen with this msgId: DingTalk delivering the same message again. */
+        /** Seen with this msgId and this message: DingTalk delivering the same message again. */
         REDELIVERY,
-        /** Seen with another msgId: a forged body under a captured header (or a same-millisecond twin, see README). */
+        /**
+         * Seen with another msgId, or with this msgId and another message: a forged body under a captured header (or
+         * a same-millisecond twin, see README).
+         */
         REUSED
     }
 
@@ -34,19 +39,22 @@ class SignLedger {
     }
 
     /**
-     * Claims {@code sign} for {@code msgId} until {@code expires} (when the signature check would refuse it anyway).
-     * A Redis failure propagates: without the ledger a sign cannot be known unused.
+     * Claims {@code sign} for the message {@code msgId} whose steering fields have {@code digest}, until
+     * {@code expires} (when the signature check would refuse it anyway). A Redis failure propagates: without the
+     * ledger a sign cannot be known unused.
      */
-    Use claim(String sign, String msgId, Instant now, Instant expires) {
+    Use claim(String sign, String msgId, String digest, Instant now, Instant expires) {
         String key = key(sign);
         Duration left = Duration.between(now, expires);
         if (left.isNegative() || left.isZero()) {
             left = Duration.ofMillis(1);
         }
-        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, msgId, left))) {
+        // a msgId is one line (the filter checked it), so the line break cannot be forged into it
+        String message = msgId + "\n" + digest;
+        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, message, left))) {
             return Use.FIRST;
         }
-        return msgId.equals(redis.opsForValue().get(key)) ? Use.REDELIVERY : Use.REUSED;
+        return message.equals(redis.opsForValue().get(key)) ? Use.REDELIVERY : Use.REUSED;
     }
 
     static String key(String sign) {

@@ -1,6 +1,7 @@
 package cn.dangjian.bot.chat;
 
 import cn.dangjian.bot.branch.Role;
+import cn.dangjian.bot.redis.BranchKeys;
 
 /** The conversation's fixed sentences, in one place so that their tone stays the same. */
 final class Texts {
@@ -19,6 +20,10 @@ final class Texts {
      * resumes. A resend of the same content is not stored twice, but the member should look before sending again.
      */
     static final String FAILED = "抱歉，系统暂时未能完成处理，这条消息可能已保存。请稍后发送“记录”查看，勿重复发送。";
+
+    /** A message whose sender, group or msgId cannot name a key: nothing of it is read or kept. */
+    static final String BAD_ID = "本条消息未作处理，也未记录任何内容：消息的发送人、会话或消息编号不符合要求（应为不超过"
+            + BranchKeys.MAX_ID_LENGTH + "个字符的单行文字）。如属正常使用，请联系组织管理员核查。";
 
     static final String TOO_LONG = "消息过长（超过" + Conversation.MAX_TEXT + "字），未作处理。请分条发送，每条说明一项或几项活动，"
             + "例如“3月15日召开支委会，7人参加”。";

@@ -1,8 +1,10 @@
 package cn.dangjian.bot.chat;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,14 +21,26 @@ class WebhookConfiguration {
 
     static final String PATHS = "/webhook/*";
 
+    /**
+     * How long a signed callback's body may take to arrive: DingTalk sends a few kilobytes at once; a client dripping
+     * one under a captured header is cut off after this.
+     */
+    static final Duration BODY_TIME = Duration.ofSeconds(10);
+
     @Bean
     FilterRegistrationBean<CallbackSignatureFilter> callbackSignatureFilter(DingTalkProperties dingtalk,
             SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics) {
         FilterRegistrationBean<CallbackSignatureFilter> registration = new FilterRegistrationBean<>(
-                new CallbackSignatureFilter(dingtalk.appSecret(), ledger, clock, json, metrics));
+                new CallbackSignatureFilter(dingtalk.appSecret(), ledger, clock, json, metrics, BODY_TIME));
         registration.addUrlPatterns(PATHS);
         // after character encoding and request observation, before anything that reads the request
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
+    }
+
+    /** A refused callback's connection closes without the rest of its body being read ({@link UnreadBodies}). */
+    @Bean
+    TomcatContextCustomizer unreadBodies() {
+        return context -> context.getPipeline().addValve(new UnreadBodies());
     }
 }

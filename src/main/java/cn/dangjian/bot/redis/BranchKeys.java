@@ -12,6 +12,23 @@ public record BranchKeys(String branchId) {
     /** What a branch id may be ({@code branches.yml} is checked against it): braces would break the hash tag. */
     public static final Pattern BRANCH_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
+    /** Characters of an id from a message that names a key (msgId, sender, conversation): DingTalk's are some dozens. */
+    public static final int MAX_ID_LENGTH = 128;
+
+    /**
+     * Whether an id from a message may become part of a key: present, at most {@link #MAX_ID_LENGTH} characters, one
+     * line without control or format characters. An id that is not is refused, never cut: two cut ids would share a
+     * key.
+     */
+    public static boolean isKeyId(String id) {
+        if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            return false;
+        }
+        return id.codePoints().allMatch(c -> !Character.isISOControl(c) && c != '\u2028' && c != '\u2029'
+                && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.UNASSIGNED
+                && Character.getType(c) != Character.SURROGATE);
+    }
+
     public BranchKeys {
         if (branchId == null || !BRANCH_ID.matcher(branchId).matches()) {
             throw new IllegalArgumentException("invalid branch id '" + branchId + "'");

@@ -198,7 +198,7 @@ class AdminApiTest extends BotTest {
 
         HttpResponse<String> badYear = get("/api/v1/branches/demo/records?year=19", null);
         assertThat(badYear.statusCode()).isEqualTo(400);
-        assertThat(error(badYear)).isEqualTo("年份“19”无效，请填写四位数字的年份，例如 2026。");
+        assertThat(error(badYear)).isEqualTo("年份“19”无效，请填写1970年以后的四位数字年份，例如 2026。");
         assertThat(get("/api/v1/branches/demo/progress?year=abcd", null).statusCode()).isEqualTo(400);
         HttpResponse<String> badMonth = get("/api/v1/branches/demo/progress?year=" + YEAR + "&month=13", null);
         assertThat(badMonth.statusCode()).isEqualTo(400);

@@ -46,12 +46,14 @@ class CallbackSignatureFilterTest {
         nobodyListens.start();
         CallbackSignatureFilter filter = new CallbackSignatureFilter(SECRET,
                 new SignLedger(new StringRedisTemplate(nobodyListens)), Clock.fixed(NOW, ZoneOffset.UTC),
-                JsonMapper.builder().build(), new BotMetrics(new SimpleMeterRegistry()));
+                JsonMapper.builder().build(), new BotMetrics(new SimpleMeterRegistry()), Duration.ofSeconds(10));
         String timestamp = Long.toString(NOW.toEpochMilli());
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/webhook/dingtalk");
         request.addHeader("timestamp", timestamp);
         request.addHeader("sign", Signature.sign(timestamp, SECRET));
-        request.setContent("{\"msgId\":\"msg1\",\"msgtype\":\"text\"}".getBytes(StandardCharsets.UTF_8));
+        request.setContent(("{\"msgId\":\"msg1\",\"msgtype\":\"text\",\"text\":{\"content\":\"主题党日\"},"
+                + "\"conversationType\":\"2\",\"conversationId\":\"cid1\",\"senderStaffId\":\"member01\"}")
+                .getBytes(StandardCharsets.UTF_8));
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
 
