@@ -135,6 +135,8 @@ public class ActivityStore {
     private static final RedisScript<List> LATEST = script("latest.lua");
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> EVIDENCE = script("evidence.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> EDIT = script("edit.lua");
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -235,6 +237,35 @@ public class ActivityStore {
             case "nothing" -> new Undo.NothingToUndo();
             default -> throw new IllegalStateException("unexpected undo outcome " + reply.get(1));
         };
+    }
+
+    /**
+     * Changes the facts of record {@code id} in one atomic step: the record keeps its id and goes up one version; its
+     * date index, the counters of the months it leaves and joins, and an {@code edit} audit entry (the changed fields
+     * before and after) change with it. The sender may edit their own records, {@code anyone} (a secretary) any of
+     * the branch. A record of a closed year, or one the edit would move into a closed year, is not edited
+     * ({@link Change.ClosedYear}); an undone one is {@link Change.NotFound}. Idempotent per msgId: the same message
+     * again gets the first outcome and changes nothing. An undo after an edit undoes the record as it now stands.
+     *
+     * @throws IllegalArgumentException for an empty edit or an invalid sender or msgId, before anything is written
+     */
+    public Change edit(String branchId, long id, Edit edit, String senderId, boolean anyone, String msgId) {
+        BranchKeys keys = new BranchKeys(branchId);
+        requireId("sender", senderId);
+        if (edit.isEmpty()) {
+            throw new IllegalArgumentException("an edit that changes nothing");
+        }
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.sequence(), keys.closedYears()));
+        scriptKeys.addAll(deliveryKey(keys, msgId));
+        LocalDate date = edit.newDate();
+        List<String> args = new ArrayList<>(List.of(keys.prefix(), Long.toString(id), senderId, anyone ? "1" : "0",
+                clock.instant().toString(), msgId == null ? "" : msgId, Long.toString(REMEMBER_DELIVERY.toSeconds()),
+                date == null ? "" : Long.toString(date.toEpochDay())));
+        edit.fields().forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
+        });
+        return change(keys, "edit", redis.execute(EDIT, scriptKeys, args.toArray()));
     }
 
     /**

@@ -20,14 +20,14 @@ import cn.dangjian.bot.year.AuditTrail;
 
 /**
  * {@code GET /api/v1/branches/{branchId}/audit?year=YYYY}: who did what to which record, when, from which message —
- * every create and undo of the year's records and the year's closings and reopenings, oldest first, as JSON, or CSV
- * with {@code Accept: text/csv}.
+ * every create, undo, edit (the changed fields before and after), attach and detach of the year's records and the
+ * year's closings and reopenings, oldest first, as JSON, or CSV with {@code Accept: text/csv}.
  */
 @RestController
 class AuditController {
 
     static final List<String> HEADER = List.of("id", "at", "action", "actor", "actorNick", "record", "activity",
-            "recordDate", "year", "reason", "msgId");
+            "recordDate", "year", "reason", "msgId", "before", "after", "version", "evidence");
 
     private final AuditTrail trail;
     private final AdminArguments arguments;
@@ -35,6 +35,15 @@ class AuditController {
     AuditController(AuditTrail trail, AdminArguments arguments) {
         this.trail = trail;
         this.arguments = arguments;
+    }
+
+    /** An edit's changed fields in one cell: "participants=18; topic=" (an absent fact empty), in field order. */
+    private static String changes(java.util.Map<String, String> fields) {
+        if (fields == null) {
+            return "";
+        }
+        return text(fields.entrySet().stream().map(f -> f.getKey() + "=" + (f.getValue() == null ? "" : f.getValue()))
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     @GetMapping("/api/v1/branches/{branchId}/audit")
@@ -50,7 +59,8 @@ class AuditController {
         }
         List<List<String>> rows = entries.stream().map(e -> Arrays.asList(e.id(), value(e.at()), e.action(),
                 text(e.actor()), text(e.actorNick()), value(e.record()), value(e.activity()), value(e.recordDate()),
-                Integer.toString(e.year()), text(e.reason()), text(e.msgId()))).toList();
+                Integer.toString(e.year()), text(e.reason()), text(e.msgId()), changes(e.before()),
+                changes(e.after()), value(e.version()), text(e.evidence()))).toList();
         return Csv.download("audit-" + branch.id() + "-" + wanted + ".csv", Csv.of(HEADER, rows));
     }
 }

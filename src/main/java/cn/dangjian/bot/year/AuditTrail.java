@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The branch's audit stream made readable: every create and undo the store appended, every closing and reopening of
+ * The branch's audit stream made readable: every create, undo, edit, attach and detach the store appended, every closing and reopening of
  * a year, with who, when, which record (its activity and date) and from which message. A year's trail holds the
  * changes to records dated in that year, and that year's closings and reopenings.
  */
@@ -29,12 +30,17 @@ public class AuditTrail {
     private static final int SLICE = 1000;
 
     /**
-     * One change. {@code record}, {@code activity} and {@code recordDate} are set for a create or an undo;
-     * {@code reason} for a reopening.
+     * One change. {@code record}, {@code activity} and {@code recordDate} (as the record is now) are set for a create,
+     * an undo, an edit and an attach or detach; {@code reason} for a reopening. An edit's {@code before} and
+     * {@code after} hold the fields it changed (record field names, as in docs/records.md; null for an absent fact),
+     * {@code version} the record's version it made; {@code evidence} is the evidence id attached or detached.
      */
     public record Entry(String id, Instant at, String action, String actor, String actorNick, Long record,
-            String activity, java.time.LocalDate recordDate, int year, String reason, String msgId) {
+            String activity, java.time.LocalDate recordDate, int year, String reason, String msgId,
+            Map<String, String> before, Map<String, String> after, Integer version, String evidence) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StringRedisTemplate redis;
     private final ActivityStore store;
@@ -92,9 +98,19 @@ public class AuditTrail {
             entries.add(new Entry(entry.getId().getValue(), at == null ? null : Instant.parse(at),
                     text(fields, "action"), text(fields, "actor"), actorNick,
                     recordId == null ? null : Long.parseLong(recordId), record == null ? null : record.activity(),
-                    record == null ? null : record.date(), entryYear, text(fields, "reason"), text(fields, "msgId")));
+                    record == null ? null : record.date(), entryYear, text(fields, "reason"), text(fields, "msgId"),
+                    changed(fields, "before"), changed(fields, "after"),
+                    text(fields, "version") == null ? null : Integer.valueOf(text(fields, "version")),
+                    text(fields, "evidence")));
         }
         return entries;
+    }
+
+    /** An edit's changed fields, as edit.lua wrote them (a JSON object of strings and nulls). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> changed(Map<Object, Object> fields, String name) {
+        String json = text(fields, name);
+        return json == null ? null : new java.util.TreeMap<>(JSON.readValue(json, Map.class));
     }
 
     private static String text(Map<Object, Object> fields, String name) {

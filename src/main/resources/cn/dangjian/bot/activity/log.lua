@@ -51,6 +51,9 @@ end
 for i = 1, n do
     local record, epochDay = parse_record(ARGV[2 + 2 * i]), ARGV[3 + 2 * i]
     local why = problem(record)
+    if not why and (record.id or record.version ~= '1' or record.evidence) then
+        why = 'an id, a version or evidence before it is stored'
+    end
     if not why and not within(epochDay, 0, 1e7) then
         why = 'epoch day'
     end

@@ -67,13 +67,11 @@ local function holds(key, kind)
     return actual == 'none' or actual == kind
 end
 
--- What is wrong with a record to be stored (parsed, no id yet), or nil. LIMIT comes with the header (from Entry and
--- ActivityStore); the formats are those the other scripts read.
+-- What is wrong with a record's facts (parsed), or nil. LIMIT comes with the header (from Entry and ActivityStore);
+-- the formats are those the other scripts read.
 local function problem(r)
     if not r then
         return 'not ' .. #RECORD .. ' fields'
-    elseif r.id then
-        return 'an id before it is stored'
     elseif not (r.activity and string.match(r.activity, '^[a-z][a-z0-9_]*$')) then
         return 'activity'
     elseif not (r.date and string.match(r.date, '^%d%d%d%d%-[01]%d%-[0-3]%d$')) then
@@ -98,8 +96,6 @@ local function problem(r)
         return 'datePrecision'
     elseif r.words and #r.words > LIMIT.wordsBytes then
         return 'words'
-    elseif r.version ~= '1' or r.evidence then
-        return 'a version or evidence before it is stored'
     end
     return nil
 end

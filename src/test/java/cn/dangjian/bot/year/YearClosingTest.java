@@ -177,7 +177,8 @@ class YearClosingTest extends WireMockBot {
 
         HttpResponse<String> csv = audit(2025, "text/csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("\uFEFFid,at,action,actor,actorNick,record,activity,recordDate,year,reason,msgId\r\n")
+        assertThat(csv.body()).startsWith("\uFEFFid,at,action,actor,actorNick,record,activity,recordDate,year,reason,msgId,"
+                + "before,after,version,evidence\r\n")
                 .contains(",reopen,orgadmin01,组织部刘部长,,,,2025,补录12月党员大会,");
     }
 
