@@ -1,5 +1,6 @@
 package cn.dangjian.bot.command;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A message about records already stored: it names them (#12, 第12条, 刚才那条) and says what to do with them, in a
  * sentence and with whatever is around it ("？？不对，撤销 #6", "#12、#13 都撤了吧😅", "撤销刚才那条，测试是下周的").
- * Such a message never creates a record: a member who names #15 speaks of #15, whatever else the message says.
+ * Such a message never creates a record: a member who names #15 speaks of #15, whatever else the message says; what it
+ * says besides an undo is a correction of that record ({@link Corrections}).
  */
 final class AboutRecords {
 
@@ -24,18 +26,32 @@ final class AboutRecords {
     }
 
     /** What the message asks of the records it names, or null when it names none. */
-    static Command read(String message) {
+    static Command read(String message, LocalDate today, ActivityWords words) {
         List<Long> ids = ids(message);
-        boolean last = ids.isEmpty() && LAST.matcher(message).find();
-        if (ids.isEmpty() && !last) {
+        Matcher last = LAST.matcher(message);
+        boolean isLast = ids.isEmpty() && last.find();
+        if (ids.isEmpty() && !isLast) {
             return null;
         }
         if (UNDO.matcher(message).find()) {
             return new Command.Undo(ids);
         }
-        String which = last ? "您刚才的记录" : "记录 " + String.join("、", ids.stream().map(id -> "#" + id).toList());
-        return new Command.Rejected("未作记录：这条消息说的是" + which + "，不会另记一条。如需撤销，请发送“撤销"
-                + (last ? "" : " #" + ids.get(0)) + "”；如需更正，请撤销后重新发送正确的内容。");
+        String which = isLast ? "您刚才的记录" : String.join("、", ids.stream().map(id -> "#" + id).toList());
+        if (ids.size() > 1) {
+            return new Command.Rejected("未作更正：一条消息请只更正一条记录，例如“#" + ids.get(0) + " 人数改为23人”；"
+                    + "撤销几条可以一起发，例如“撤销 " + which.replace("、", " ") + "”。");
+        }
+        String rest = isLast ? message.substring(0, last.start()) + " " + message.substring(last.end())
+                : ID.matcher(message).replaceAll(" ");
+        Command.Correction correction = Corrections.read(rest, today, words);
+        if (correction.isEmpty()) {
+            String id = isLast ? "" : " " + which;
+            return new Command.Rejected("未作记录：这条消息说的是" + (isLast ? which : "记录 " + which)
+                    + "，不会另记一条。如需更正，请写明改成什么，例如“" + (isLast ? "刚才那条" : which)
+                    + "人数改为23人”或“" + (isLast ? "刚才那条" : which) + "日期改为11月28日”；如需撤销，请发送“撤销" + id
+                    + "”。");
+        }
+        return new Command.Correct(isLast ? null : ids.get(0), correction);
     }
 
     static List<Long> ids(String message) {

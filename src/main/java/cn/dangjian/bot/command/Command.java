@@ -77,6 +77,23 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * "#15人数不对，是23人", "刚才那条改成主题党日": the record {@code id} (null: the sender's last) should hold what
+     * {@code correction} says. The record keeps its id; the author or a secretary may correct it.
+     */
+    record Correct(Long id, Correction correction) implements Command {
+    }
+
+    /** What a correction changes; a null fact stays as it is. */
+    record Correction(String activity, java.time.LocalDate date, Integer count, Integer participants, String topic,
+            java.math.BigDecimal amount) {
+
+        public boolean isEmpty() {
+            return activity == null && date == null && count == null && participants == null && topic == null
+                    && amount == null;
+        }
+    }
+
     /** 记录 (the latest records) or 本月记录 ({@code thisMonth}); 我的记录 ({@code mine}): the sender's own. */
     record ListRecords(boolean thisMonth, boolean mine) implements Command {
         public ListRecords(boolean thisMonth) {

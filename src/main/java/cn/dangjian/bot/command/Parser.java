@@ -86,7 +86,7 @@ public final class Parser {
         if (choice.matches()) {
             return new Command.Choice((int) ChineseNumbers.parse(choice.group(1)));
         }
-        Command command = AboutRecords.read(normal);
+        Command command = AboutRecords.read(normal, today, words);
         if (command == null) {
             command = commands.read(normal, today);
         }
@@ -208,7 +208,7 @@ public final class Parser {
         }
         String normal = MessageText.of(word).text();
         return !CONFIRM.matcher(normal).matches() && !CHOICE.matcher(normal).matches()
-                && AboutRecords.read(normal) == null && commands.read(normal, today) == null;
+                && AboutRecords.read(normal, today, words) == null && commands.read(normal, today) == null;
     }
 
     /** The acts of the clauses naming activities, for the speech-act table; NOTICE and CHAT for the whole message. */

@@ -74,8 +74,8 @@ class ConversationTableTest extends ChatTest {
                 unexpected.add(turn.known()[0] == null ? said : "line " + turn.line() + " is now right: remove its known line");
             }
         }
-        System.out.printf("conversation table: %d of %d turns right first time (%.0f%%)%n", turns - wrong.size(),
-                turns, 100.0 * (turns - wrong.size()) / turns);
+        System.out.printf("conversation table: %d of %d turns right first time (%.0f%%)%n%s%n", turns - wrong.size(),
+                turns, 100.0 * (turns - wrong.size()) / turns, String.join("\n", wrong));
         assertThat(unexpected).as("turns answered otherwise than the table says").isEmpty();
     }
 

@@ -34,7 +34,8 @@ import cn.dangjian.bot.branch.Branch;
  * (the later ones without the word {@code log});
  * <li>{@code undo}, {@code undo #12 #13}, {@code records [mine] [month]}, {@code progress month|quarter|year [period]}
  * (period: {@code 2026-11}, {@code 2026-Q3}, {@code 2025} when one is named),
- * {@code query last|count|whether|missing [key] [period]},
+ * {@code query last|count|whether|missing [key] [period]}, {@code correct #12|last [key] [date] [x<count>] [p<people>]
+ * [a:<amount>] [t:<topic>]},
  * {@code draft <year|-> <kind>}, {@code bind <branch>}, {@code reminders pause|resume|show}, {@code help};
  * <li>{@code reject <phrase>}: rejected, and the reason contains the phrase;
  * <li>{@code unknown [name|name|name]}: not understood, with exactly these suggestions;
@@ -131,6 +132,29 @@ class ParseTableTest {
         if (command instanceof Command.Undo undo) {
             return undo.ids().isEmpty() ? "undo"
                     : "undo " + undo.ids().stream().map(id -> "#" + id).collect(Collectors.joining(" "));
+        }
+        if (command instanceof Command.Correct correct) {
+            Command.Correction c = correct.correction();
+            StringBuilder s = new StringBuilder("correct ").append(correct.id() == null ? "last" : "#" + correct.id());
+            if (c.activity() != null) {
+                s.append(' ').append(c.activity());
+            }
+            if (c.date() != null) {
+                s.append(' ').append(c.date());
+            }
+            if (c.count() != null) {
+                s.append(" x").append(c.count());
+            }
+            if (c.participants() != null) {
+                s.append(" p").append(c.participants());
+            }
+            if (c.amount() != null) {
+                s.append(" a:").append(c.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+            }
+            if (c.topic() != null) {
+                s.append(" t:").append(c.topic());
+            }
+            return s.toString();
         }
         if (command instanceof Command.ListRecords list) {
             return "records" + (list.mine() ? " mine" : "") + (list.thisMonth() ? " month" : "");
