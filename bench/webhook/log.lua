@@ -1,4 +1,5 @@
--- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId so every one is stored.
+-- wrk script: signed DingTalk callbacks that log an activity, each with its own msgId and topic so that every one is
+-- stored: the same content from the same sender within 10 minutes is answered from the first time, not stored again.
 -- SIGNS names a file of "timestamp sign" lines, each unused: the bot accepts a sign for one message only, as it
 -- would a captured DingTalk header. Thread n of N takes lines n, n+N, … TEXT, if set, is the message, with one %d for
 -- a number.
@@ -30,7 +31,11 @@ local function nextSign()
     lines = io.lines(os.getenv("SIGNS"))
     line = lines()
   end
-  for _ = 2, threads do lines() end
+  for _ = 2, threads do
+    if lines() == nil then -- the file ended between this thread's lines: an ended iterator may not be called again
+      lines = io.lines(os.getenv("SIGNS"))
+    end
+  end
   return line:match("^(%d+) (%S+)$")
 end
 
@@ -40,11 +45,12 @@ function request()
   wrk.headers["timestamp"] = timestamp
   wrk.headers["sign"] = sign
   local body = string.format(
-    '{"msgtype":"text","text":{"content":" ' .. text .. '"},"msgId":"bench-%s-%d-%d",' ..
+    '{"msgtype":"text","text":{"content":" ' .. text .. '，主题《压测%s-%d-%d》"},"msgId":"bench-%s-%d-%d",' ..
     '"createAt":%s,"conversationType":"2","conversationId":"cidDemoBranchGroup","senderStaffId":"member0%d",' ..
     '"senderNick":"压测","senderId":"$:LWCP_v1:$bench","robotCode":"bench","isAdmin":false,' ..
     '"sessionWebhook":"http://127.0.0.1:9/x","sessionWebhookExpiredTime":%s}',
-    counter % 30 + 1, os.getenv("RUN"), tid, counter, timestamp, counter % 2 + 1, timestamp)
+    counter % 30 + 1, os.getenv("RUN"), tid, counter, os.getenv("RUN"), tid, counter, timestamp, counter % 2 + 1,
+    timestamp)
   if os.getenv("BASELINE") == "1" then
     return wrk.format("GET", "/actuator/health/liveness", nil, nil), body
   end

@@ -70,9 +70,19 @@ warm() { # baseline(0|1) url: 10-second loads until one adds under 300 ms of JIT
     (( spent < 300 )) && return
   done
 }
+# The year's live records, counted in Redis (ZCARD of the date index), so that the check does not put the hundreds of
+# thousands of records a run stores through the records API in the bot's 512 MB heap.
 records() {
-  curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/branches/demo/records?year=$(date +%Y)" \
-    | grep -o '"id"' | wc -l
+  python3 - "$(date +%Y)" <<'PY'
+import socket, sys
+key = "dj:{demo}:dates:" + sys.argv[1]
+s = socket.create_connection(("127.0.0.1", 16379))
+s.sendall(("*2\r\n$5\r\nZCARD\r\n$%d\r\n%s\r\n" % (len(key.encode()), key)).encode())
+reply = s.recv(64).decode()
+if not reply.startswith(":"):
+    sys.exit("Redis answered " + reply)
+print(int(reply[1:].split("\r\n")[0]))
+PY
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
@@ -95,7 +105,7 @@ stored=$(( $(records) - before ))
 
 echo "median baseline /actuator/health/liveness: $(printf '%s\n' "${base_rps[@]}" | median) requests/s"
 echo "median webhook log messages:    $(printf '%s\n' "${hook_rps[@]}" | median) messages/s"
-echo "throughput ratio webhook/baseline, median of rounds: $(printf '%s\n' "${ratios[@]}" | median) (target >= 0.5)"
+echo "throughput ratio webhook/baseline, median of rounds: $(printf '%s\n' "${ratios[@]}" | median) (target >= 0.33, issue 22)"
 echo "p99 webhook, median of rounds: $(printf '%s\n' "${p99s[@]}" | median) ms (target < 50 ms at $conns connections)"
 # wrk counts the answers it read before the clock stopped; up to one request per connection was still in flight.
 echo "acknowledged: $sent ($non2xx non-2xx); stored during the rounds: $stored"
