@@ -32,6 +32,7 @@ import cn.dangjian.bot.dingtalk.Pace;
 import cn.dangjian.bot.dingtalk.Undeliverable;
 import cn.dangjian.bot.redis.BranchKeys;
 import cn.dangjian.bot.reminder.ReminderKind;
+import cn.dangjian.bot.reminder.ReminderLedger;
 import cn.dangjian.bot.reminder.ReminderProperties;
 import cn.dangjian.bot.reminder.ReminderSchedules;
 import cn.dangjian.bot.reminder.Reminders;
@@ -67,19 +68,6 @@ public class CommitteeDigests {
             end
             redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
             return 1
-            """, Long.class);
-
-    /** Replaces the claim only while it is still this instance's: with the outcome, or nothing to give it back. */
-    private static final RedisScript<Long> SETTLE = RedisScript.of("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then
-              if ARGV[2] == '' then
-                redis.call('DEL', KEYS[1])
-              else
-                redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
-              end
-              return 1
-            end
-            return 0
             """, Long.class);
 
     private final Committees committees;
@@ -151,14 +139,14 @@ public class CommitteeDigests {
                         // logged by the messenger; the committee's other groups still get theirs
                     }
                 }
-                redis.execute(SETTLE, List.of(key), claim, (delivered > 0 ? "sent|" : "refused|") + instance + "|"
-                        + clock.millis());
+                redis.execute(ReminderLedger.SETTLE, List.of(key), claim,
+                        (delivered > 0 ? "sent|" : "refused|") + instance + "|" + clock.millis());
                 sent++;
                 log.info("Sent the {} digest of committee {} to {} group(s)", Reminders.periodKey(month),
                         committee.id(), delivered);
             }
             catch (RuntimeException e) {
-                redis.execute(SETTLE, List.of(key), claim, "");
+                redis.execute(ReminderLedger.SETTLE, List.of(key), claim, "");
                 log.error("The {} digest of committee {} failed and is left for the next sweep: {}",
                         Reminders.periodKey(month), committee.id(), e.toString());
             }

@@ -18,7 +18,7 @@ import cn.dangjian.bot.year.YearBook;
  * {@code nothing_to_say|…}; {@code paused|…} at once for a paused branch). It lives longer than its period, so a restart within the period finds it. A
  * claim whose instance died before marking it is taken over once it is older than the claim lease.
  */
-class ReminderLedger {
+public class ReminderLedger {
 
     /**
      * SET NX, or take over a claim older than ARGV[3] ms since the epoch; a paused branch (KEYS[2]) is settled as
@@ -52,8 +52,11 @@ class ReminderLedger {
             return 1
             """, Long.class);
 
-    /** Replaces the value only while this instance's claim is still the one held. */
-    private static final RedisScript<Long> SETTLE = RedisScript.of("""
+    /**
+     * Replaces the value only while this instance's claim is still the one held: with the outcome, or with nothing
+     * (ARGV[2] empty) to give the claim back. The committees' digest ledger settles its claims with it too.
+     */
+    public static final RedisScript<Long> SETTLE = RedisScript.of("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               if ARGV[2] == '' then
                 redis.call('DEL', KEYS[1])
