@@ -9,18 +9,22 @@ import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.question.Question;
+import cn.dangjian.bot.question.QuestionText;
+import cn.dangjian.bot.question.Questions;
 
 /**
- * "今天开了支部会，15人参加": the message resembles two activities as closely. The bot keeps both readings for the
- * sender and asks with numbered choices; nothing is stored until the sender sends a number. Any member.
+ * "今天开了支部会，15人参加": the message resembles two activities as closely. The bot keeps both readings as the
+ * sender's pending question and asks with numbered choices; nothing is stored until the sender sends a number. Any
+ * member.
  */
 @Component
 class ChooseHandler implements CommandHandler<Command.Choose> {
 
-    private final PendingReadings pending;
+    private final Questions questions;
 
-    ChooseHandler(PendingReadings pending) {
-        this.pending = pending;
+    ChooseHandler(Questions questions) {
+        this.questions = questions;
     }
 
     @Override
@@ -30,13 +34,14 @@ class ChooseHandler implements CommandHandler<Command.Choose> {
 
     @Override
     public Reply handle(Command.Choose command, Turn turn) {
-        List<PendingReadings.Reading> readings = new ArrayList<>();
+        List<Question.Reading> readings = new ArrayList<>();
         for (int i = 0; i < command.choices().size(); i++) {
             // the words are the asking message's, not the number that picks one
-            readings.add(new PendingReadings.Reading(
-                    LogHandler.inWords(command.choices().get(i), turn.message().text()), command.teaches().get(i)));
+            readings.add(new Question.Reading(LogHandler.inWords(command.choices().get(i), turn.message().text()),
+                    command.teaches().get(i)));
         }
-        pending.offer(turn.branch().id(), turn.message().senderStaffId(), readings);
-        return Reply.text(command.question());
+        questions.ask(turn.branch().id(), turn.message().senderStaffId(),
+                Question.choose(AskHandler.questionId(turn), readings));
+        return QuestionText.choose(command.prompt(), command.options(), turn.message().group());
     }
 }

@@ -12,13 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import cn.dangjian.bot.activity.PendingReadings;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.BranchDirectory;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.Parser;
 import cn.dangjian.bot.metrics.BotMetrics;
+import cn.dangjian.bot.question.Question;
+import cn.dangjian.bot.question.Questions;
 import cn.dangjian.bot.redis.BranchKeys;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessage;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessages;
@@ -44,7 +45,7 @@ public class Conversation {
     private final Branches branches;
     private final Clock clock;
     private final BotMetrics metrics;
-    private final PendingReadings pending;
+    private final Questions questions;
     private final UnrecognisedMessages unrecognised;
     private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
     /** The outcome tag of each command type (log, show_progress, …), named once rather than on every message. */
@@ -57,7 +58,7 @@ public class Conversation {
     static final int MAX_TEXT = 2000;
 
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
-            BotMetrics metrics, PendingReadings pending, UnrecognisedMessages unrecognised,
+            BotMetrics metrics, Questions questions, UnrecognisedMessages unrecognised,
             List<CommandHandler<?>> handlers, List<CommandGate> gates, Attachments attachments,
             List<GroupOwner> owners) {
         this.parser = parser;
@@ -68,7 +69,7 @@ public class Conversation {
         this.branches = branches;
         this.clock = clock;
         this.metrics = metrics;
-        this.pending = pending;
+        this.questions = questions;
         this.unrecognised = unrecognised;
         for (CommandHandler<?> handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
@@ -132,12 +133,15 @@ public class Conversation {
         else if (message.carriesFiles() && NonTextReplies.withoutWords(message).isPresent()) {
             return NonTextReplies.withoutWords(message).get();
         }
-        Command command = parser.parse(message.text() == null ? "" : message.text(), today, branch);
+        Optional<Question> question = branch == null ? Optional.empty()
+                : questions.open(branch.id(), message.senderStaffId(), message.msgId());
+        Command command = parser.parse(message.text() == null ? "" : message.text(), today, branch,
+                question.orElse(null));
         metrics.understood(outcome(command));
-        if (branch != null && !(command instanceof Command.Confirm || command instanceof Command.Ask
-                || command instanceof Command.Choose || command instanceof Command.Choice)) {
-            // a question the bot asked is answered by the next message or not at all
-            pending.drop(branch.id(), message.senderStaffId());
+        if (question.isPresent() && !(command instanceof Command.AnswerQuestion || command instanceof Command.Ask
+                || command instanceof Command.Choose)) {
+            // a question the bot asked is answered by the next message or not at all; a new question replaces it
+            questions.drop(branch.id(), message.senderStaffId());
         }
         if (branch != null) {
             for (CommandGate gate : gates) {

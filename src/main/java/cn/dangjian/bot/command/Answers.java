@@ -12,7 +12,6 @@ import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.DatePrecision;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chinese.Chinese;
-import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.LogReader.Aside;
 
 /**
@@ -23,8 +22,6 @@ final class Answers {
 
     static final String NOTICE = "收到通知。通知中的工作安排不作为活动记录；支部落实后，请把开展情况告诉我，我再记录。";
     static final String QUESTION = "我只记录支部已开展的活动，这个问题暂时回答不了。查看本支部本月的完成情况，请发送“进度”。";
-    static final String CONFIRM_HINT = "回复“是”记录，或直接重发更正后的内容。";
-    static final String CHOOSE_HINT = "回复序号记录，例如“1”；都不是请直接重发更正后的内容。";
 
     private static final Pattern THANKS = Pattern.compile("谢|感谢");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
@@ -79,7 +76,7 @@ final class Answers {
         return answer.toString();
     }
 
-    /** "您是说11月29日已开展主题党日1次吗？回复“是”记录，或直接重发更正后的内容。" */
+    /** "您是说11月29日已开展主题党日1次吗？" (how to answer is QuestionText's). */
     String confirm(List<Entry> entries, LocalDate today) {
         Set<LocalDate> dates = entries.stream().map(Entry::date).collect(Collectors.toCollection(LinkedHashSet::new));
         StringBuilder question = new StringBuilder("您是说");
@@ -96,30 +93,26 @@ final class Answers {
             }
             question.append(i == 0 || dates.size() > 1 ? "已" : "").append(reading(entry));
         }
-        return question.append("吗？").append(CONFIRM_HINT).toString();
+        return question.append("吗？").toString();
     }
 
-    /**
-     * "您是说11月28日已开展以下哪一项？1. 支部党员大会1次（9人参加）；2. 支部委员会会议1次（9人参加）。回复序号记录，或直接重发更正后的内容。"
-     */
+    /** "您是说3月20日已开展以下哪一项？" (the readings are {@link #options}; how to answer is QuestionText's). */
     String choose(List<List<Entry>> choices, LocalDate today) {
-        StringBuilder question = new StringBuilder("您是说");
-        Set<LocalDate> dates = choices.stream().flatMap(List::stream).map(Entry::date)
+        Set<LocalDate> dates = dates(choices);
+        return "您是说" + (dates.size() == 1 ? when(choices.get(0).get(0), today) : "") + "已开展以下哪一项？";
+    }
+
+    /** Each reading as one numbered option: "支部党员大会1次（15人参加）". */
+    List<String> options(List<List<Entry>> choices, LocalDate today) {
+        boolean dated = dates(choices).size() > 1;
+        return choices.stream().map(reading -> reading.stream()
+                .map(e -> (dated ? when(e, today) : "") + reading(e).replaceFirst("^开展", ""))
+                .collect(Collectors.joining("、"))).toList();
+    }
+
+    private static Set<LocalDate> dates(List<List<Entry>> choices) {
+        return choices.stream().flatMap(List::stream).map(Entry::date)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (dates.size() == 1) {
-            question.append(when(choices.get(0).get(0), today));
-        }
-        question.append("已开展以下哪一项？");
-        for (int i = 0; i < choices.size(); i++) {
-            question.append(i + 1).append(". ");
-            List<Entry> reading = choices.get(i);
-            for (int j = 0; j < reading.size(); j++) {
-                question.append(j > 0 ? "、" : "").append(dates.size() > 1 ? when(reading.get(j), today) : "")
-                        .append(reading(reading.get(j)).replaceFirst("^开展", ""));
-            }
-            question.append(i + 1 < choices.size() ? "；" : "。");
-        }
-        return question.append(CHOOSE_HINT).toString();
     }
 
     /** "11月29日", or "10月" for a month said without a day. */

@@ -5,6 +5,8 @@ import java.util.List;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.question.Answer;
+import cn.dangjian.bot.question.Question;
 
 /** What a chat message asks the bot to do, understood from free Chinese text by {@link Parser}. */
 public sealed interface Command {
@@ -25,7 +27,8 @@ public sealed interface Command {
 
     /**
      * The bot's reading of a message that names activities without saying they took place ("主题党日", "开展主题党日活动"):
-     * nothing is stored until the sender confirms. {@code question} says the reading and how to confirm it.
+     * nothing is stored until the sender confirms. {@code question} says the reading ({@code QuestionText} says how to
+     * answer); {@code teaches} the member's word a confirmation teaches, when the bot reached it through resemblance.
      */
     record Ask(List<Entry> entries, String question, Teaching teaches) implements Command {
         public Ask {
@@ -45,22 +48,32 @@ public sealed interface Command {
     }
 
     /**
-     * The bot's readings of a message that resembles several activities ("今天开了支部会，15人参加"): one question with
-     * numbered choices; the sender's number ({@link Choice}) stores that reading.
+     * The bot's readings of a message that resembles several activities ("今天开了支部会，15人参加"): one question
+     * ({@code prompt}) with numbered choices ({@code options}, one per reading); the sender's number stores that
+     * reading. {@code teaches} holds, per reading, the member's word its choice teaches (or null).
      */
-    record Choose(List<List<Entry>> choices, String question, List<Teaching> teaches) implements Command {
+    record Choose(List<List<Entry>> choices, String prompt, List<String> options, List<Teaching> teaches)
+            implements Command {
         public Choose {
             choices = choices.stream().map(List::copyOf).toList();
+            options = List.copyOf(options);
             teaches = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(teaches));
         }
     }
 
-    /** "1", "回复2": the sender picks one of the readings the bot offered ({@code number} from 1). */
+    /** "1", "回复2" with no question pending: nothing was offered to choose from. */
     record Choice(int number) implements Command {
     }
 
-    /** 是 / 对 / 确认: the sender confirms the reading the bot asked about. */
+    /** 是 / 对 / 确认 with no question pending: there is nothing to confirm. */
     record Confirm() implements Command {
+    }
+
+    /**
+     * A reply read against the sender's pending question ({@link Question}): yes, no, a numbered choice, or a value
+     * or correction laid over the question's reading.
+     */
+    record AnswerQuestion(Question question, Answer answer) implements Command {
     }
 
     /**

@@ -88,6 +88,23 @@ final class EntryBuilder {
     }
 
     /**
+     * {@code base} with what this builder took laid over it (a reply to a question: "18号", "8个人", "是主题党日"); a
+     * date said is a day's. Null when it took nothing.
+     */
+    Entry over(Entry base, boolean activitySaid) {
+        if (!activitySaid && date == null && count == null && participants == null && topic == null && amount == null) {
+            return null;
+        }
+        Integer people = participants != null ? participants : base.participants();
+        Integer times = count != null ? count
+                : participants != null && "人次".equals(activity.unit()) ? participants : null;
+        return new Entry(activity.key(), date != null ? date : base.date(), times != null ? times : base.count(),
+                people, topic != null ? topic : base.topic(),
+                amount != null ? amount : activity.countsMoney() ? base.amount() : null,
+                date != null ? cn.dangjian.bot.activity.DatePrecision.DAY : base.precision(), base.words());
+    }
+
+    /**
      * The same activity named twice on one day is one record ("3月党费已收齐，党费合计3200元"); counts given for each
      * add up ("书记与支委谈心谈话5人次，与党员谈心谈话18人次" is 23人次).
      */

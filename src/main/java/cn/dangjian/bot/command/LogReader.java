@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.question.Answer;
 import cn.dangjian.bot.command.ActivityWords.Mention;
 import cn.dangjian.bot.command.Facts.Dated;
 import cn.dangjian.bot.command.Facts.Stated;
@@ -238,6 +239,46 @@ final class LogReader {
         Facts.amounts(masked, facts);
         Facts.quantities(masked, facts);
         return masked.toString();
+    }
+
+    /**
+     * A reply's facts laid over a pending reading ("18号", "8个人", "4200元", "是主题党日", "不对，是20人"): each entry
+     * as the reply makes it, checked as a log's facts are. Null when the reply states nothing for it, or names more
+     * than one activity (that is a new report).
+     */
+    Answer amend(List<Entry> reading, MessageText message, LocalDate today, Integer branchSize) {
+        String text = message.text();
+        StringBuilder masked = new StringBuilder(text);
+        List<Stated> facts = new ArrayList<>();
+        Facts.topics(masked, message, facts, words::isWord);
+        List<Mention> mentions = words.find(masked);
+        if (mentions.size() > 1) {
+            return null;
+        }
+        mentions.forEach(m -> mask(masked, m));
+        DateExpressions.find(masked, text, today, facts);
+        Facts.amounts(masked, facts);
+        Facts.quantities(masked, facts);
+        List<Entry> amended = new ArrayList<>();
+        try {
+            for (Entry entry : reading) {
+                if (mentions.isEmpty() && entry.activity() == null) {
+                    return null;
+                }
+                Activity activity = mentions.isEmpty() ? words.activity(entry.activity()) : mentions.get(0).activity();
+                EntryBuilder builder = new EntryBuilder(activity, today, branchSize);
+                facts.forEach(builder::take);
+                Entry over = builder.over(entry, !mentions.isEmpty());
+                if (over == null) {
+                    return null;
+                }
+                amended.add(over);
+            }
+        }
+        catch (EntryBuilder.Refusal refusal) {
+            return new Answer.Invalid(refusal.getMessage());
+        }
+        return new Answer.Amended(amended);
     }
 
     /** The acts of the clauses that name activities, for the speech-act table. */

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.question.Answer;
+import cn.dangjian.bot.question.Question;
 
 /**
  * Free Chinese chat text to a {@link Command}, as members write it in the branch's DingTalk group.
@@ -39,6 +41,15 @@ public final class Parser {
     /** "1", "回复2", "选第一个": the number of one of the readings the bot offered. */
     private static final Pattern CHOICE = Pattern.compile(
             "(?:回复|选择?|我选|就)?第?([1-3一二三])(?:个|项|号|条)?(?:吧|的)?[。.!~]*");
+
+    /** 是, 对, 嗯, 好, 没错, 确认 …: a yes, but only to a question pending ("好" alone is no answer to anything). */
+    private static final Pattern YES = Pattern.compile(
+            "(?:是|是的|是滴|对|对的|对对|对对对|嗯|嗯嗯|好|好的|行|可以|没错|没问题|确认|确定|确认记录|确认无误|对,记录|是,记录|ok|OK)[。.!~]*");
+    private static final Pattern NO = Pattern.compile(
+            "(?:不是|不对|不|否|没有|错了|不用|不用了|不记|不要|取消|算了)[。.!~]*");
+    /** "2", "第二个", "选2": a numbered choice. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:选|第)?([0-9]{1,2}|[一二三四五六七八九十])(?:个|项|条|号)?[。.!~]*");
 
     private final Supplier<LearnedWords> learned;
     private final ActivityWords words;
@@ -70,6 +81,53 @@ public final class Parser {
      *               "全体党员" are
      */
     public Command parse(String text, LocalDate today, Branch branch) {
+        return parse(text, today, branch, null);
+    }
+
+    /**
+     * A reply read against the sender's pending {@code question} first: a yes in any usual form, a no, a number among
+     * its choices, or a value or correction laid over its reading ("18号", "8个人", "4200元", "是主题党日") is a
+     * {@link Command.AnswerQuestion}; anything else (a new report, another command, chit-chat) is read as if nothing
+     * were pending.
+     *
+     * @param question the sender's pending question, or null
+     */
+    public Command parse(String text, LocalDate today, Branch branch, Question question) {
+        Command command = read(text, today, branch);
+        if (question == null) {
+            return command;
+        }
+        MessageText message = MessageText.of(text);
+        String normal = message.text();
+        if (YES.matcher(normal).matches()) {
+            return new Command.AnswerQuestion(question, new Answer.Yes());
+        }
+        if (NO.matcher(normal).matches()) {
+            return new Command.AnswerQuestion(question, new Answer.No());
+        }
+        if (command instanceof Command.Choice choice && question.choices() > 0) {
+            return new Command.AnswerQuestion(question, new Answer.Choice(choice.number()));
+        }
+        Matcher number = NUMBER.matcher(normal);
+        if (question.choices() > 0 && number.matches()) {
+            return new Command.AnswerQuestion(question,
+                    new Answer.Choice((int) ChineseNumbers.parse(number.group(1))));
+        }
+        // a reply that is a report of its own replaces the question, unless the question waits for what it says
+        boolean report = command instanceof Command.Log || command instanceof Command.Ask;
+        boolean unread = command instanceof Command.NotUnderstood || command instanceof Command.Noted
+                || command instanceof Command.Rejected;
+        if (!question.reading().isEmpty() && (unread || report && question.kind() == Question.Kind.MISSING_FIELD)) {
+            Answer amended = logs.amend(question.reading(), message, today,
+                    branch == null ? null : branch.memberCount());
+            if (amended != null) {
+                return new Command.AnswerQuestion(question, amended);
+            }
+        }
+        return command;
+    }
+
+    private Command read(String text, LocalDate today, Branch branch) {
         MessageText message = MessageText.of(text);
         String normal = message.text();
         if (normal.isEmpty()) {
@@ -186,7 +244,8 @@ public final class Parser {
         if (readings.size() == 1) {
             return new Command.Ask(readings.get(0), answers.confirm(readings.get(0), today), teaches.get(0));
         }
-        return new Command.Choose(readings, answers.choose(readings, today), teaches);
+        return new Command.Choose(readings, answers.choose(readings, today), answers.options(readings, today),
+                teaches);
     }
 
     private Command.Teaching teachable(Command.Teaching teaches, LocalDate today) {
@@ -207,7 +266,7 @@ public final class Parser {
             }
         }
         String normal = MessageText.of(word).text();
-        return !CONFIRM.matcher(normal).matches() && !CHOICE.matcher(normal).matches()
+        return !YES.matcher(normal).matches() && !NO.matcher(normal).matches() && !CHOICE.matcher(normal).matches()
                 && AboutRecords.read(normal, today, words) == null && commands.read(normal, today) == null;
     }
 

@@ -75,14 +75,14 @@ public record BranchKeys(String branchId) {
         return prefix() + "msg:" + msgId;
     }
 
-    /** The reading the bot asked a sender to confirm ("您是说…吗？"), for ten minutes. */
-    public String pendingReading(String senderId) {
-        return prefix() + "pending:" + senderId;
+    /** The question the bot asked a sender and waits for an answer to (one at most), for as long as its kind waits. */
+    public String question(String senderId) {
+        return prefix() + "question:" + senderId;
     }
 
-    /** The reading a confirmation stored, by the confirming msgId, so that its redelivery is answered the same. */
-    public String confirmedReading(String msgId) {
-        return prefix() + "confirmed:" + msgId;
+    /** The question an answer took, by the answering msgId, for a day: its redelivery is answered the same. */
+    public String answered(String msgId) {
+        return prefix() + "answered:" + msgId;
     }
 
     /** Claimed, then marked sent, by the one instance that sends this reminder of this period. */

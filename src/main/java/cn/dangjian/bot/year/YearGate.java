@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Entry;
-import cn.dangjian.bot.activity.PendingReadings;
 import cn.dangjian.bot.chat.CommandGate;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
@@ -27,13 +26,11 @@ class YearGate implements CommandGate {
 
     private final YearBook book;
     private final ActivityStore store;
-    private final PendingReadings pending;
     private final Clock clock;
 
-    YearGate(YearBook book, ActivityStore store, PendingReadings pending, Clock clock) {
+    YearGate(YearBook book, ActivityStore store, Clock clock) {
         this.book = book;
         this.store = store;
-        this.pending = pending;
         this.clock = clock;
     }
 
@@ -49,9 +46,9 @@ class YearGate implements CommandGate {
         if (command instanceof Command.Choose choose) {
             return refuseLog(choose, choose.choices().stream().flatMap(List::stream).toList(), turn);
         }
-        if (command instanceof Command.Confirm || command instanceof Command.Choice) {
+        if (command instanceof Command.AnswerQuestion answer) {
             // a reading asked about before its year was closed is not stored after
-            return refuseConfirm(command, turn);
+            return refuseLog(answer, answer.question().readingFor(answer.answer()), turn);
         }
         if (command instanceof Command.Undo undo) {
             return refuseUndo(undo, turn);
@@ -81,14 +78,6 @@ class YearGate implements CommandGate {
             }
         }
         return log;
-    }
-
-    private Command refuseConfirm(Command confirm, Turn turn) {
-        if (book.closedYears(turn.branch().id()).isEmpty()) {
-            return confirm;
-        }
-        return pending.peek(turn.branch().id(), turn.message().senderStaffId())
-                .map(entries -> refuseLog(confirm, entries, turn)).orElse(confirm);
     }
 
     /**

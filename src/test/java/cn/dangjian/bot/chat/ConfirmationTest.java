@@ -20,7 +20,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 class ConfirmationTest extends ChatTest {
 
-    static final String QUESTION = "您是说3月20日已开展主题党日1次吗？回复“是”记录，或直接重发更正后的内容。";
+    static final String QUESTION = "您是说3月20日已开展主题党日1次吗？\n\n"
+            + "[是，记录](dtmd://dingtalkclient/sendMessage?content=%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%20%E6%98%AF)　"
+            + "[不是](dtmd://dingtalkclient/sendMessage?content=%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%20%E4%B8%8D%E6%98%AF)\n\n"
+            + "回复“@党建助手 是”记录，或回复“@党建助手 不是”取消；也可直接重发更正后的内容。";
 
     @Autowired
     MeterRegistry meters;
@@ -71,7 +74,7 @@ class ConfirmationTest extends ChatTest {
     @Test
     void theQuestionIsTheSendersOwnAndKeptForTenMinutes() {
         dingtalk.say(MEMBER, "主题党日");
-        assertThat(redis.getExpire("dj:{demo}:pending:member01")).isBetween(590L, 600L);
+        assertThat(redis.getExpire("dj:{demo}:question:member01")).isBetween(590L, 600L);
 
         assertThat(dingtalk.say(OTHER_MEMBER, "是")).startsWith("目前没有需要您确认的内容");
         assertThat(store.year("demo", 2026)).isEmpty();
@@ -86,7 +89,7 @@ class ConfirmationTest extends ChatTest {
         assertThat(dingtalk.say(MEMBER, "本月主题党日推迟到下周")).contains("尚未开展，未作记录");
         assertThat(dingtalk.say(MEMBER, "主题党日，3000人参加")).contains("3000人", "请问实际参加多少人");
         assertThat(store.year("demo", 2026)).isEmpty();
-        assertThat(redis.keys("dj:{demo}:pending:*")).isEmpty();
+        assertThat(redis.keys("dj:{demo}:question:*")).isEmpty();
     }
 
     @Test

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.DingTalkCallbacks;
 import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.question.Question;
+import cn.dangjian.bot.question.Questions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -32,6 +36,9 @@ import io.lettuce.core.protocol.CommandType;
  * that once overflowed a counter halfway through a script, and text too long for a record or a reply.
  */
 class StallsAndPartialWritesTest extends ChatTest {
+
+    @Autowired
+    Questions questions;
 
     @Test
     void aStallPastTheTimeoutIsAnsweredTruthfullyAndTheResendStoresNothingTwice() throws Exception {
@@ -72,14 +79,15 @@ class StallsAndPartialWritesTest extends ChatTest {
     /**
      * Sends {@code text} and pauses Redis's writers for 4.5 s (past the 3 s command timeout) just before the store's
      * script, as a slow disk or a long command of another client would stall it. The last write of the
-     * conversation before it hands a log to the store is to drop the sender's pending reading (a question the bot
+     * conversation before it hands a log to the store is to drop the sender's pending question (one the bot
      * asked; the test leaves one there), then it only reads. Another client keeps ten small scripts queued in Redis
      * that look whether the reading is gone, and the moment one finds it gone sends {@code CLIENT PAUSE 4500 WRITE}:
      * reads go on, the store's script waits, and runs when the pause ends.
      */
     private String stalledReply(String text) throws Exception {
-        String pending = "dj:{demo}:pending:" + MEMBER.staffId();
-        redis.opsForValue().set(pending, "a question the bot asked");
+        String pending = "dj:{demo}:question:" + MEMBER.staffId();
+        questions.ask("demo", MEMBER.staffId(), Question.confirm("asked", List.of(new Entry("theme_party_day",
+                TODAY.toLocalDate(), 1, null, null, null)), null));
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", REDIS_PORT));
         try (StatefulRedisConnection<String, String> polls = client.connect();
                 StatefulRedisConnection<String, String> pauses = client.connect()) {

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class VocabularyTest extends ChatTest {
 
-    static final String ASKED = "您是说3月19日已开展组织生活会1次（12人参加）吗？回复“是”记录，或直接重发更正后的内容。";
+    static final String ASKED = "您是说3月19日已开展组织生活会1次（12人参加）吗？";
 
     @Autowired
     Vocabulary vocabulary;
@@ -43,7 +43,7 @@ class VocabularyTest extends ChatTest {
 
     @Test
     void twoMembersConfirmingAResemblanceTeachTheWordAndTheThirdIsNotAsked() throws Exception {
-        assertThat(dingtalk.say(MEMBER, "昨天开了个生活会，12人参加")).isEqualTo(ASKED);
+        assertThat(dingtalk.say(MEMBER, "昨天开了个生活会，12人参加")).startsWith(ASKED);
         assertThat(dingtalk.say(MEMBER, "是")).startsWith("已记录");
         JsonNode word = words().get("words").get(0);
         assertThat(word.get("word").asString()).isEqualTo("生活会");
@@ -51,7 +51,7 @@ class VocabularyTest extends ChatTest {
         assertThat(word.get("status").asString()).isEqualTo("candidate");
 
         // a candidate is asked about, and a second member's 是 makes it learned
-        assertThat(dingtalk.say(OTHER_MEMBER, "昨天开了个生活会，12人参加")).isEqualTo(ASKED);
+        assertThat(dingtalk.say(OTHER_MEMBER, "昨天开了个生活会，12人参加")).startsWith(ASKED);
         assertThat(dingtalk.say(OTHER_MEMBER, "是")).startsWith("已记录");
         JsonNode learned = words().get("words").get(0);
         assertThat(learned.get("status").asString()).isEqualTo("learned");

@@ -122,7 +122,7 @@ class YearClosingTest extends WireMockBot {
     void aReadingAskedAboutBeforeTheYearWasClosedIsNotStoredAfter() {
         // on New Year's Day, 周二 is 30 December: the bot asks whether it took place
         clock.set(LocalDateTime.of(2026, 1, 1, 10, 0));
-        assertThat(say(MEMBER, "周二召开党小组会")).contains("12月30日").contains("回复“是”");
+        assertThat(say(MEMBER, "周二召开党小组会")).contains("12月30日").contains("回复“@党建助手 是”");
         say(SECRETARY, "年度关账 2025");
 
         assertThat(say(MEMBER, "是")).startsWith("未记录：2025年度已于2026年1月1日 10:00由张书记关账");

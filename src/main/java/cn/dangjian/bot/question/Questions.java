@@ -1,0 +1,117 @@
+package cn.dangjian.bot.question;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+import cn.dangjian.bot.redis.BranchKeys;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bot's pending questions, in Redis so that any instance reads the answer: at most one per sender and branch
+ * ({@code dj:{b}:question:{sender}}), kept for its kind's {@link Question.Kind#keep()}. Asking again replaces it.
+ * Taking it for an answer is one script, so two instances given one reply (or two replies at once) take it once, and
+ * the answering msgId keeps what it took for a day ({@code dj:{b}:answered:{msgId}}): a redelivered answer is read
+ * against the same question and answered the same.
+ */
+@Component
+public class Questions {
+
+    /** As long as the store remembers a delivery. */
+    static final Duration REMEMBER_ANSWER = Duration.ofDays(1);
+
+    /** Between the question's id and its JSON, so that the scripts compare the id without reading the JSON. */
+    private static final String SEPARATOR = "\u001f";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(Questions.class);
+
+    /** The sender's pending question, or else the one this msgId already answered. */
+    private static final RedisScript<String> OPEN = RedisScript.of("""
+            return redis.call('GET', KEYS[1]) or (KEYS[2] and redis.call('GET', KEYS[2])) or false
+            """, String.class);
+
+    /**
+     * Takes the question {@code ARGV[1]} for the answer {@code KEYS[2]}: the one this msgId already took, or else the
+     * pending one if it is still that question; nil when it was taken by another answer, replaced or expired.
+     */
+    private static final RedisScript<String> TAKE = RedisScript.of("""
+            local taken = redis.call('GET', KEYS[2])
+            if taken then
+              return taken
+            end
+            local pending = redis.call('GET', KEYS[1])
+            if pending and string.sub(pending, 1, #ARGV[1] + 1) == ARGV[1] .. '\\31' then
+              redis.call('DEL', KEYS[1])
+              redis.call('SET', KEYS[2], pending, 'EX', ARGV[2])
+              return pending
+            end
+            return false
+            """, String.class);
+
+    private final StringRedisTemplate redis;
+
+    public Questions(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /** Asks the sender {@code question}, replacing any question pending. */
+    public void ask(String branchId, String senderId, Question question) {
+        redis.opsForValue().set(new BranchKeys(branchId).question(senderId), encode(question),
+                question.kind().keep());
+    }
+
+    /**
+     * The question the sender's message {@code msgId} is read against: the one pending, or the one this msgId already
+     * answered (a redelivery). One round trip.
+     */
+    public Optional<Question> open(String branchId, String senderId, String msgId) {
+        BranchKeys keys = new BranchKeys(branchId);
+        List<String> scriptKeys = msgId == null || msgId.isBlank() ? List.of(keys.question(senderId))
+                : List.of(keys.question(senderId), keys.answered(msgId));
+        String stored = redis.execute(OPEN, scriptKeys);
+        try {
+            return Optional.ofNullable(stored).map(Questions::decode);
+        }
+        catch (JacksonException e) {
+            // a question that cannot be read back is no question: the message is read as if none were pending
+            log.warn("msg {}: the pending question of {} in {} cannot be read: {}", msgId, senderId, branchId,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Takes {@code question} for the answer {@code msgId}, once: empty when another answer took it, a newer question
+     * replaced it or it expired; the same question again for the same msgId.
+     */
+    public Optional<Question> take(String branchId, String senderId, Question question, String msgId) {
+        BranchKeys keys = new BranchKeys(branchId);
+        String answer = msgId == null || msgId.isBlank() ? "-" + question.id() : msgId;
+        return Optional.ofNullable(redis.execute(TAKE, List.of(keys.question(senderId), keys.answered(answer)),
+                question.id(), Long.toString(REMEMBER_ANSWER.toSeconds()))).map(Questions::decode);
+    }
+
+    /** The sender said something else: the question is no longer open. */
+    public void drop(String branchId, String senderId) {
+        redis.delete(new BranchKeys(branchId).question(senderId));
+    }
+
+    private static String encode(Question question) {
+        if (question.id() == null || question.id().contains(SEPARATOR)) {
+            throw new IllegalArgumentException("a question needs an id without the separator: " + question.id());
+        }
+        return question.id() + SEPARATOR + JSON.writeValueAsString(question);
+    }
+
+    private static Question decode(String stored) {
+        return JSON.readValue(stored.substring(stored.indexOf(SEPARATOR) + 1), Question.class);
+    }
+}
