@@ -41,8 +41,12 @@ public final class Catalogue {
             catch (IllegalArgumentException e) {
                 throw item.required("obligation").problem("obligation must be monthly, quarterly, yearly or none");
             }
+            String evidence = item.optionalText("evidence").orElse("optional");
+            if (!evidence.equals("required") && !evidence.equals("optional")) {
+                throw item.required("evidence").problem("evidence must be required or optional");
+            }
             Activity activity = new Activity(key, item.requiredText("name"), item.texts("synonyms"),
-                    item.requiredText("unit"), section, cadence);
+                    item.requiredText("unit"), section, cadence, evidence.equals("required"));
             for (String word : words(activity)) {
                 YamlNode earlier = seenWords.putIfAbsent(word, item);
                 if (earlier != null) {

@@ -11,7 +11,10 @@ import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
 
-/** 进度 / 本季度进度 / 全年进度 / 上个月进度 / 三季度进度: each obligation, required against done. Any member. */
+/**
+ * 进度 / 本季度进度 / 全年进度 / 上个月进度 / 三季度进度: each obligation, required against done, and the records of
+ * the obligations that ask for evidence which have none yet. Any member.
+ */
 @Component
 class ProgressHandler implements CommandHandler<Command.ShowProgress> {
 
@@ -41,6 +44,7 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
                 store.tally(branch.id(), asked.year()));
         boolean running = !turn.today().isAfter(asked.end());
         return Reply.markdown(progress.label() + "进度", text.progress(branch, progress,
+                MissingEvidence.of(store, branch.id(), progress),
                 running ? timeLeft(days, command.scope(), turn.today()) : null));
     }
 

@@ -70,10 +70,11 @@ class RecordText {
     }
 
     /**
+     * @param unproven the records of the obligations asking for evidence that have none
      * @param timeLeft 本月还剩3个工作日 (含今天): what the branch still has to act on what is missing; null for a period
      *                 that has ended
      */
-    String progress(Branch branch, Progress progress, String timeLeft) {
+    String progress(Branch branch, Progress progress, MissingEvidence unproven, String timeLeft) {
         StringBuilder text = new StringBuilder("#### ").append(branch.name()).append(' ').append(progress.label())
                 .append("进度\n");
         if (progress.items().isEmpty()) {
@@ -84,15 +85,35 @@ class RecordText {
             text.append("- ").append(activity.name()).append("（").append(item.cadence().everyChinese()).append("）：")
                     .append(activity.countsMoney() ? "已收缴" : "已开展").append(item.done())
                     .append(activity.countsMoney() ? "次" : activity.unit());
-            text.append(item.complete() ? "，均已按期完成"
-                    : "；" + Period.labels(item.missing()) + "尚未开展");
+            // "其中" follows what it counts: 已开展3次，均已按期完成；其中1次… but 已开展2次，其中1次…；1月尚未开展
+            String lacking = unproven(activity, unproven.of(activity.key()), progress.to());
+            text.append(item.complete() ? "，均已按期完成" + (lacking.isEmpty() ? "" : "；" + lacking)
+                    : (lacking.isEmpty() ? "" : "，" + lacking) + "；" + Period.labels(item.missing()) + "尚未开展");
             text.append('\n');
         }
         long missing = progress.incomplete().size();
         text.append(missing == 0 ? "\n规定动作均已完成。"
                 : timeLeft == null ? "\n有" + missing + "项规定动作未按期完成。"
                 : "\n尚有" + missing + "项规定动作未完成，" + timeLeft + "，请及时开展并登记。");
+        if (unproven.size() > 0) {
+            text.append("\n补充佐证材料：发送“附件 #记录号”，再按提示发送照片、签到表等。");
+        }
         return text.toString();
+    }
+
+    /** How many records to name before "等": a line stays a line. */
+    private static final int UNPROVEN_NAMED = 5;
+
+    /** "其中1次缺佐证材料（#23 11月20日）": the times of the records without evidence, and which they are. */
+    private static String unproven(Activity activity, List<ActivityRecord> records, LocalDate today) {
+        if (records.isEmpty()) {
+            return "";
+        }
+        long times = activity.countsMoney() ? records.size() : records.stream().mapToLong(ActivityRecord::count).sum();
+        String named = records.stream().limit(UNPROVEN_NAMED).map(r -> "#" + r.id() + " " + date(r.date(), today))
+                .collect(Collectors.joining("、"));
+        return "其中" + times + (activity.countsMoney() ? "次" : activity.unit()) + "缺佐证材料（" + named
+                + (records.size() > UNPROVEN_NAMED ? "等" + records.size() + "条" : "") + "）";
     }
 
     static String date(LocalDate date, LocalDate today) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.MissingEvidence;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
@@ -18,7 +19,8 @@ import cn.dangjian.bot.chinese.Chinese;
 
 /**
  * {@code GET /api/v1/branches/{branchId}/progress?year=YYYY&month=M}: per obligation of the branch, what the year
- * (or the month) required, what was done and which periods are missing, counted up to today for a running period.
+ * (or the month) required, what was done and which periods are missing, counted up to today for a running period,
+ * and which records lack the evidence the catalogue asks for.
  */
 @RestController
 class ProgressController {
@@ -57,7 +59,8 @@ class ProgressController {
             progress = Progress.of(Progress.Scope.MONTH, today.isBefore(last) ? today : last, catalogue,
                     branch.obligations(), tally);
         }
-        return progress.items().stream().map(ObligationView::of).toList();
+        MissingEvidence unproven = MissingEvidence.of(store, branch.id(), progress);
+        return progress.items().stream().map(item -> ObligationView.of(item, unproven)).toList();
     }
 
     private static AdminProblem notBegun(String period) {

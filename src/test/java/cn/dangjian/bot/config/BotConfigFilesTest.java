@@ -71,6 +71,32 @@ class BotConfigFilesTest {
     }
 
     @Test
+    void evidenceIsAskedOnlyWhereTheCatalogueSaysRequiredAndAnotherWordIsRefusedOnItsLine() throws IOException {
+        assertThat(Catalogue.load(REAL.resolve("activities.yml")).all()).noneMatch(a -> a.evidenceRequired());
+        Path file = write("activities.yml", """
+                activities:
+                  - {key: a, name: 主题党日, unit: 次, section: organization, obligation: monthly, evidence: required}
+                  - {key: b, name: 党课, unit: 次, section: organization, obligation: quarterly}
+                """);
+        Catalogue catalogue = Catalogue.load(file);
+        assertThat(catalogue.get("a").evidenceRequired()).isTrue();
+        assertThat(catalogue.get("b").evidenceRequired()).isFalse();
+
+        Path wrong = write("activities.yml", """
+                activities:
+                  - key: a
+                    name: 主题党日
+                    unit: 次
+                    section: organization
+                    evidence: yes
+                """);
+        assertThatThrownBy(() -> Catalogue.load(wrong)).isInstanceOfSatisfying(BotConfigException.class, e -> {
+            assertThat(e.line()).isEqualTo(6);
+            assertThat(e.problem()).contains("evidence must be required or optional");
+        });
+    }
+
+    @Test
     void aWordUsedByTwoActivitiesIsRefused() throws IOException {
         Path file = write("activities.yml", """
                 activities:

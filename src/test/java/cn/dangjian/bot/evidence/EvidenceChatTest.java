@@ -49,10 +49,12 @@ class EvidenceChatTest extends WireMockBot {
 
     private static final int REDIS_PORT = BotTest.freePort();
     private static final Path DIR = tempDir();
+    private static final Path CONFIG = EvidenceConfig.requiring("theme_party_day");
 
     @DynamicPropertySource
     static void family(DynamicPropertyRegistry registry) {
         dingtalkOnWireMock(registry, REDIS_PORT);
+        registry.add("bot.config-dir", CONFIG::toString);
         registry.add("bot.evidence.dir", DIR::toString);
         registry.add("bot.evidence.max-file-size", () -> "200KB");
         registry.add("bot.evidence.max-files", () -> "4");
@@ -260,6 +262,47 @@ class EvidenceChatTest extends WireMockBot {
         assertThat(evidence.of("demo", 1)).hasSize(2);
         assertThat(say(MEMBER, "附件 #1")).startsWith("请发送 #1");
         assertThat(picture(MEMBER, Files.photo())).isEqualTo("未找到记录 #1，或该记录已撤销，材料未保存。请发送“记录”查看记录号。");
+    }
+
+    @Test
+    void progressNamesTheMeetingsWithoutTheEvidenceTheCatalogueAsksFor() throws Exception {
+        say(MEMBER, "3月2日开展主题党日活动");
+        say(MEMBER, "3月10日开展主题党日活动");
+        say(MEMBER, "3月12日召开支委会");
+        richText(MEMBER, "附件 #1", Files.photo());
+        say(MEMBER, "今天开展主题党日活动");
+        file(MEMBER, "主题党日签到表.pdf", Files.pdf("sign-in"));
+
+        String progress = say(MEMBER, "进度");
+
+        assertThat(progress).contains("- 主题党日（每月）：已开展3次，均已按期完成；其中1次缺佐证材料（#2 3月10日）\n")
+                .contains("- 支部委员会会议（每月）：已开展1次，均已按期完成\n")
+                .endsWith("补充佐证材料：发送“附件 #记录号”，再按提示发送照片、签到表等。");
+
+        richText(MEMBER, "附件 #2", Files.photo());
+        assertThat(say(MEMBER, "进度")).contains("- 主题党日（每月）：已开展3次，均已按期完成\n")
+                .doesNotContain("佐证材料");
+
+        say(MEMBER, "撤销 #4");
+        assertThat(say(MEMBER, "进度")).contains("- 主题党日（每月）：已开展2次，均已按期完成\n");
+        String json = new String(LedgerApiChecks.get(port, "/api/v1/branches/demo/progress?year=2026&month=2", null)
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"activity\":\"theme_party_day\"", "\"missing\":[\"2月\"],\"withoutEvidence\":[]")
+                .contains("\"activity\":\"branch_committee_meeting\"")
+                .doesNotContain("\"withoutEvidence\":[2]");
+        say(MEMBER, "删除 #2 的第1张照片");
+        json = new String(LedgerApiChecks.get(port, "/api/v1/branches/demo/progress?year=2026&month=3", null)
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"withoutEvidence\":[2]}").doesNotContain("null");
+    }
+
+    @Test
+    void aMonthWithAGapSaysWhatLacksEvidenceBeforeWhatWasNotHeld() {
+        clock.set(java.time.LocalDateTime.of(2026, 4, 20, 10, 0));
+        say(MEMBER, "3月10日开展主题党日活动");
+
+        assertThat(say(MEMBER, "一季度进度")).contains(
+                "- 主题党日（每月）：已开展1次，其中1次缺佐证材料（#1 3月10日）；1月、2月尚未开展\n");
     }
 
     @Test
