@@ -1,7 +1,8 @@
 <#--
   党建工作总结: the branch's account (支部…), never 本人. A 基本情况 line, then the full ledger by work area with one
   cumulative count per point and the dated events members logged, the branch's problems (attendance dips are data
-  too), plans with who carries them, and the 三会一课 table after the organisation part: it is filed with the 台账.
+  too), plans with who carries them, and the 三会一课 table after the organisation part: it is filed with the 台账,
+  which its last line names when the year's records carry evidence.
   The lines this template writes become the draft (see DraftText): blank lines separate blocks; "# " title, "## "
   heading, "### " a （一） heading that opens the lines after it, "**…**" a bold claim, "[表] " the 三会一课 table,
   ">> " the signature and date. Shared wording lives in phrases.ftl, words by kind of organisation in kinds.ftl.
@@ -70,6 +71,10 @@ ${year + 1}年<@w.nextCalendar/>。支部书记年初拟定全年计划，<#if o
 ### （${w.cn[problems?size + 1]}）推动党建与${k.centre}融合。
 ${k.fusion}。由支部书记负责。
 
+<#if evidenceFiles gt 0>
+（附：${year}年度党建工作台账，佐证材料${evidenceFiles}份）
+
+</#if>
 >> ${branch}
 
 >> ${dated}

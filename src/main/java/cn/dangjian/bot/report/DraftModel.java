@@ -46,6 +46,7 @@ import cn.dangjian.bot.report.YearFramings.Framing;
  * @param highlights    what the secretary said was a 亮点 or 成效 this year, in the order said
  * @param table         the 三会一课 completion table of a 工作总结 (months × obligations)
  * @param completion    the same as two numbers and a rate
+ * @param evidenceFiles the files the year's 台账 holds (its 佐证材料), which a 工作总结 names as its attachment
  */
 public record DraftModel(
         String kind,
@@ -74,7 +75,8 @@ public record DraftModel(
         List<String> highlights,
         Table table,
         Completion completion,
-        Organisation organisation) {
+        Organisation organisation,
+        int evidenceFiles) {
 
     /**
      * The branch as the wording needs it: {@code kind} of organisation (机关, 非公企业 …, or empty) that chooses the
@@ -256,13 +258,19 @@ public record DraftModel(
 
     /**
      * What a draft is made from besides the year's records: the framing of the year and the next, the branch's
-     * size, last year's counters (null when last year has no records) and the year's highlights.
+     * size, last year's counters (null when last year has no records), the year's highlights and the files of its
+     * 台账.
      */
     public record Context(Framing framing, Framing nextFraming, int partyMembers, Tally lastYear,
-            List<String> highlights) {
+            List<String> highlights, int evidenceFiles) {
 
         public Context {
             highlights = List.copyOf(highlights);
+        }
+
+        /** A year whose 台账 holds no files. */
+        public Context(Framing framing, Framing nextFraming, int partyMembers, Tally lastYear, List<String> highlights) {
+            this(framing, nextFraming, partyMembers, lastYear, highlights, 0);
         }
     }
 
@@ -319,7 +327,7 @@ public record DraftModel(
                 context.partyMembers(), List.copyOf(parts), List.copyOf(problems), Math.max(0, MIN_PROBLEMS - problems.size()),
                 carried, calendar(catalogue, branch), facts, keyFacts, context.highlights(),
                 table(catalogue, branch, events, months, firstMonth, unconfirmed), standings.completion(),
-                organisation);
+                organisation, context.evidenceFiles());
     }
 
     private static final int DIP_RATE = 75;

@@ -12,12 +12,13 @@ import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.evidence.Ledger;
 import cn.dangjian.bot.metrics.BotMetrics;
 
 /**
  * A branch's year-end draft from its stored year: the records and counters of {@link ActivityStore}, its progress
- * against its own calendar, last year's counters (for the 上年度问题整改), the secretary's highlights and the year's
- * framing, worded by the templates, as Markdown, a chat summary or a Word file.
+ * against its own calendar, last year's counters (for the 上年度问题整改), the secretary's highlights, the year's
+ * framing and (for a 工作总结) the files of its 台账, worded by the templates, as Markdown, a chat summary or a Word file.
  */
 @Service
 public class Drafts {
@@ -39,9 +40,10 @@ public class Drafts {
     private final YearFramings framings;
     private final Highlights highlights;
     private final BotMetrics metrics;
+    private final Ledger ledger;
 
     public Drafts(ActivityStore store, Catalogue catalogue, Clock clock, DraftCompiler compiler, DocxDraft docx,
-            YearFramings framings, Highlights highlights, BotMetrics metrics) {
+            YearFramings framings, Highlights highlights, BotMetrics metrics, Ledger ledger) {
         this.store = store;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -50,6 +52,7 @@ public class Drafts {
         this.framings = framings;
         this.highlights = highlights;
         this.metrics = metrics;
+        this.ledger = ledger;
     }
 
     /**
@@ -78,7 +81,8 @@ public class Drafts {
         List<ActivityRecord> records = store.year(branch.id(), year);
         Tally lastYear = store.tally(branch.id(), year - 1);
         DraftModel.Context context = new DraftModel.Context(framings.of(year), framings.of(year + 1),
-                branch.memberCount() == null ? 0 : branch.memberCount(), held(lastYear) ? lastYear : null, highlights.of(branch.id(), year));
+                branch.memberCount() == null ? 0 : branch.memberCount(), held(lastYear) ? lastYear : null, highlights.of(branch.id(), year),
+                kind == DraftKind.WORK_SUMMARY ? ledger.evidenceCount(branch, year) : 0);
         DraftModel model = DraftModel.of(kind, year, today, branch, catalogue, records, context);
         return new Composed(branch, kind, model, compiler.compile(model));
     }

@@ -306,6 +306,42 @@ class EvidenceChatTest extends WireMockBot {
     }
 
     @Test
+    void theWorkSummaryClosesByNamingTheLedgerWithTheYearsEvidenceAsItsAttachment() throws Exception {
+        say(MEMBER, "3月10日开展主题党日活动，20人参加");
+        assertThat(draft("work-summary")).doesNotContain("附：");
+        richText(MEMBER, "附件 #1", Files.photo(), Files.photo());
+        say(MEMBER, "今天召开支委会，7人参加");
+        file(MEMBER, "支委会签到表.pdf", Files.pdf("sign-in"));
+        say(MEMBER, "今天召开党员大会");
+        file(MEMBER, "党员大会会议记录.pdf", Files.pdf("minutes"));
+        assertThat(say(MEMBER, "撤销 #3")).startsWith("已撤销");
+
+        String summary = draft("work-summary");
+        assertThat(summary).contains("\n（附：2026年度党建工作台账，佐证材料3份）\n");
+        assertThat(summary.indexOf("（附：")).isGreaterThan(summary.indexOf("三、下步工作打算"))
+                .isLessThan(summary.lastIndexOf("机关第一党支部"));
+        assertThat(draft("duty-report")).doesNotContain("附：");
+        // kept for a look: soffice --headless --convert-to pdf target/work-summary-evidence.docx; pdftoppm -png …
+        java.nio.file.Files.write(Path.of("target/work-summary-evidence.docx"), draft("work-summary", "*/*",
+                HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    private String draft(String kind) throws IOException, InterruptedException {
+        return draft(kind, "text/markdown", HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> T draft(String kind, String accept, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        HttpResponse<T> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/branches/demo/drafts?year=2026&kind="
+                        + kind))
+                .header("Authorization", "Bearer " + LedgerApiChecks.LOCAL_ADMIN_TOKEN).header("Accept", accept)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), body);
+        assertThat(response.statusCode()).as(String.valueOf(response.body())).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void inAOneToOneChatAPictureAloneIsEvidenceToo() {
         say(MEMBER, "今天开展主题党日活动");
         assertThat(picture(MEMBER.oneToOne(), Files.photo())).isEqualTo("已为 #1（3月20日 主题党日）添加佐证材料：照片1张。");

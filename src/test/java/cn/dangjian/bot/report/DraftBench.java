@@ -60,6 +60,18 @@ public final class DraftBench {
         new DraftBench().run(bigRecords, branches, perBranch);
     }
 
+    /** The 台账's count of files, as the bot has it (the duty reports timed here never ask it; no bytes are read). */
+    private static cn.dangjian.bot.evidence.Ledger ledger(org.springframework.data.redis.core.StringRedisTemplate redis,
+            ActivityStore store) {
+        cn.dangjian.bot.evidence.EvidenceProperties properties = new cn.dangjian.bot.evidence.EvidenceProperties(
+                cn.dangjian.bot.evidence.EvidenceProperties.Store.DIRECTORY, java.nio.file.Path.of("data/evidence"),
+                org.springframework.util.unit.DataSize.ofMegabytes(20), 30,
+                org.springframework.util.unit.DataSize.ofGigabytes(2), java.time.Duration.ofMinutes(30),
+                new cn.dangjian.bot.evidence.EvidenceProperties.S3(null, "us-east-1", null, null, null, true, ""));
+        return new cn.dangjian.bot.evidence.Ledger(store,
+                new cn.dangjian.bot.evidence.EvidenceStore(redis, store, properties), Year.CATALOGUE, null);
+    }
+
     private void run(int bigRecords, int branches, int perBranch) throws IOException {
         System.out.printf(Locale.ROOT, "java %s, %d cores, load average %.1f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -90,7 +102,7 @@ public final class DraftBench {
                     ZoneId.of("Asia/Shanghai")));
             Drafts drafts = new Drafts(store, Year.CATALOGUE, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
                     ZoneId.of("Asia/Shanghai")), compiler, docx, Year.FRAMINGS, new Highlights(redis.template),
-                    new BotMetrics(new SimpleMeterRegistry()));
+                    new BotMetrics(new SimpleMeterRegistry()), ledger(redis.template, store));
             Branch bigBranch = branch("big");
             load(store, bigBranch.id(), big);
             Supplier<Object> read = () -> List.of(store.year(bigBranch.id(), 2025), store.tally(bigBranch.id(), 2025));
