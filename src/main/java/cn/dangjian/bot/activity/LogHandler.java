@@ -10,17 +10,30 @@ import cn.dangjian.bot.chat.InboundMessage;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.command.Command;
+import cn.dangjian.bot.question.Question;
+import cn.dangjian.bot.question.QuestionText;
+import cn.dangjian.bot.question.Questions;
 
-/** “3月15日召开支委会，7人参加”: stores the message's activities and says exactly what was stored. Any member. */
+/**
+ * “3月15日召开支委会，7人参加”: stores the message's activities and says exactly what was stored. Any member. Dues
+ * without an amount are never stored with one the member did not say: the bot asks for it, keeping the whole reading
+ * as the sender's question, and the answer stores it.
+ */
 @Component
 class LogHandler implements CommandHandler<Command.Log> {
 
+    static final String AMOUNT_ASKED = "请问这次党费收缴了多少元？";
+
     private final ActivityStore store;
     private final RecordText text;
+    private final Catalogue catalogue;
+    private final Questions questions;
 
-    LogHandler(ActivityStore store, RecordText text) {
+    LogHandler(ActivityStore store, RecordText text, Catalogue catalogue, Questions questions) {
         this.store = store;
         this.text = text;
+        this.catalogue = catalogue;
+        this.questions = questions;
     }
 
     @Override
@@ -39,6 +52,11 @@ class LogHandler implements CommandHandler<Command.Log> {
         String beyond = beyondBounds(entries);
         if (beyond != null) {
             return Reply.text(beyond);
+        }
+        if (entries.stream().anyMatch(e -> e.amount() == null && catalogue.get(e.activity()).countsMoney())) {
+            questions.ask(turn.branch().id(), m.senderStaffId(),
+                    Question.missing(AskHandler.questionId(turn), inWords(entries, m.text()), Question.Field.AMOUNT));
+            return QuestionText.missing(AMOUNT_ASKED, QuestionText.example(Question.Field.AMOUNT), m.group());
         }
         List<ActivityRecord> stored = store.log(turn.branch().id(), inWords(entries, m.text()), m.senderStaffId(),
                 m.senderNick(), m.msgId());

@@ -29,8 +29,10 @@ class ReadingAnswers implements QuestionKindHandler {
     private final LogHandler log;
     private final Questions questions;
     private final Vocabulary vocabulary;
+    private final Catalogue catalogue;
 
-    ReadingAnswers(LogHandler log, Questions questions, Vocabulary vocabulary) {
+    ReadingAnswers(LogHandler log, Questions questions, Vocabulary vocabulary, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.log = log;
         this.questions = questions;
         this.vocabulary = vocabulary;
@@ -63,12 +65,13 @@ class ReadingAnswers implements QuestionKindHandler {
         return reply;
     }
 
-    private static boolean missing(List<Entry> reading, Question.Field field) {
+    /** Whether an entry still lacks {@code field}; an amount is lacking only where the activity counts money. */
+    private boolean missing(List<Entry> reading, Question.Field field) {
         return reading.stream().anyMatch(e -> switch (field) {
             case ACTIVITY -> e.activity() == null;
             case DATE -> e.date() == null;
             case PARTICIPANTS -> e.participants() == null;
-            case AMOUNT -> e.amount() == null;
+            case AMOUNT -> e.amount() == null && catalogue.get(e.activity()).countsMoney();
             case TOPIC -> e.topic() == null;
             case COUNT -> false;
         });

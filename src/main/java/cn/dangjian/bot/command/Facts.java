@@ -77,6 +77,16 @@ final class Facts {
             boolean arrived) implements Stated {
     }
 
+    /** {@code fact}, a plain count of people made the people who took part; any other fact as it is. */
+    static Stated tookPart(Stated fact) {
+        if (fact instanceof Quantity q && q.role() == Role.PLAIN
+                && switch (q.unit()) { case "人", "个人", "位" -> true; default -> false; }) {
+            return new Quantity(q.at(), q.said(), q.number(), q.unit(), Role.PARTICIPATION, q.each(), q.outsiders(),
+                    q.arrived());
+        }
+        return fact;
+    }
+
     private static final String CN = ChineseNumbers.CHARS;
 
     /**

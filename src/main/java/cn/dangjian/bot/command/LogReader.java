@@ -259,7 +259,10 @@ final class LogReader {
         DateExpressions.find(masked, text, today, facts);
         Facts.amounts(masked, facts);
         Facts.quantities(masked, facts);
+        // people counted in a reply about an activity are the people who took part: "不是今天，是上周五，6个人"
+        facts.replaceAll(Facts::tookPart);
         List<Entry> amended = new ArrayList<>();
+        boolean said = false;
         try {
             for (Entry entry : reading) {
                 if (mentions.isEmpty() && entry.activity() == null) {
@@ -269,16 +272,15 @@ final class LogReader {
                 EntryBuilder builder = new EntryBuilder(activity, today, branchSize);
                 facts.forEach(builder::take);
                 Entry over = builder.over(entry, !mentions.isEmpty());
-                if (over == null) {
-                    return null;
-                }
-                amended.add(over);
+                // an activity of the reading the reply says nothing of stays as it was ("2980元" to a 支委会 and dues)
+                amended.add(over != null ? over : entry);
+                said |= over != null;
             }
         }
         catch (EntryBuilder.Refusal refusal) {
             return new Answer.Invalid(refusal.getMessage());
         }
-        return new Answer.Amended(amended);
+        return said ? new Answer.Amended(amended) : null;
     }
 
     /** The acts of the clauses that name activities, for the speech-act table. */

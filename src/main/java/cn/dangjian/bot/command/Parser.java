@@ -51,6 +51,12 @@ public final class Parser {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:选|第)?([0-9]{1,2}|[一二三四五六七八九十])(?:个|项|条|号)?[。.!~]*");
 
+    /** "是支委会", "不是，是党小组会", "对，18号": a reply that begins by answering the question. */
+    private static final Pattern REPLY = Pattern.compile("(?:不是|不对|对|是|就是|应该是|其实是)");
+    /** "3650", "一共三千二", "18": a value said without its unit, as a reply to a question that asks for one. */
+    private static final Pattern BARE_VALUE = Pattern.compile(
+            "(?:一共|总共|共计?|合计|大约|大概|约)?([0-9][0-9,]*(?:\\.[0-9]{1,2})?|[" + ChineseNumbers.CHARS + "]+)");
+
     private final Supplier<LearnedWords> learned;
     private final ActivityWords words;
     private final CommandWords commands;
@@ -113,18 +119,61 @@ public final class Parser {
             return new Command.AnswerQuestion(question,
                     new Answer.Choice((int) ChineseNumbers.parse(number.group(1))));
         }
-        // a reply that is a report of its own replaces the question, unless the question waits for what it says
+        if (question.kind() == Question.Kind.CHOOSE && !(command instanceof Command.Log)) {
+            // "支委会", "党小组会那个": the candidate named
+            int named = named(question, normal);
+            if (named > 0) {
+                return new Command.AnswerQuestion(question, new Answer.Choice(named));
+            }
+        }
+        // a reply that is a report of its own replaces the question, unless the question waits for what it says or
+        // the reply answers it ("是支委会", "不是，是党小组会")
         boolean report = command instanceof Command.Log || command instanceof Command.Ask;
         boolean unread = command instanceof Command.NotUnderstood || command instanceof Command.Noted
-                || command instanceof Command.Rejected;
-        if (!question.reading().isEmpty() && (unread || report && question.kind() == Question.Kind.MISSING_FIELD)) {
-            Answer amended = logs.amend(question.reading(), message, today,
+                || command instanceof Command.Rejected || command instanceof Command.Choice;
+        boolean answers = question.kind() == Question.Kind.MISSING_FIELD || REPLY.matcher(normal).lookingAt();
+        if (!question.reading().isEmpty() && (unread || report && answers)) {
+            Answer amended = logs.amend(question.reading(), valued(message, question), today,
                     branch == null ? null : branch.memberCount());
             if (amended != null) {
                 return new Command.AnswerQuestion(question, amended);
             }
         }
         return command;
+    }
+
+    /** The number of the one candidate whose activity the reply names, or 0 when it names none or several. */
+    private int named(Question question, String reply) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        words.find(reply).stream().filter(m -> !m.resembled()).forEach(m -> keys.add(m.activity().key()));
+        int found = 0;
+        for (int i = 0; i < question.readings().size() && keys.size() == 1; i++) {
+            if (question.readings().get(i).entries().stream().anyMatch(e -> keys.contains(e.activity()))) {
+                if (found > 0) {
+                    return 0;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The reply with the unit of the value its question waits for, when it says a bare number ("3650" to "收缴了多少元？"
+     * is 3650元, "18" to "参加多少人？" is 18人参加); else the reply as it is.
+     */
+    private static MessageText valued(MessageText reply, Question question) {
+        if (question.kind() != Question.Kind.MISSING_FIELD || question.field() == null) {
+            return reply;
+        }
+        String unit = switch (question.field()) {
+            case AMOUNT -> "元";
+            case PARTICIPANTS -> "人参加";
+            case COUNT -> "次";
+            default -> null;
+        };
+        Matcher bare = BARE_VALUE.matcher(reply.text());
+        return unit != null && bare.matches() ? MessageText.of(bare.group(1) + unit) : reply;
     }
 
     private Command read(String text, LocalDate today, Branch branch) {

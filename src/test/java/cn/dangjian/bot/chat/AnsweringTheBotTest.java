@@ -1,0 +1,102 @@
+package cn.dangjian.bot.chat;
+
+import static cn.dangjian.bot.DingTalkCallbacks.Sender.MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import cn.dangjian.bot.ChatTest;
+import cn.dangjian.bot.activity.ActivityRecord;
+
+/**
+ * Members answer the bot's own questions the way they talk, through the webhook: a missing amount asked rather than
+ * invented, bare values ("3650", "8个人", "28号"), a yes or a no in a word, a candidate picked by its name or number.
+ * The clock is Friday 20 March 2026.
+ */
+class AnsweringTheBotTest extends ChatTest {
+
+    static final String AMOUNT_ASKED = "请问这次党费收缴了多少元？\n\n请直接回复“@党建助手 4200元”。";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"收缴了本季度党费", "党费已交", "3月份党费收齐了"})
+    void duesWithoutAnAmountAreAskedAboutAndNothingIsStored(String report) {
+        assertThat(dingtalk.say(MEMBER, report)).isEqualTo(AMOUNT_ASKED);
+
+        assertThat(store.year("demo", 2026)).isEmpty();
+        assertThat(redis.getExpire("dj:{demo}:question:member01")).isBetween(590L, 600L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3200, 3200", "3200元, 3200", "一共三千二, 3200", "'@党建助手 3,200.50', 3200.50", "收了3200块, 3200"})
+    void theBareAmountCompletesTheDuesAndStoresThem(String answer, String yuan) {
+        dingtalk.say(MEMBER, "党费已交");
+
+        assertThat(dingtalk.say(MEMBER, answer)).startsWith("已记录：3月20日 党费收缴 ").endsWith("元。#1");
+        assertThat(store.year("demo", 2026)).singleElement().satisfies(r -> {
+            assertThat(r.activity()).isEqualTo("dues_collection");
+            assertThat(r.amount()).isEqualByComparingTo(new BigDecimal(yuan));
+            assertThat(r.words()).isEqualTo("党费已交");
+        });
+    }
+
+    @Test
+    void anAnswerThatIsNoAmountIsAskedAgainAndALaterOneStores() {
+        dingtalk.say(MEMBER, "党费已交");
+
+        assertThat(dingtalk.say(MEMBER, "是")).isEqualTo("请直接回复所缺的内容，例如回复“@党建助手 4200元”。");
+        assertThat(dingtalk.say(MEMBER, "3650")).isEqualTo("已记录：3月20日 党费收缴 3,650元。#1");
+        assertThat(dingtalk.say(MEMBER, "3650")).doesNotStartWith("已记录");
+        assertThat(store.year("demo", 2026)).hasSize(1);
+    }
+
+    @Test
+    void duesWithTheirAmountAreStoredAtOnceAndAMeetingBesideUnpaidDuesWaitsForTheAmount() {
+        assertThat(dingtalk.say(MEMBER, "收缴3月党费3200元")).startsWith("已记录：3月20日 党费收缴 3,200元");
+
+        assertThat(dingtalk.say(MEMBER, "今天开了支委会，7人参加，收了党费")).isEqualTo(AMOUNT_ASKED);
+        assertThat(store.year("demo", 2026)).hasSize(1);
+        assertThat(dingtalk.say(MEMBER, "2980元")).startsWith("已记录").contains("支部委员会会议", "2,980元");
+        assertThat(store.year("demo", 2026)).extracting(ActivityRecord::activity)
+                .containsExactlyInAnyOrder("dues_collection", "dues_collection", "branch_committee_meeting");
+    }
+
+    @Test
+    void aCorrectionOfAConfirmedReadingCountsPeopleAsThePeopleWhoTookPart() {
+        dingtalk.say(MEMBER, "组织党员过政治生日");
+
+        assertThat(dingtalk.say(MEMBER, "不是今天 是上周五搞的，6个人")).startsWith("已记录：3月13日 政治生日")
+                .contains("参加6人");
+    }
+
+    @Test
+    void anActivityNamedInReplyToAConfirmationIsTheReadingsActivity() {
+        assertThat(dingtalk.say(MEMBER, "上午开了个支部的会")).contains("支部委员会会议");
+
+        assertThat(dingtalk.say(MEMBER, "不是，是党小组会")).startsWith("已记录：3月20日 党小组会 1次");
+        assertThat(store.year("demo", 2026)).extracting(ActivityRecord::activity).containsExactly("party_group_meeting");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"支委会, branch_committee_meeting", "党员大会那个, branch_member_meeting", "2, branch_committee_meeting",
+            "第一个, branch_member_meeting", "是支委会, branch_committee_meeting"})
+    void aNumberedCandidateIsPickedByItsNameOrItsNumber(String answer, String activity) {
+        assertThat(dingtalk.say(MEMBER, "昨天开了支部会，15人参加")).contains("1. [支部党员大会", "2. [支部委员会会议");
+
+        assertThat(dingtalk.say(MEMBER, answer)).startsWith("已记录：3月19日 ");
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.activity()).isEqualTo(activity));
+    }
+
+    @Test
+    void aNewReportWhileAChoiceIsPendingIsANewReport() {
+        dingtalk.say(MEMBER, "昨天开了支部会，15人参加");
+
+        assertThat(dingtalk.say(MEMBER, "今天开了支委会，7人参加")).startsWith("已记录：3月20日 支部委员会会议 1次，参加7人");
+        assertThat(dingtalk.say(MEMBER, "1")).startsWith("目前没有需要您选择的内容");
+    }
+}
