@@ -2,6 +2,7 @@ package cn.dangjian.bot.evidence;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,8 @@ class EvidenceDesk implements Attachments {
     /** How many of the sender's latest records the question offers. */
     static final int CHOICES = 3;
 
-    private record Pending(List<Evidence> files, List<Boolean> fresh, List<Long> choices) {
+    /** Files waiting for their record: {@code held} says until when their bytes are held ({@link HeldFiles}). */
+    private record Pending(List<Evidence> files, List<Boolean> fresh, List<Instant> held, List<Long> choices) {
     }
 
     private record Last(long record, List<String> files) {
@@ -248,7 +250,7 @@ class EvidenceDesk implements Attachments {
         }
         List<Evidence> files = batch.files().stream().map(Intake.Received::file).toList();
         Pending pending = new Pending(files, batch.files().stream().map(Intake.Received::fresh).toList(),
-                choices.stream().map(ActivityRecord::id).toList());
+                batch.files().stream().map(Intake.Received::held).toList(), choices.stream().map(ActivityRecord::id).toList());
         redis.opsForValue().set(new BranchKeys(branchId).evidenceOf("pending", sender),
                 json.writeValueAsString(pending), properties.window());
         String reply = turn.message().group() ? "请@党建助手 回复" : "请回复";
@@ -265,6 +267,7 @@ class EvidenceDesk implements Attachments {
             }
             text.append("\n也可回复“附件 #记录号”。");
         }
+        // HeldFiles deletes the bytes once the question lapses: the member is told so
         text.append(properties.window().toMinutes()).append("分钟内未回复，这些材料将不予保存。");
         text.append(String.join("", batch.refusals().stream().map(r -> "\n" + r).toList()));
         return text.toString();
@@ -303,7 +306,7 @@ class EvidenceDesk implements Attachments {
         redis.delete(key);
         List<Intake.Received> files = new ArrayList<>();
         for (int i = 0; i < pending.files().size(); i++) {
-            files.add(new Intake.Received(pending.files().get(i), pending.fresh().get(i)));
+            files.add(new Intake.Received(pending.files().get(i), pending.fresh().get(i), pending.held().get(i)));
         }
         List<Intake.Received> taken = new ArrayList<>();
         String text = attach(turn, recordId, files, taken);

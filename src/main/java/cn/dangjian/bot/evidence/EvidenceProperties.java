@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
  * @param branchQuota    the bytes of distinct files one branch may keep
  * @param window         how long after a member's record a picture without words goes to it, and how long a file
  *                       waits for the member to say which record it belongs to
+ * @param sweepEvery     how often each instance deletes the bytes of files whose question lapsed unanswered
  */
 @ConfigurationProperties("bot.evidence")
 @Validated
@@ -37,6 +38,7 @@ public record EvidenceProperties(
         @DefaultValue("30") @Min(1) @Max(1000) int maxFiles,
         @DefaultValue("2GB") @NotNull DataSize branchQuota,
         @DefaultValue("30m") @NotNull @DurationMin(minutes = 1) Duration window,
+        @DefaultValue("5m") @NotNull @DurationMin(seconds = 10) Duration sweepEvery,
         @DefaultValue @Valid S3 s3) {
 
     public enum Store { DIRECTORY, S3 }

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,8 +32,11 @@ class Intake {
 
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
-    /** A file brought in; {@code fresh}: its bytes were not kept before (forget them if no record takes it). */
-    record Received(Evidence file, boolean fresh) {
+    /**
+     * A file brought in; {@code fresh}: its bytes were not kept before (forget them if no record takes it);
+     * {@code held}: until when its bytes are held for this message ({@link HeldFiles}).
+     */
+    record Received(Evidence file, boolean fresh, Instant held) {
     }
 
     /** What a message brought: the files kept, and a sentence for each one that was not. */
@@ -41,12 +45,14 @@ class Intake {
 
     private final RobotFiles robotFiles;
     private final Blobs blobs;
+    private final HeldFiles held;
     private final EvidenceProperties properties;
     private final Clock clock;
 
-    Intake(RobotFiles robotFiles, Blobs blobs, EvidenceProperties properties, Clock clock) {
+    Intake(RobotFiles robotFiles, Blobs blobs, HeldFiles held, EvidenceProperties properties, Clock clock) {
         this.robotFiles = robotFiles;
         this.blobs = blobs;
+        this.held = held;
         this.properties = properties;
         this.clock = clock;
     }
@@ -78,13 +84,15 @@ class Intake {
                 return;
             }
             String sha = sha256(temp);
+            // held before looking: the sweep then never deletes bytes this message is about to rely on
+            Instant until = held.hold(sha);
             boolean fresh = !blobs.has(sha);
             if (fresh) {
                 blobs.put(sha, temp, size);
             }
             Evidence.Kind kind = Evidence.Kind.of(type.get(), name, caption);
             files.add(new Received(new Evidence(sha, kind, name == null ? "" : name, type.get().extension(), size,
-                    message.senderStaffId(), message.senderNick(), clock.instant(), message.msgId()), fresh));
+                    message.senderStaffId(), message.senderNick(), clock.instant(), message.msgId()), fresh, until));
         }
         catch (RobotFiles.Failure failure) {
             log.warn("msg {}: a file could not be fetched from DingTalk: {}", message.msgId(), failure.getMessage());
@@ -115,16 +123,10 @@ class Intake {
         }
     }
 
-    /** Forgets bytes that were kept for a file no record took. */
+    /** Forgets bytes that were kept for a file no record took, unless another message or a record holds them. */
     void forget(Received received) {
-        if (!received.fresh()) {
-            return;
-        }
-        try {
-            blobs.delete(received.file().sha256());
-        }
-        catch (IOException e) {
-            log.warn("could not forget the bytes of {}", received.file().sha256(), e);
+        if (received.fresh()) {
+            held.release(received.file().sha256(), received.held());
         }
     }
 

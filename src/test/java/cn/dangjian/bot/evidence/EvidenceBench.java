@@ -74,7 +74,7 @@ public final class EvidenceBench {
         Catalogue catalogue = Catalogue.load(Path.of("bot-config/activities.yml"));
         ActivityStore records = new ActivityStore(redis, clock);
         EvidenceProperties properties = new EvidenceProperties(EvidenceProperties.Store.DIRECTORY, work.resolve("blobs"),
-                DataSize.ofMegabytes(20), 30, DataSize.ofGigabytes(100), Duration.ofMinutes(30),
+                DataSize.ofMegabytes(20), 30, DataSize.ofGigabytes(100), Duration.ofMinutes(30), Duration.ofMinutes(5),
                 new EvidenceProperties.S3(null, "us-east-1", null, null, null, true, ""));
         Blobs blobs = new DirectoryBlobs(properties.dir());
         EvidenceStore evidence = new EvidenceStore(redis, records, properties);

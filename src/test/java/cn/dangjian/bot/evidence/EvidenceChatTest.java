@@ -60,6 +60,8 @@ class EvidenceChatTest extends WireMockBot {
         registry.add("bot.evidence.max-files", () -> "4");
         registry.add("bot.evidence.branch-quota", () -> "600KB");
         registry.add("bot.dingtalk.file-download.backoff", () -> "10ms");
+        // the tests sweep themselves, on their own clock
+        registry.add("bot.evidence.sweep-every", () -> "6h");
     }
 
     @LocalServerPort
@@ -70,6 +72,8 @@ class EvidenceChatTest extends WireMockBot {
     EvidenceStore evidence;
     @Autowired
     Blobs blobs;
+    @Autowired
+    HeldFiles held;
 
     DingTalkCallbacks callbacks;
 
@@ -145,6 +149,40 @@ class EvidenceChatTest extends WireMockBot {
         assertThat(say(MEMBER, "2")).isEqualTo("已为 #3（3月12日 支部党员大会）添加佐证材料：照片1张。");
         assertThat(evidence.of("demo", 3)).hasSize(1);
         assertThat(say(MEMBER, "2")).doesNotContain("佐证材料");
+    }
+
+    @Test
+    void theBytesOfAFileWhoseRecordWasNeverNamedAreDeletedAfterTheQuestionLapsesAndAttachedOnesNever()
+            throws IOException {
+        say(MEMBER, "3月2日开展主题党日活动");
+        clock.advance(Duration.ofHours(2));
+        byte[] attached = Files.photo();
+        byte[] unanswered = Files.photo();
+        byte[] answered = Files.photo();
+        assertThat(richText(MEMBER, "附件 #1", attached)).startsWith("已为 #1");
+        assertThat(picture(OTHER_MEMBER, attached)).startsWith("已收到照片1张，请问属于哪条记录？");
+        assertThat(picture(SECRETARY, unanswered)).startsWith("已收到照片1张，请问属于哪条记录？");
+        assertThat(picture(MEMBER, answered)).startsWith("已收到照片1张，请问属于哪条记录？");
+        assertThat(say(MEMBER, "1")).isEqualTo("已为 #1（3月2日 主题党日）添加佐证材料：照片1张。");
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(held.sweep()).isZero();
+        assertThat(blobs.has(Intake.sha256(unanswered))).isTrue();
+
+        clock.advance(HeldFiles.SETTLE);
+        assertThat(held.sweep()).isEqualTo(1);
+        assertThat(blobs.has(Intake.sha256(unanswered))).isFalse();
+        assertThat(blobs.has(Intake.sha256(attached))).isTrue();
+        assertThat(blobs.has(Intake.sha256(answered))).isTrue();
+        assertThat(evidence.of("demo", 1)).hasSize(2);
+        assertThat(held.sweep()).isZero();
+
+        assertThat(picture(SECRETARY, unanswered)).startsWith("已收到照片1张，请问属于哪条记录？");
+        assertThat(blobs.has(Intake.sha256(unanswered))).isTrue();
+        assertThat(say(SECRETARY, "1")).isEqualTo("已为 #1（3月2日 主题党日）添加佐证材料：照片1张。");
+        clock.advance(Duration.ofHours(1));
+        assertThat(held.sweep()).isZero();
+        assertThat(blobs.has(Intake.sha256(unanswered))).isTrue();
     }
 
     @Test

@@ -67,6 +67,7 @@ public final class DraftBench {
                 cn.dangjian.bot.evidence.EvidenceProperties.Store.DIRECTORY, java.nio.file.Path.of("data/evidence"),
                 org.springframework.util.unit.DataSize.ofMegabytes(20), 30,
                 org.springframework.util.unit.DataSize.ofGigabytes(2), java.time.Duration.ofMinutes(30),
+                java.time.Duration.ofMinutes(5),
                 new cn.dangjian.bot.evidence.EvidenceProperties.S3(null, "us-east-1", null, null, null, true, ""));
         return new cn.dangjian.bot.evidence.Ledger(store,
                 new cn.dangjian.bot.evidence.EvidenceStore(redis, store, properties), Year.CATALOGUE, null);
