@@ -3,6 +3,7 @@ package cn.dangjian.bot.evidence;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -228,14 +229,31 @@ public class Ledger {
     }
 
     /**
-     * The photo as a JPEG of at most {@link #PHOTO_PIXELS} on its long side. It is decoded already subsampled, so a
-     * 12-megapixel photo never sits in memory at full size.
+     * The photo as a JPEG of at most {@link #PHOTO_PIXELS} on its long side, upright as its EXIF orientation says. It
+     * is decoded already subsampled, so a 12-megapixel photo never sits in memory at full size.
      */
     private byte[] scaled(Evidence file, int[] size) throws IOException {
-        try (InputStream in = blobs.open(file.sha256()); ImageInputStream images = ImageIO.createImageInputStream(in)) {
+        try (InputStream in = new BufferedInputStream(blobs.open(file.sha256()), 64 * 1024)) {
+            int orientation = Orientation.NORMAL;
+            if (file.type().equals("jpg")) {
+                in.mark(Orientation.MARK);
+                try {
+                    orientation = Orientation.of(in);
+                }
+                catch (IOException e) {
+                    // a header we cannot follow: the photo as stored
+                }
+                in.reset();
+            }
+            return scaled(in, orientation, size);
+        }
+    }
+
+    private static byte[] scaled(InputStream in, int orientation, int[] size) throws IOException {
+        try (ImageInputStream images = ImageIO.createImageInputStream(in)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(images);
             if (!readers.hasNext()) {
-                throw new IOException("no reader for " + file.type());
+                throw new IOException("no image reader for these bytes");
             }
             ImageReader reader = readers.next();
             BufferedImage image;
@@ -261,9 +279,10 @@ public class Ledger {
             g.fillRect(0, 0, w, h);
             g.drawImage(image, 0, 0, w, h, null);
             g.dispose();
-            size[0] = w;
-            size[1] = h;
-            return jpeg(small);
+            BufferedImage upright = Orientation.upright(small, orientation);
+            size[0] = upright.getWidth();
+            size[1] = upright.getHeight();
+            return jpeg(upright);
         }
     }
 

@@ -421,7 +421,8 @@ class EvidenceChatTest extends WireMockBot {
     void theAdminApiServesTheLedgerAsWordWithThePhotosAndAsAStreamedZip() throws Exception {
         say(MEMBER, "3月10日开展主题党日活动，主题“追寻红色足迹”，20人参加");
         say(MEMBER, "3月12日召开党员大会");
-        richText(MEMBER, "附件 #1", Files.photo(1200, 900, 1), Files.photo(900, 1200, 2), Files.photo(), Files.photo());
+        richText(MEMBER, "附件 #1", Files.photo(1200, 900, 1), Files.turnedPhoto(1200, 900, 6), Files.photo(),
+                Files.photo());
         say(MEMBER, "附件 #2");
         file(MEMBER, "党员大会会议记录.pdf", Files.pdf("minutes"));
 
@@ -437,6 +438,12 @@ class EvidenceChatTest extends WireMockBot {
                     "材料：党员大会会议记录.pdf");
             assertThat(doc.getAllPictures()).hasSize(Ledger.PHOTOS_SHOWN);
             assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isLessThan(200_000));
+            // the phone's portrait, stored landscape with EXIF orientation 6, stands upright: its top-left at top right
+            java.awt.image.BufferedImage turned = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    doc.getAllPictures().get(1).getData()));
+            assertThat(turned.getHeight()).isGreaterThan(turned.getWidth());
+            assertThat(OrientationTest.red(turned.getRGB(turned.getWidth() - 20, 20))).isTrue();
+            assertThat(OrientationTest.red(turned.getRGB(20, 20))).isFalse();
         }
         java.net.http.HttpResponse<byte[]> zip = LedgerApiChecks.get(port, "/api/v1/branches/demo/ledger?year=2026",
                 "application/zip");

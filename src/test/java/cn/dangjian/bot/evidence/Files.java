@@ -47,6 +47,37 @@ final class Files {
         return photo(64, 48, RANDOM.nextLong());
     }
 
+    /**
+     * A phone's JPEG of {@code width} x {@code height} as stored, red in its top-left quarter and blue elsewhere, with
+     * an EXIF block saying how it is to be turned ({@code orientation}, 1 to 8), placed after the JFIF block.
+     */
+    static byte[] turnedPhoto(int width, int height, int orientation) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] jpeg = out.toByteArray();
+        // big-endian TIFF: header, one IFD of one entry (0x0112 Orientation, SHORT, 1 value), no next IFD
+        byte[] exif = { (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0 };
+        int at = 2 + 2 + ((jpeg[4] & 0xFF) << 8 | jpeg[5] & 0xFF);
+        byte[] turned = new byte[jpeg.length + exif.length];
+        System.arraycopy(jpeg, 0, turned, 0, at);
+        System.arraycopy(exif, 0, turned, at, exif.length);
+        System.arraycopy(jpeg, at, turned, at + exif.length, jpeg.length - at);
+        return turned;
+    }
+
     /** A PDF's first bytes and {@code padding} random ones: different bytes every time. */
     static byte[] pdf(int padding) {
         byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
