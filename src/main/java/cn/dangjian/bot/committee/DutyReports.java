@@ -16,10 +16,14 @@ import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.dingtalk.Message;
 import cn.dangjian.bot.report.DraftKind;
 import cn.dangjian.bot.report.Drafts;
+import cn.dangjian.bot.year.DraftArchive;
+import cn.dangjian.bot.year.YearBook;
 
 /**
  * 汇总各支部述职报告: every branch's 述职报告 draft of a year, in one zip for the 述职评议 meeting, in the committee's
- * file order. DingTalk takes files up to 20 MB: a committee whose drafts come to more gets several zips (第1部分 …).
+ * file order. A branch that closed the year gives its final draft as archived at closing (what its secretary signed
+ * off), not one made again today. DingTalk takes files up to 20 MB: a committee whose drafts come to more gets
+ * several zips (第1部分 …).
  */
 @Service
 class DutyReports {
@@ -30,27 +34,43 @@ class DutyReports {
     static final int MAX_ZIP_BYTES = 19 * 1024 * 1024;
 
     private final Drafts drafts;
+    private final YearBook years;
+    private final DraftArchive archive;
 
-    DutyReports(Drafts drafts) {
+    DutyReports(Drafts drafts, YearBook years, DraftArchive archive) {
         this.drafts = drafts;
+        this.years = years;
+        this.archive = archive;
     }
 
-    /** The zips and the branches whose draft could not be made (named in the chat, never silently left out). */
-    record Bundle(List<Message.File> zips, List<Branch> failed) {
+    /**
+     * The zips, the branches whose draft could not be made (named in the chat, never silently left out) and how many
+     * drafts are the final ones of a closed year.
+     */
+    record Bundle(List<Message.File> zips, List<Branch> failed, int finals) {
     }
 
     Bundle bundle(Committee committee, List<Branch> branches, int year) {
         List<List<byte[]>> parts = new ArrayList<>();
         List<List<String>> names = new ArrayList<>();
         List<Branch> failed = new ArrayList<>();
+        int finals = 0;
         long size = 0;
         for (Branch branch : branches) {
             byte[] docx;
             String name;
             try {
-                Drafts.Composed composed = drafts.compose(branch, year, DraftKind.DUTY_REPORT);
-                docx = drafts.docx(composed);
-                name = composed.fileName();
+                if (years.status(branch.id(), year).closed()) {
+                    DraftArchive.Archived closed = archive.finalDraft(branch, year, DraftKind.DUTY_REPORT);
+                    docx = closed.docx();
+                    name = closed.fileName();
+                    finals++;
+                }
+                else {
+                    Drafts.Composed composed = drafts.compose(branch, year, DraftKind.DUTY_REPORT);
+                    docx = drafts.docx(composed);
+                    name = composed.fileName();
+                }
             }
             catch (RuntimeException e) {
                 log.error("The {} 述职报告 of branch {} could not be made for committee {}", year, branch.id(),
@@ -73,7 +93,7 @@ class DutyReports {
             String fileName = parts.size() == 1 ? base + ".zip" : base + "（第" + (i + 1) + "部分）.zip";
             zips.add(new Message.File(fileName, zip(names.get(i), parts.get(i))));
         }
-        return new Bundle(zips, failed);
+        return new Bundle(zips, failed, finals);
     }
 
     /** Entry names in UTF-8 (Java's default, flagged so): Windows' Explorer and WPS show the Chinese names. */

@@ -55,7 +55,7 @@ class CommitteeChatTest extends ChatTest {
     void theOrganisationsAdminMayAskTooButAMemberMayNot() {
         assertThat(dingtalk.say(Sender.ADMIN.in(COMMITTEE_GROUP), "各支部进度")).startsWith("#### 机关党委各支部进度");
         assertThat(dingtalk.say(Sender.SECRETARY.in(COMMITTEE_GROUP), "各支部进度"))
-                .isEqualTo("本群是机关党委的工作群，各支部进度和述职报告汇总仅向机关党委的管理员提供。如需查看，请联系组织部门在 branches.yml 中将您列为管理员。");
+                .isEqualTo("本群是机关党委的工作群，各支部进度、述职报告汇总和党建工作总结仅向机关党委的管理员提供。如需查看，请联系组织部门在 branches.yml 中将您列为管理员。");
     }
 
     @Test

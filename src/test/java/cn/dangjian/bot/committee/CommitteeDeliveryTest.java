@@ -200,6 +200,107 @@ class CommitteeDeliveryTest extends WireMockBot {
     }
 
     @Test
+    void aBranchThatClosedTheYearGivesTheZipTheFinalDraftArchivedAtClosingNotOneMadeAgain() throws Exception {
+        clock.set(LocalDateTime.of(2025, 6, 15, 20, 0));
+        store.log("b004", List.of(new Entry("branch_committee_meeting", LocalDate.of(2025, 6, 12), 1, 7, null, null)),
+                "sec004", null, null);
+        clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
+        assertThat(say(new DingTalkCallbacks.Sender("sec004", "第5党支部书记", false, "cidb004", true), "年度关账 2025"))
+                .contains("终稿已存档");
+        clock.set(LocalDateTime.of(2026, 1, 20, 9, 0));
+        dingtalk.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(
+                okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAzip\",\"type\":\"file\"}")));
+        dingtalk.resetRequests();
+
+        say(ADMIN, "汇总2025年度各支部述职报告");
+
+        List<LoggedRequest> sends = await(postRequestedFor(urlEqualTo(GROUP_SEND)), 2);
+        assertThat(JSON.readTree(sends.get(1).getBodyAsString()).path("msgParam").asString())
+                .contains("其中1个支部已办理2025年度关账，压缩包中为其关账时存档的述职报告终稿。");
+        byte[] zip = dingtalk.findAll(postRequestedFor(urlPathEqualTo(UPLOAD))).get(0).getParts().iterator().next()
+                .getBody().asBytes();
+        Map<String, String> texts = new java.util.HashMap<>();
+        try (var entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                        new ByteArrayInputStream(entries.readAllBytes()))) {
+                    texts.put(entry.getName(), doc.getParagraphs().stream().map(p -> p.getText())
+                            .collect(java.util.stream.Collectors.joining("\n")));
+                }
+            }
+        }
+        assertThat(texts).hasSize(25);
+        assertThat(texts.get("第5党支部2025年度述职报告.docx")).contains("2026年1月10日").doesNotContain("2026年1月20日");
+        assertThat(texts.get("第1党支部2025年度述职报告.docx")).contains("2026年1月20日");
+    }
+
+    @Test
+    void theCommitteesOwnWorkSummaryCountsEveryBranchNamesTheGapsAndComesAsChatThenWord() throws Exception {
+        clock.set(LocalDateTime.of(2025, 12, 31, 20, 0));
+        String topic = "学习贯彻党的二十届四中全会精神";
+        List<Entry> year = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate day = LocalDate.of(2025, month, 10);
+            year.add(new Entry("branch_committee_meeting", day, 1, 7, null, null));
+            year.add(new Entry("theme_party_day", day, 1, 20, month == 11 ? topic : null, null));
+            year.add(new Entry("dues_collection", day, 1, null, null, java.math.BigDecimal.valueOf(300)));
+            if (month % 3 == 0) {
+                year.add(new Entry("branch_member_meeting", day, 1, 20, null, null));
+                year.add(new Entry("party_lecture", day, 1, 20, null, null));
+            }
+        }
+        for (String yearly : List.of("organizational_life_meeting", "democratic_evaluation", "heart_to_heart_talk")) {
+            year.add(new Entry(yearly, LocalDate.of(2025, 12, 20), 1, 20, null, null));
+        }
+        for (Entry entry : year) {
+            store.log("b000", List.of(entry), "sec000", null, "m" + entry.activity() + entry.date());
+        }
+        store.log("b001", List.of(new Entry("theme_party_day", LocalDate.of(2025, 11, 12), 1, 18, topic, null),
+                new Entry("party_lecture", LocalDate.of(2025, 11, 12), 1, 18, null, null)), "sec001", null, "m1");
+        clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
+        dingtalk.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(
+                okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"media_id\":\"@lAsummary\",\"type\":\"file\"}")));
+
+        assertThat(say(ADMIN, "生成2025年度党建工作总结")).isEqualTo(
+                "正在汇总各支部的活动记录，生成机关党委2025年度党建工作总结草稿，完成后将发送摘要和Word文件到本群，请稍候。");
+        assertThat(say(new DingTalkCallbacks.Sender("sec000", "书记", false, COMMITTEE_GROUP, true), "生成2025年度党建工作总结"))
+                .startsWith("本群是机关党委的工作群，各支部进度、述职报告汇总和党建工作总结仅向机关党委的管理员提供。");
+
+        List<LoggedRequest> sends = await(postRequestedFor(urlEqualTo(GROUP_SEND)), 2);
+        JsonNode chat = JSON.readTree(JSON.readTree(sends.get(0).getBodyAsString()).path("msgParam").asString());
+        assertThat(chat.path("text").asString()).startsWith("#### 机关党委2025年度党建工作总结（草稿）")
+                .contains("- 登记活动" + (year.size() + 1) + "项（记录" + (year.size() + 2) + "条）\n")
+                .contains("- 规定动作均按期完成的支部：1个\n")
+                .contains("- 支部委员会会议未按期开展：24个支部\n")
+                .contains("- 尚无活动记录：第3党支部、第4党支部");
+        assertThat(JSON.readTree(sends.get(1).getBodyAsString()).path("msgParam").asString())
+                .contains("\"fileName\":\"机关党委2025年度党建工作总结.docx\"");
+        byte[] docx = dingtalk.findAll(postRequestedFor(urlPathEqualTo(UPLOAD))).get(0).getParts().iterator().next()
+                .getBody().asBytes();
+        // kept for a look: soffice --headless --convert-to pdf target/committee-summary-2025.docx; pdftoppm -png …
+        java.nio.file.Files.write(Path.of("target/committee-summary-2025.docx"), docx);
+        String text;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+            text = doc.getParagraphs().stream().map(p -> p.getText()).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        assertThat(text).contains("机关党委下设党支部25个。年内各支部通过党建助手登记活动" + (year.size() + 1) + "项",
+                "1个支部均按期完成，24个支部存在缺项",
+                "各支部共开展12次，25个支部中1个做到每月按期开展",
+                "“" + topic + "”（2个支部）",
+                "第1党支部：登记活动" + year.size() + "项，规定动作均按期完成。",
+                "第2党支部：登记活动1项，支部党员大会全年未开展，支部委员会会议全年未开展，党课第一季度、第二季度、第三季度未开展，"
+                        + "主题党日1月至10月、12月未开展，",
+                "第3党支部：尚无活动记录。\n第4党支部：尚无活动记录。",
+                "八是党费收缴。各支部共收缴12次，25个支部中1个做到每月按期收缴。",
+                "一是部分支部组织生活开展不够规律。支部党员大会有1个支部未做到每季度按期开展（第2党支部）；",
+                "二是部分支部活动记录不够及时完整。",
+                "第3党支部、第4党支部、第5党支部、第6党支部、第7党支部、第8党支部、第9党支部、第10党支部、第11党支部、"
+                        + "第12党支部等23个支部年内尚无活动记录",
+                "四、下步工作打算", "对存在缺项的24个支部逐一跟踪", "2026年1月10日")
+                .doesNotContain("数据统计至");
+    }
+
+    @Test
     void theDigestGoesOnTheFirstWorkingDayOfEachMonth() {
         var schedule = digests.schedule().orElseThrow();
 
