@@ -14,7 +14,7 @@
 <#function mine key><#return w.has(key) && w.fact(key).own gt 0></#function>
 <#assign lectures = w.has("party_lecture")?then(w.fact("party_lecture").moments?filter(m -> m.secretarys), [])>
 <#assign theory = present(["central_group_study", "collective_study", "seminar", "reading_class", "expert_lecture", "knowledge_test", "red_education", "study_notes"])>
-<#assign branchMeetings = present(["branch_member_meeting", "party_group_meeting", "theme_party_day"])>
+<#assign branchMeetings = present(["branch_member_meeting", "party_group_meeting", "theme_party_day"])?filter(f -> f.key != "branch_member_meeting" || f.own lt f.count)>
 <#assign team = present(["activist_training", "development_target", "new_member", "full_membership"])>
 <#assign clean = present(["warning_education", "integrity_lecture", "integrity_talk", "commitment_letter"])>
 <#assign service = present(["practical_deed", "volunteer_service", "field_research", "research_report", "publicity_article"])>
@@ -41,13 +41,13 @@ ${w.toEdit}
 <#assign n = 0>
 <#if lectures?has_content || theory?has_content || highlightsOf(["theory"])?has_content>
 <#assign n = n + 1>
-### （${w.cn[n - 1]}）带头学习，抓好支部理论武装。
-本人把带头学、带头讲作为第一责任人的首要职责。<#if lectures?has_content>本人${w.period}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${w.period}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger theory/>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
+### （${w.cn[n - 1]}）${k.studyHead}。
+${k.study}。<#if lectures?has_content>本人${w.period}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${w.period}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger theory/><#list theory?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
 
 </#if>
 <#assign n = n + 1>
-### （${w.cn[n - 1]}）履行第一责任人职责，抓实组织生活。
-本人把抓好组织生活作为支部建设的基础，<#if organisation.committee == "yes">重要工作提交支委会集体研究，</#if>日常工作亲自安排、亲自督促。<#if w.has("branch_committee_meeting") && organisation.committee != "no">本人主持召开支委会${w.fact("branch_committee_meeting").count}次<#if w.fact("branch_committee_meeting").everyMonth>，每月至少一次</#if>。</#if><#if w.has("party_building_meeting")>${w.fact("party_building_meeting").monthsLabel}主持召开党建工作专题会议，研究部署支部年度工作。</#if><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}组织召开组织生活会，本人带头对照检查、开展批评与自我批评<#if w.has("democratic_evaluation")>，会后组织开展民主评议党员</#if>。<#elseif w.has("democratic_evaluation")>${w.fact("democratic_evaluation").monthsLabel}组织开展民主评议党员。</#if><#if mine("heart_to_heart_talk")>本人与党员谈心谈话${w.fact("heart_to_heart_talk").ownQuantity}，了解党员思想和工作生活情况。</#if><#if branchMeetings?has_content><#if w.has("branch_committee_meeting") && organisation.committee != "no">在支委会推动下，</#if>支部${w.period}<@w.ledger branchMeetings/><#if onTime>，“三会一课”和主题党日均按期开展</#if><#if w.has("theme_party_day") && w.fact("theme_party_day").moments?has_content>，其中<#list w.fact("theme_party_day").moments[0..*2] as m><@w.moment m w.fact("theme_party_day")/><#sep>，</#list></#if>。</#if><#if w.has("dues_collection")>党费${w.fact("dues_collection").everyMonth?then("按月收缴", "全年收缴" + w.fact("dues_collection").quantity)}<#if w.fact("dues_collection").everyMonth>，全年${w.fact("dues_collection").quantity}</#if>。</#if><#list highlightsOf(["politics", "organization", "rectification"]) as h>${h}。</#list><#if !w.has("branch_committee_meeting") && !w.has("party_building_meeting") && !w.has("organizational_life_meeting") && !w.has("democratic_evaluation") && !mine("heart_to_heart_talk") && !branchMeetings?has_content && !w.has("dues_collection") && !highlightsOf(["politics", "organization", "rectification"])?has_content>本人主持支部日常工作的情况，党建助手中尚无记录，请据实补充。</#if>
+### （${w.cn[n - 1]}）${k.lifeHead}。
+${k.life}，<#if organisation.committee == "yes">重要工作提交支委会集体研究，</#if>日常工作亲自安排、亲自督促。<#assign chairsCommittee = w.has("branch_committee_meeting") && organisation.committee != "no"><#if chairsCommittee || mine("branch_member_meeting")>本人主持召开<#if chairsCommittee>支委会${w.fact("branch_committee_meeting").count}次<#if w.fact("branch_committee_meeting").everyMonth>（每月至少一次）</#if></#if><#if chairsCommittee && mine("branch_member_meeting")>、</#if><#if mine("branch_member_meeting")><#assign mm = w.fact("branch_member_meeting")>支部党员大会${mm.own}次<#if mm.months lte 4>（${mm.monthsLabel}）</#if><#assign withLecture = mm.chronicle?filter(m -> m.alongside?seq_contains("party_lecture"))><#if withLecture?has_content>，其中<#list withLecture as m>${m.month}<#sep>、</#list>的会上同时讲党课</#if></#if>。</#if><#if w.has("party_building_meeting")>${w.fact("party_building_meeting").monthsLabel}主持召开党建工作专题会议，<#if w.fact("party_building_meeting").topics?has_content>${w.fact("party_building_meeting").topics[0]}<#else>研究部署支部年度工作</#if>。</#if><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}组织召开组织生活会，本人带头对照检查、开展批评与自我批评<#if w.has("democratic_evaluation")>，会后组织开展民主评议党员</#if>。<#elseif w.has("democratic_evaluation")>${w.fact("democratic_evaluation").monthsLabel}组织开展民主评议党员。</#if><#if mine("heart_to_heart_talk")><#assign talks = w.fact("heart_to_heart_talk")>本人<#if talks.own == talks.count && talks.months lte 2>${talks.monthsLabel}</#if>与党员谈心谈话${talks.ownQuantity}<#if partyMembers gt 0 && talks.own gte partyMembers>，覆盖支部全体党员</#if>，了解党员思想和工作生活情况。</#if><#if branchMeetings?has_content><#if w.has("branch_committee_meeting") && organisation.committee != "no">在支委会推动下，</#if>支部${w.period}<@w.ledger branchMeetings/><#if w.has("theme_party_day")><@w.chronicle w.fact("theme_party_day")/></#if>。<#if onTime>“三会一课”和主题党日均按期开展。</#if></#if><#if w.has("dues_collection")>党费${w.fact("dues_collection").everyMonth?then("按月收缴", "全年收缴" + w.fact("dues_collection").quantity)}<#if w.fact("dues_collection").everyMonth>，全年${w.fact("dues_collection").quantity}</#if>。</#if><#list highlightsOf(["politics", "organization", "rectification"]) as h>${h}。</#list><#if !w.has("branch_committee_meeting") && !w.has("party_building_meeting") && !w.has("organizational_life_meeting") && !w.has("democratic_evaluation") && !mine("heart_to_heart_talk") && !branchMeetings?has_content && !w.has("dues_collection") && !highlightsOf(["politics", "organization", "rectification"])?has_content>本人主持支部日常工作的情况，党建助手中尚无记录，请据实补充。</#if>
 
 <#if !w.has("branch_committee_meeting") && !w.has("party_building_meeting") && !w.has("organizational_life_meeting") && !w.has("democratic_evaluation") && !mine("heart_to_heart_talk") && !branchMeetings?has_content && !w.has("dues_collection") && !highlightsOf(["politics", "organization", "rectification"])?has_content>
 ${w.toEdit}
@@ -56,7 +56,7 @@ ${w.toEdit}
 <#if team?has_content || clean?has_content || highlightsOf(["integrity"])?has_content>
 <#assign n = n + 1>
 ### （${w.cn[n - 1]}）抓好队伍建设和作风建设。
-本人坚持从严管理党员、从严要求自己。<#if team?has_content>本人严把党员入口关，<#list team as f>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>，各环节均经支部集体讨论。</#if><#if mine("integrity_lecture")>本人讲廉政党课${w.fact("integrity_lecture").own}次。</#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content>组织党员<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
+${k.team}。<#if team?has_content>本人严把党员入口关，<#list team as f>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>。</#if><#if mine("integrity_lecture")><#assign il = w.fact("integrity_lecture")><#if il.own == il.count && il.ownTopics?has_content>本人${il.monthsLabel}为党员讲廉政党课${il.ownTopics}。<#else>本人讲廉政党课${il.own}次。</#if></#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content>组织党员<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
 
 </#if>
 <#if service?has_content || highlightsOf(["service"])?has_content>
@@ -85,7 +85,7 @@ ${w.toEdit}
 <#if nextFraming.milestone?has_content>${year + 1}年是${nextFraming.milestone}。</#if>${year + 1}年，本人将<#if nextFraming.plan?has_content>${nextFraming.plan}<#else>把学习贯彻${nextFraming.focus}作为首要政治任务</#if>，重点做好以下工作：
 
 ### （一）带头学习，讲好党课。
-<#if mine("party_lecture")>${year}年本人讲党课${w.fact("party_lecture").own}次，${year + 1}年</#if>本人每季度为党员讲一次党课，结合${k.centre}中的实际问题确定题目。
+<#if mine("party_lecture")>${year}年本人讲党课${w.fact("party_lecture").own}次，${year + 1}年</#if>本人每季度为党员讲一次党课，${k.lecturePlan}。
 
 ### （二）按计划抓好组织生活。
 ${year + 1}年<@w.nextCalendar/>。本人年初拟定全年计划，每月对照检查。
@@ -95,7 +95,14 @@ ${year + 1}年<@w.nextCalendar/>。本人年初拟定全年计划，每月对照
 <@w.planText p "duty"/><#nt>
 
 </#list>
-### （${w.cn[problems?size + 2]}）推动党建与${k.centre}融合。
+<#assign more = 0>
+<#if team?has_content>
+<#assign more = 1>
+### （${w.cn[problems?size + 2]}）抓好党员队伍建设。
+${k.teamPlan}，发展党员严格按程序办理，本人负责把好政治关。
+
+</#if>
+### （${w.cn[problems?size + 2 + more]}）推动党建与${k.centre}融合。
 ${k.fusion}。
 
 >> ${branch}书记<#if organisation.secretary?has_content>　${organisation.secretary}</#if>

@@ -85,8 +85,13 @@
   Each moment: its month, its topic as typed, the other work done at the same event.
 -->
 <#macro alongside m><#local more = m.alongside?filter(a -> !m.said?contains(nounOf(a)))><#if more?has_content>，<#list more as a>${verbOf(a)}${nounOf(a)}<#sep>、</#list></#if></#macro>
-<#macro moment m f><#if f.key == "practical_deed" && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content && (m.said?contains(f.name) || m.said?contains(noun(f)))>${m.month}${m.said}<#if m.quotedTopic?has_content>，主题为${m.quotedTopic}</#if><#elseif m.said?has_content>${m.month}${verb(f)}${m.quotedTopic}${noun(f)}，${m.said}<#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
+<#macro moment m f><#if f.key == "practical_deed" && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content>${m.month}${m.said}<#if m.quotedTopic?has_content>，主题为${m.quotedTopic}</#if><#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
 <#macro moments f><#list f.moments as m><@moment m f/><#sep>；</#list></#macro>
+<#--
+  Every event of an activity worth telling, month by month, in one sentence for the topics alone and one clause for
+  each event members said more of: 主题有1月“…”、4月“…”。3月到阳光社区为居民义诊、理发，主题为“…”；9月….
+-->
+<#macro chronicle f><#local topics = f.chronicle?filter(m -> !m.said?has_content && !m.alongside?has_content && m.quotedTopic?has_content)><#local told = f.chronicle?filter(m -> m.said?has_content || m.alongside?has_content)><#if topics?has_content>，主题有<#list topics as m>${m.month}${m.quotedTopic}<#sep>、</#list></#if><#if told?has_content>。<#list told as m><@moment m f/><#sep>；</#list></#if></#macro>
 
 <#-- The lowest attendance of the year's meetings as one clause, where the branch's size is known: 参加率均在90%以上. -->
 <#macro attendance items><#local shown = items?filter(f -> f.sessions gt 0 && f.attendance gt 0)><#if shown?has_content><#local lowest = 100><#list shown as f><#if f.attendance lt lowest><#local lowest = f.attendance></#if></#list><#if lowest == 100>，党员均全员参加<#elseif lowest gte 80>，党员参加率均在${lowest}%以上</#if></#if></#macro>
@@ -134,12 +139,12 @@ ${toEdit}</#if></#macro>
 <#case "theme_day"><@misses p/>。党日活动未能月月落实，活动的计划性还需加强。<#break>
 <#case "yearly"><@misses p/>。<#if yearComplete>年度组织生活的完整性受到影响。<#else>距年底时间不多，需尽早安排。</#if><#break>
 <#case "dues"><@misses p/>。党员按月交纳党费的意识需要进一步强化。<#break>
-<#case "attendance"><#list organisation.dips as d>${d.month}${nounOf(d.key)}参加${d.participants}人、参加率${d.rate}%<#sep>，</#list>。部分党员因工作冲突缺席，组织生活的覆盖面还需扩大。<#break>
+<#case "attendance"><#list organisation.dips as d>${d.month}${nounOf(d.key)}参加${d.participants}人、参加率${d.rate}%<#sep>，</#list>。${k.absent}，组织生活的覆盖面还需扩大。<#break>
 <#default><@misses p/>。</#switch></#macro>
 
 <#-- 原因分析: subjective causes the problems ground, in the voice; the objective one is the kind's, to be checked. -->
 <#macro causes voice><#local duty = voice == "duty"><#local kinds = problems?map(p -> p.kind?string)>
-**原因分析：**<#if duty>主观上，<#if kinds?seq_contains("records")>本人对随做随记、据实留痕重视不够，活动开展后未能及时记录<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + ["本人对组织生活的计划安排和督促检查抓得还不够紧，工作忙时存在先放一放的想法"]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["对年度规定动作的时间节点把握不够准，存在等年底再办的思想"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["对党费按月收缴的日常提醒不够经常"]></#if><#if kinds?seq_contains("other")><#local c = c + ["对上级新增工作要求的学习和跟进不够及时"]></#if><#if c?has_content>${c?join("；")}<#else>本人对新时代党的建设总要求学得还不够深，抓支部建设的办法还不够多</#if></#if>。客观上，${k.busy}。<#else>从支部层面看，<#if kinds?seq_contains("records")>活动开展后未能及时记录，台账不够完整<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + ["组织生活缺少逐月计划和跟踪提醒，出现缺项后未能及时补上"]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["年度规定动作没有排进上半年计划"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["党费收缴没有固定到每月的具体日期"]></#if><#if kinds?seq_contains("attendance")><#local c = c + ["活动时间安排与党员工作时间存在冲突"]></#if><#if c?has_content>${c?join("；")}<#else>支部工作方法创新不多，组织生活的吸引力还需增强</#if></#if>；${k.busy}。</#if>
+**原因分析：**<#if duty>主观上，<#if kinds?seq_contains("records")>本人对随做随记、据实留痕重视不够，活动开展后未能及时记录<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + ["本人对组织生活的督促检查还不够经常，${k.slack}"]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["对年度规定动作的时间节点把握不够准，存在等年底再办的思想"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["对党费按月收缴的日常提醒不够经常"]></#if><#if kinds?seq_contains("other")><#local c = c + ["对上级新增工作要求的学习和跟进不够及时"]></#if><#if c?has_content>${c?join("；")}<#else>本人对新时代党的建设总要求学得还不够深，抓支部建设的办法还不够多</#if></#if>。客观上，${k.busy}。<#else>从支部层面看，<#if kinds?seq_contains("records")>活动开展后未能及时记录，台账不够完整<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + ["组织生活缺少逐月计划和跟踪提醒，出现缺项后未能及时补上"]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["年度规定动作没有排进上半年计划"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["党费收缴没有固定到每月的具体日期"]></#if><#if kinds?seq_contains("attendance")><#local c = c + ["活动时间安排对党员的实际情况考虑不够"]></#if><#if c?has_content>${c?join("；")}<#else>支部工作方法创新不多，组织生活的吸引力还需增强</#if></#if>；${k.busy}。</#if>
 
 ${toEdit}</#macro>
 
@@ -157,10 +162,10 @@ ${toEdit}</#macro>
 <#macro planText p voice="branch"><#local duty = voice == "duty"><#switch p.kind>
 <#case "silence">针对${p.silence.label}组织生活断档的问题，把“三会一课”、主题党日等逐月排进计划，<#if duty>本人每月对照检查，</#if>确保组织生活不断档。<#break>
 <#case "meetings">针对<@nouns p.misses/>未按期开展的问题，建立月提醒、季检查的做法，<#if duty>本人带头按期主持召开、按时讲授党课</#if><#if !duty>确保按期召开、按时讲授</#if>。<#break>
-<#case "theme_day">固定每月主题党日时间，提前确定活动主题，做到月月不落空。<#break>
+<#case "theme_day">固定每月主题党日时间并${k.timing}，提前确定活动主题，做到月月不落空。<#break>
 <#case "yearly">把<@nouns p.misses/>排进上半年计划，明确时间节点。<#break>
 <#case "dues">明确专人负责，每月固定日期收缴党费，做到按月收缴、及时上缴。<#break>
-<#case "attendance">活动时间提前征求党员意见，避开集中工作时段，对因故缺席的党员及时补学。<#break>
+<#case "attendance">活动时间提前征求党员意见，${k.timing}，对因故缺席的党员及时补学。<#break>
 <#case "records">活动开展后及时在支部群内向党建助手记录时间、人数和主题，做到随做随记。<#break>
 <#default>对照年度计划，按期开展<@nouns p.misses/>等工作。</#switch></#macro>
 
@@ -171,6 +176,14 @@ ${toEdit}</#macro>
 <#macro carriedBefore c><#local v = held[c.key]!"开展">${noun(c)}<#if c.lastWhole>全年未${v}<#elseif c.lastLabels?has_content>${c.lastLabels}未按期${v}<#else>未${v}</#if></#macro>
 <#macro carriedNow c><#local v = held[c.key]!"开展"><#if c.met>${noun(c)}<#if c.now?has_content>${verb(c)}${c.now}</#if><#elseif c.stillMissed?has_content>${noun(c)}${c.stillMissed}仍未按期${v}<#elseif yearComplete>${noun(c)}仍未${v}<#else>${noun(c)}尚未${v}</#if></#macro>
 <#macro carriedText voice><#local met = carried?filter(c -> c.met)><#local open = carried?filter(c -> !c.met)>针对${year - 1}年度<#list carried as c><@carriedBefore c/><#sep>，</#list>等问题，${(voice == "duty")?then("本人牵头", "支部")}逐项制定整改措施，纳入${year}年工作计划推进落实。<#if met?has_content>从${year}年情况看，<#list met as c><@carriedNow c/><#sep>，</#list>，已整改到位<#if open?has_content>；<#else>。</#if></#if><#if open?has_content><#list open as c><@carriedNow c/><#sep>，</#list>，整改还不够彻底，已列入${year + 1}年重点工作持续推进。</#if></#macro>
+
+<#--
+  Who carried which work (基本情况 of a 工作总结): the person who logged most of an activity's records, by name.
+-->
+<#macro division><#if organisation.carriers?has_content>支部工作分工上，<#list organisation.carriers as c>${c.name}同志<#if c.secretary>主持支部全面工作，</#if>承担<#list c.keys as x>${named[x]!nounOf(x)}<#sep>、</#list><#if c.keys?size gt 1>等</#if>工作<#sep>；</#list>。</#if></#macro>
+
+<#-- Who answers for a plan: whoever carried the work it mends, else the 组织委员 where there is a committee. -->
+<#macro owner p><#local keys = p.misses?map(m -> m.key)><#local names = keys?filter(x -> organisation.carriedBy[x]??)?map(x -> organisation.carriedBy[x])><#if p.kind == "dues" && names?has_content>由${names[0]}同志负责。<#elseif names?has_content && names?seq_index_of(names[0]) == 0 && names?filter(n -> n != names[0])?size == 0>由${names[0]}同志负责。<#elseif organisation.committee == "yes">由组织委员负责。<#else>由支部书记负责。</#if></#macro>
 
 <#-- Numbers of parts and plans past the ones the model numbered. -->
 <#assign cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]>

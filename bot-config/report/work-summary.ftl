@@ -19,8 +19,8 @@
 
 <#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if>${branch}坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，${k.aim}，${k.bulwark}。现将${year}年度党建工作总结如下<#if !yearComplete>（数据统计至${throughText}）</#if>：
 
-<#if partyMembers gt 0 || w.has("new_member") || w.has("full_membership") || w.has("activist_training")>
-<#if partyMembers gt 0>支部现有党员${partyMembers}名<#if organisation.committee == "yes">，设支部委员会<#elseif organisation.committee == "no">，不设支部委员会，由支部书记主持日常工作</#if>。</#if><#if w.has("activist_training") || w.has("development_target") || w.has("new_member") || w.has("full_membership")>年内<#list ["activist_training", "development_target", "new_member", "full_membership"]?filter(x -> w.has(x)) as x><#assign f = w.fact(x)>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>。</#if>
+<#if partyMembers gt 0 || w.has("new_member") || w.has("full_membership") || w.has("activist_training") || organisation.carriers?has_content>
+<#if partyMembers gt 0>支部现有党员${partyMembers}名<#if organisation.committee == "yes">，设支部委员会<#elseif organisation.committee == "no">，不设支部委员会，由支部书记主持日常工作</#if><#if organisation.secretary?has_content>，书记${organisation.secretary}<#if organisation.predecessor?has_content>（${organisation.secretaryFrom}接任，此前为${organisation.predecessor}）</#if></#if>。</#if><#if w.has("activist_training") || w.has("development_target") || w.has("new_member") || w.has("full_membership")>年内<#list ["activist_training", "development_target", "new_member", "full_membership"]?filter(x -> w.has(x)) as x><#assign f = w.fact(x)>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>。</#if><@w.division/>
 </#if>
 <@w.notices/><#nt>
 
@@ -28,7 +28,7 @@
 
 <#list parts as part>
 ### （${part.number}）<#switch part.section><#case "politics">加强政治建设，落实管党治党责任<#break><#case "theory">抓好理论学习，筑牢思想根基<#break><#case "organization">严格组织生活，夯实支部基础<#break><#case "integrity">加强党风廉政建设，严守纪律规矩<#break><#case "service">围绕${k.centre}，服务${k.people}<#break><#case "rectification">坚持问题导向，抓好整改落实<#break><#case "carried">抓好上年度问题整改<#break><#default>推进其他各项工作</#switch>。
-<#if part.section == "carried"><@w.carriedText "branch"/><#else><#switch part.section><#case "politics">支部把党的政治建设摆在首位，围绕${k.centre}谋划和推进党建工作。<#break><#case "theory">支部把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，集中学习与个人自学相结合。<#break><#case "organization">支部按照《中国共产党支部工作条例（试行）》开展组织生活，做好党员发展、教育和管理。<#break><#case "integrity">支部${k.integrity}。<#break><#case "service">支部引导${k.members}${k.serve}。<#break><#default></#switch><#list part.points as p><@point p/></#list><#list part.highlights as h><#if h?is_first>其中，</#if>${h}。</#list></#if><#nt>
+<#if part.section == "carried"><@w.carriedText "branch"/><#else><#switch part.section><#case "politics">${k.politics}。<#break><#case "theory">${k.theory}。<#break><#case "organization">${k.organise}。<#break><#case "integrity">支部${k.integrity}。<#break><#case "service">支部引导${k.members}${k.serve}。<#break><#default></#switch><#list part.points as p><@point p/></#list><#list part.highlights as h><#if h?is_first>其中，</#if>${h}。</#list></#if><#nt>
 
 <#if part.section == "organization" && table.shown>
 [表] 表1　${year}年“三会一课”和主题党日开展情况（●为当月已开展<#if firstMonth gt 1 && firstMonth lte 12>，—为使用党建助手前</#if>）
@@ -61,14 +61,21 @@ ${w.toEdit}
 <#if nextFraming.milestone?has_content>${year + 1}年是${nextFraming.milestone}。</#if>${year + 1}年，支部将坚持以习近平新时代中国特色社会主义思想为指导，<#if nextFraming.plan?has_content>${nextFraming.plan}<#else>${nextFraming.guidance}</#if>，重点抓好以下工作：
 
 ### （一）严格执行组织生活制度。
-${year + 1}年<@w.nextCalendar/>。支部书记年初拟定全年计划，<#if organisation.committee == "yes">组织委员</#if><#if organisation.committee != "yes">支部书记</#if>逐月对照落实。
+${year + 1}年<@w.nextCalendar/>。支部书记年初拟定全年计划，<#if organisation.committee == "yes">组织委员逐月对照落实<#else>每月对照检查落实情况</#if>。
 
 <#list problems as p>
 ### （${w.cn[p?index + 1]}）<@w.planLead p/>。
-<@w.planText p "branch"/>由<#if organisation.committee == "yes">组织委员</#if><#if organisation.committee != "yes">支部书记</#if>负责。
+<@w.planText p "branch"/><@w.owner p/><#nt>
 
 </#list>
-### （${w.cn[problems?size + 1]}）推动党建与${k.centre}融合。
+<#assign more = 0>
+<#if w.has("activist_training") || w.has("development_target") || w.has("new_member") || w.has("full_membership")>
+<#assign more = 1>
+### （${w.cn[problems?size + 1]}）加强党员队伍建设。
+${k.teamPlan}，严格落实发展党员工作程序。由支部书记负责。
+
+</#if>
+### （${w.cn[problems?size + 1 + more]}）推动党建与${k.centre}融合。
 ${k.fusion}。由支部书记负责。
 
 <#if evidenceFiles gt 0>
@@ -89,8 +96,8 @@ ${k.fusion}。由支部书记负责。
 <#case "red_education"><#list p.facts?filter(x -> x.moments?has_content) as x><@w.moments x/><#sep>；</#list><#if !p.facts?filter(x -> x.moments?has_content)?has_content><@w.ledger p.facts/></#if>，用红色资源开展党性教育。<#break>
 <#case "study_notes">党员<@w.ledger p.facts/>，交流学习收获。<#break>
 <#case "meetings">${w.period}<@w.ledger p.facts/><#if w.has("party_lecture") && w.fact("party_lecture").topics?has_content>，党课主题有${w.fact("party_lecture").quotedTopics}<#if w.fact("party_lecture").moreThanTopics>等</#if></#if><#if w.has("integrity_lecture")>（另讲廉政党课${w.fact("integrity_lecture").quantity}，计入“三会一课”）</#if><@w.attendance p.facts/>。<@w.completed/><#break>
-<#case "theme_day"><#if f.everyMonth>坚持每月固定党日，</#if>${w.period}<@w.ledger p.facts/><#if f.moments?has_content>。<@w.moments f/></#if>。<#break>
-<#case "political_life"><@w.ledger p.facts/>，开展批评与自我批评。<#break>
+<#case "theme_day"><#if f.everyMonth>坚持每月固定党日，</#if>${w.period}<@w.ledger p.facts/><@w.chronicle f/>。<#break>
+<#case "political_life"><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}</#if><@w.ledger p.facts/>，开展批评与自我批评<#if w.has("heart_to_heart_talk") && partyMembers gt 0 && w.fact("heart_to_heart_talk").count gte partyMembers>，谈心谈话覆盖全体党员</#if>。<#break>
 <#case "election">按照《中国共产党基层组织选举工作条例》规定的程序，${f.monthsLabel}完成支部换届选举。<#break>
 <#case "development"><#list p.facts as x>${x.monthsLabel}${w.verb(x)}${w.noun(x)}${x.quantity}<#sep>，</#list>，坚持把政治标准放在首位。<#break>
 <#case "education"><@w.ledger p.facts/>。<#break>

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,15 +87,22 @@ public record DraftModel(
      * (then the draft asks the secretary to confirm instead of naming a failure); {@code secretary} the 书记's name
      * on the draft's last day and {@code predecessor} the one before when the 书记 changed during the year (empty
      * when not configured); {@code sayings} the topics and highlights members wrote, so that a claim such as
-     * "第一议题" is made only where someone said it ({@link #said}).
+     * "第一议题" is made only where someone said it ({@link #said}); {@code carriers} who carried which work (the
+     * person who logged most of an activity's records, at least half of them: a secretary by configured name, a
+     * member by DingTalk name) and {@code carriedBy} the same by activity, so that a plan names its owner.
      */
     public record Organisation(String kind, String committee, String partyGroups, String secretary,
-            String predecessor, String secretaryFrom, List<String> sayings, List<Dip> dips) {
+            String predecessor, String secretaryFrom, List<String> sayings, List<Dip> dips, List<Carrier> carriers,
+            Map<String, String> carriedBy) {
 
         /** Whether a member's words or a highlight say this: what lets a draft claim what no count can show. */
         public boolean said(String phrase) {
             return sayings.stream().anyMatch(s -> s.contains(phrase));
         }
+    }
+
+    /** A person and the work they carried, in catalogue order; {@code secretary} when a 书记 or 副书记. */
+    public record Carrier(String name, boolean secretary, List<String> keys) {
     }
 
     /** A meeting whose attendance fell below three quarters of the branch: its month, activity, people and rate. */
@@ -127,19 +137,22 @@ public record DraftModel(
      * @param ownTopics      the topics of those, quoted
      * @param othersTopics   the chosen topics of the rest, for a 述职报告 that has said the secretary's already
      * @param moments        up to three of its events worth telling by date (a topic, or other work done at them)
+     * @param chronicle      every event worth telling (a topic, other work done at it, the member's words), in the
+     *                       order held: what a 工作总结 tells month by month
      * @param records        every record its numbers rest on, with its date: what the admin API and the chat summary
      *                       show for the figure
      */
     public record ActivityYear(String key, String name, String unit, long count, long participants, BigDecimal amount,
             String quantity, int sessions, long average, int attendance, List<String> topics, String quotedTopics,
             boolean moreThanTopics, int months, String monthsLabel, boolean everyMonth, long own, String ownQuantity,
-            String ownTopics, List<String> othersTopics, List<Moment> moments, List<YearEvents.Ref> records) {
+            String ownTopics, List<String> othersTopics, List<Moment> moments, List<Moment> chronicle,
+            List<YearEvents.Ref> records) {
 
         /** The same year as the branch's point tells it after the secretary's own: only the others' topics. */
         ActivityYear withOthersTopics() {
             return new ActivityYear(key, name, unit, count, participants, amount, quantity, sessions, average,
                     attendance, othersTopics, YearFacts.quoted(othersTopics), count > othersTopics.size(), months,
-                    monthsLabel, everyMonth, own, ownQuantity, ownTopics, othersTopics, moments, records);
+                    monthsLabel, everyMonth, own, ownQuantity, ownTopics, othersTopics, moments, chronicle, records);
         }
 
         /** #3（1月5日）、#7（2月5日）…: the records of the figure as the chat summary lists them. */
@@ -305,7 +318,7 @@ public record DraftModel(
         Map<String, ActivityYear> facts = YearFacts.of(catalogue, branch, events, owed, context.partyMembers(),
                 firstMonth, endedMonths);
         List<Part> parts = DraftParts.parts(kind, catalogue, facts, context.highlights());
-        Organisation organisation = organisation(branch, through, events, context);
+        Organisation organisation = organisation(branch, catalogue, through, events, context);
         List<Problem> problems = new ArrayList<>(DraftProblems.of(catalogue, standings, events, records.isEmpty()));
         if (kind == DraftKind.WORK_SUMMARY && !organisation.dips().isEmpty()) {
             problems.add(new Problem(ProblemKind.ATTENDANCE, Chinese.numeral(problems.size() + 1) + "是", List.of(),
@@ -334,7 +347,8 @@ public record DraftModel(
     private static final Set<String> ALL_MEMBERS = Set.of("branch_member_meeting", "party_lecture", "theme_party_day",
             "organizational_life_meeting");
 
-    private static Organisation organisation(Branch branch, LocalDate through, YearEvents events, Context context) {
+    private static Organisation organisation(Branch branch, Catalogue catalogue, LocalDate through, YearEvents events,
+            Context context) {
         Branch.Profile profile = branch.profile();
         Branch.Secretary head = profile.head(through);
         Branch.Secretary before = head == null || head.from() == null || head.from().getYear() != through.getYear()
@@ -357,10 +371,49 @@ public record DraftModel(
                 }
             }
         }
+        Map<String, String> carriedBy = carriedBy(branch, events);
+        Map<String, List<String>> byPerson = new LinkedHashMap<>();
+        catalogue.all().stream().map(Activity::key).filter(carriedBy::containsKey)
+                .forEach(key -> byPerson.computeIfAbsent(carriedBy.get(key), n -> new ArrayList<>()).add(key));
+        Set<String> secretaries = new HashSet<>();
+        profile.people().forEach(s -> secretaries.add(s.name()));
+        List<Carrier> carriers = byPerson.entrySet().stream()
+                .map(e -> new Carrier(e.getKey(), secretaries.contains(e.getKey()), List.copyOf(e.getValue())))
+                .sorted(Comparator.comparing((Carrier c) -> !c.secretary()))
+                .toList();
         return new Organisation(profile.kind(), shape(profile.hasCommittee()), shape(profile.hasPartyGroups()),
                 head == null ? "" : head.name(), before == null ? "" : before.name(),
                 head == null || head.from() == null || before == null ? "" : Chinese.month(head.from().getMonthValue()),
-                List.copyOf(sayings), List.copyOf(dips));
+                List.copyOf(sayings), List.copyOf(dips), carriers, Map.copyOf(carriedBy));
+    }
+
+    /**
+     * Who carried each activity of the year: the person who logged most of its records, at least half of them and
+     * at least two (one record says who typed, not who carries the work); activities in catalogue order of events.
+     */
+    private static Map<String, String> carriedBy(Branch branch, YearEvents events) {
+        Map<String, Map<String, Integer>> senders = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (YearEvents.Event e : events.all()) {
+            for (ActivityRecord r : e.records()) {
+                String name = branch.profile().people().stream().filter(s -> s.staffId().equals(r.senderId()))
+                        .map(Branch.Secretary::name).filter(n -> n != null && !n.isBlank()).findFirst()
+                        .orElse(r.senderNick() == null ? "" : r.senderNick().strip());
+                if (name.isEmpty() || !branch.isSecretary(r.senderId()) && name.length() > 8) {
+                    continue;
+                }
+                names.put(r.senderId(), name);
+                senders.computeIfAbsent(r.activity(), k -> new LinkedHashMap<>()).merge(r.senderId(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> carried = new LinkedHashMap<>();
+        senders.forEach((key, counts) -> {
+            int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+            counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .filter(top -> top.getValue() >= 2 && top.getValue() * 2 >= all)
+                    .ifPresent(top -> carried.put(key, names.get(top.getKey())));
+        });
+        return carried;
     }
 
     private static String shape(Boolean configured) {

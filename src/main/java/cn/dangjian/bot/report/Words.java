@@ -19,6 +19,14 @@ final class Words {
             + "|\\d{4}-\\d{1,2}-\\d{1,2}|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号])+");
     private static final Pattern PEOPLE = Pattern.compile("(?:共|全体党员)?\\d+(?:名党员|名|人)(?:参加|参会|出席)?"
             + "|(?:参加|参会|出席)(?:人数)?\\d+人");
+    /** People said as who attended (15人参加): the record's participants; 组织12名党员巡堤 says what was done. */
+    private static final Pattern ATTENDANCE = Pattern.compile("(?:共|全体党员)?\\d+(?:名党员|名|人)(?:参加|参会|出席)"
+            + "|(?:参加|参会|出席)(?:人数)?\\d+人");
+    /**
+     * Words of an activity's family that name a place (烈士陵园, 革命纪念馆, 红色教育基地): where it was held is what a
+     * report tells, so they are not taken for the activity's name.
+     */
+    private static final Pattern PLACE = Pattern.compile(".*(?:陵园|纪念馆|博物馆|展览馆|基地|旧址|故居)$");
     private static final Pattern TOPIC = Pattern.compile("^(?:主题|题目)");
     private static final Pattern FILLER = Pattern.compile("[开展召组织举行参加了集中学习活动的和在与今天书记支部党员收缴交纳]");
     /** Counts and amounts: the record has them. */
@@ -43,12 +51,14 @@ final class Words {
             for (Activity activity : catalogue.all()) {
                 rest = rest.replace(activity.name(), "");
                 for (String synonym : activity.synonyms()) {
-                    rest = rest.replace(synonym, "");
+                    if (!PLACE.matcher(synonym).matches()) {
+                        rest = rest.replace(synonym, "");
+                    }
                 }
             }
             rest = FILLER.matcher(FIGURES.matcher(PEOPLE.matcher(rest).replaceAll("")).replaceAll("")).replaceAll("");
             if (rest.length() >= 2) {
-                kept.add(PEOPLE.matcher(c).replaceAll("").replaceAll("^[，、]+|[，、]+$", ""));
+                kept.add(ATTENDANCE.matcher(c).replaceAll("").replaceAll("^[，、]+|[，、]+$", ""));
             }
         }
         return String.join("，", kept);

@@ -39,6 +39,8 @@ final class YearFacts {
     /** Units where a logged topic names the thing counted, so that a sentence can quote it. */
     private static final Set<String> TOPIC_UNITS = Set.of("次", "场", "期", "件", "个");
     private static final int MAX_TOPICS = 3;
+    /** A year's events of one activity told month by month: a monthly one at most, every month. */
+    private static final int MAX_CHRONICLE = 12;
     /** Topics that name the year's great occasions weigh most: a report never leaves out 七一. */
     private static final List<String> OCCASIONS = List.of("七一", "建党", "周年", "二十大", "全会", "二十一大", "国庆",
             "抗战", "长征", "五四");
@@ -92,7 +94,8 @@ final class YearFacts {
             facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, people, amount, quantity,
                     attended.size(), average, attendance, shown, quoted(shown), count > shown.size(), active.size(),
                     Period.monthLabels(List.copyOf(active)), everyMonth, ownCount, ownCount + activity.unit(),
-                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue), refs));
+                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue, MAX_TOPICS),
+                    moments(counted, key, branch, catalogue, MAX_CHRONICLE), refs));
         }
         return facts;
     }
@@ -107,13 +110,17 @@ final class YearFacts {
 
     /** The same, by the topic said for {@code activity} (any when null). */
     static List<Event> chosen(List<Event> events, Branch branch, String activity) {
+        return chosen(events, branch, activity, MAX_TOPICS);
+    }
+
+    private static List<Event> chosen(List<Event> events, Branch branch, String activity, int limit) {
         Map<String, Event> byTopic = new LinkedHashMap<>();
         // two events told alike (a topic used twice in a month) are told once
         events.forEach(e -> byTopic.putIfAbsent(activity == null ? e.topic()
                 : e.topic(activity) + "#" + e.month() + "#" + e.alongside() + "#" + e.words(), e));
         return byTopic.values().stream()
                 .sorted(Comparator.comparingInt((Event e) -> -weight(e, branch)).thenComparing(Event::date))
-                .limit(MAX_TOPICS)
+                .limit(limit)
                 .sorted(Comparator.comparing(Event::date))
                 .toList();
     }
@@ -137,16 +144,17 @@ final class YearFacts {
 
     /**
      * The events of an activity worth telling by date: those with a topic, with other activities done at them or
-     * with words beyond the record's fields (where, for whom), up to three, in date order.
+     * with words beyond the record's fields (where, for whom), up to {@code limit} by weight, in date order.
      */
-    private static List<Moment> moments(List<Event> counted, String key, Branch branch, Catalogue catalogue) {
+    private static List<Moment> moments(List<Event> counted, String key, Branch branch, Catalogue catalogue,
+            int limit) {
         // an event counted as something else is told there; a lecture given at a 党员大会 is told as the lecture too
         List<Event> telling = counted.stream()
                 .filter(e -> e.primary().equals(key) || !e.topic(key).isEmpty())
                 .filter(e -> !e.topic(key).isEmpty() || !e.alongside().isEmpty()
                         || !Words.extra(e.words(), catalogue).isEmpty()).toList();
         List<Moment> moments = new ArrayList<>();
-        for (Event e : chosen(telling, branch, key)) {
+        for (Event e : chosen(telling, branch, key, limit)) {
             boolean own = e.primary().equals(key);
             String topic = e.topic(key);
             moments.add(new Moment(Chinese.month(e.month()), topic, quoted(topic.isEmpty() ? List.of()

@@ -86,7 +86,7 @@ class DraftsApiTest extends BotTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
         String markdown = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("# 机关第一党支部2018年度党建工作总结\n\n")
-                .contains("全年开展主题党日活动1次。4月以“追寻红色足迹”为主题开展主题党日活动。");
+                .contains("全年开展主题党日活动1次，主题有4月“追寻红色足迹”。");
     }
 
     @Test

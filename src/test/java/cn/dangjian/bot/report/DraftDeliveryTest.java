@@ -136,7 +136,7 @@ class DraftDeliveryTest extends WireMockBot {
                 .contains("filename=\"机关第一党支部2025年度述职报告.docx\"");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(part.getBody().asBytes()))) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("机关第一党支部书记\n2025年度抓党建工作述职报告");
-            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("6月以“追寻红色足迹”为主题开展主题党日活动"));
+            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("主题有6月“追寻红色足迹”"));
         }
     }
 

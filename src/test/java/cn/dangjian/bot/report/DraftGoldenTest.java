@@ -110,8 +110,8 @@ class DraftGoldenTest extends ChatTest {
             assertThat(DraftChecks.occurrences(text, "今年以来")).isLessThanOrEqualTo(2);
         }
         // the secretary's own acts, as they logged them; the branch's account apart
-        assertThat(duty).contains("本人").contains("本人主持召开支委会12次，每月至少一次").contains("为党员讲党课3次")
-                .contains("本人与党员谈心谈话22人次").doesNotContain("以普通党员身份", "领导核心");
+        assertThat(duty).contains("本人").contains("本人主持召开支委会12次（每月至少一次）").contains("为党员讲党课3次")
+                .contains("本人1月与党员谈心谈话22人次").doesNotContain("以普通党员身份", "领导核心");
         assertThat(summary).doesNotContain("本人").contains("| 支部委员会会议（每月） |");
         assertThat(duty).doesNotContain("| 支部委员会会议");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,27 @@ class DraftModelTest {
         assertThat(model.parts()).extracting(DraftModel.Part::number).containsExactly("一", "二");
         assertThat(model.parts().get(0).points()).extracting(DraftModel.Point::key).containsExactly("theme_day");
         assertThat(model.parts().get(1).points()).extracting(DraftModel.Point::key).containsExactly("warning");
+    }
+
+    /**
+     * Who carried which work is who logged most of it: at least two records and half of them. One record says who
+     * typed a message, not who carries the work; a secretary is named as configured, a member by DingTalk name.
+     */
+    @Test
+    void whoCarriedWhichWorkIsWhoLoggedMostOfIt() {
+        DraftModel model = new Year(2025)
+                .by(Year.SECRETARY).monthly("branch_committee_meeting", 5, 7, 1, 2, 3)
+                .by(Year.MEMBER).monthly("dues_collection", 10, null, 1, 2, 3)
+                .log("branch_committee_meeting", 4, 5, 1, 7, null, null)
+                .log("volunteer_service", 5, 1, 1, 9, null, null)
+                .model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
+
+        DraftModel.Organisation organisation = model.organisation();
+        assertThat(organisation.carriedBy()).containsOnly(Map.entry("branch_committee_meeting", "张明"),
+                Map.entry("dues_collection", "王芳"));
+        assertThat(organisation.carriers()).extracting(DraftModel.Carrier::name, DraftModel.Carrier::secretary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("张明", true),
+                        org.assertj.core.groups.Tuple.tuple("王芳", false));
     }
 
     @Test

@@ -185,13 +185,19 @@ class GoldenYearsTest {
 
         String duty = drafts.get("office-2026-duty-report.md");
         String summary = drafts.get("office-2026-work-summary.md");
-        assertThat(duty).contains("刘建国", "本人主持召开支委会11次", "本人讲廉政党课1次")
+        assertThat(duty).contains("刘建国", "本人主持召开支委会11次、支部党员大会4次", "本人8月为党员讲廉政党课“守住廉洁底线”")
+                // the place of the 9月 theme day is a word of the 红色教育 family and still said
+                .contains("9月组织党员到烈士陵园开展主题党日")
+                // a stance for a 机关, not the words of a factory or a village
+                .contains("建设模范机关支部", "抓业务的劲头比抓党建足")
                 .doesNotContain("党课第三季度", "以普通党员身份", "领导核心", "| 支部委员会会议");
         // a 廉政党课 is a 党课: the third quarter is not missed; 8月's dues came with September's? no: July's with August's
         assertThat(DraftChecks.section(summary, "一、主要工作")).doesNotContain("按月收缴、及时上缴");
         assertThat(summary).contains("党费7月未按月收缴，于8月补收缴", "支委会8月未按期召开", "党小组会2月未按期召开")
                 .doesNotContain("党课第三季度")
-                .contains("9月以“缅怀革命先烈”为主题开展主题党日活动，开展红色教育、组织重温入党誓词")
+                .contains("9月组织党员到烈士陵园开展主题党日，主题为“缅怀革命先烈”，开展红色教育、组织重温入党誓词")
+                .contains("书记刘建国", "刘建国同志主持支部全面工作", "王芳同志承担")
+                .contains("由王芳同志负责")
                 .contains("落实“第一议题”制度");
     }
 
@@ -214,7 +220,9 @@ class GoldenYearsTest {
             assertThat(text).contains("自2026年3月起使用党建助手记录", "是否设党小组")
                     .doesNotContain("1月至2月", "党小组会未", "全年未");
         }
-        assertThat(drafts.get("village-2026-work-summary.md")).contains("乡村振兴", "主题党日活动5月未按期开展");
+        assertThat(drafts.get("village-2026-work-summary.md")).contains("乡村振兴", "主题党日活动5月未按期开展")
+                // the member's twelve stay in what they did
+                .contains("8月组织12名党员连夜巡堤，转移低洼处群众23户", "外出务工");
     }
 
     /** Both drafts of a year, checked as a reader would, compared with their golden files. */
@@ -280,9 +288,10 @@ class GoldenYearsTest {
                 double alike = DraftChecks.similarity(all.get(pair[0]).get(kind), all.get(pair[1]).get(kind));
                 report.append(kind.key()).append(' ').append(pair[0]).append('/').append(pair[1]).append(' ')
                         .append(String.format("%.2f", alike)).append('\n');
-                // the bound is 0.5; these short drafts still share 0.52–0.62 (headings, the year's line, the
-                // plans' calendar): guarded against growing here, the gap named in the README
-                if (alike >= 0.65) {
+                // the bound is 0.5; the two thin years (a six-member factory, a village from March) still
+                // share 0.54–0.55 (headings, the year's framing, the plans' calendar): guarded against growing here,
+                // the gap named in the README
+                if (alike >= 0.56) {
                     failures.add(kind + " of " + pair[0] + " and " + pair[1] + " " + alike);
                 }
             }

@@ -15,6 +15,27 @@ class WordsTest {
         assertThat(Words.extra("为12户困难群众修缮危房", Year.CATALOGUE)).isEqualTo("为12户困难群众修缮危房");
     }
 
+    /**
+     * 烈士陵园 and 革命纪念馆 are words of the 红色教育 family, and a place: where the event was held is what the
+     * member said beyond the fields, and a report names it.
+     */
+    @Test
+    void aPlaceThatIsAlsoAnActivitysWordIsKept() {
+        assertThat(Words.extra("组织党员到烈士陵园开展主题党日，主题“缅怀革命先烈”，重温入党誓词，22人参加", Year.CATALOGUE))
+                .isEqualTo("组织党员到烈士陵园开展主题党日");
+        assertThat(Words.extra("参观革命纪念馆，20人参加", Year.CATALOGUE)).isEqualTo("参观革命纪念馆");
+        assertThat(Words.extra("红色教育，20人参加", Year.CATALOGUE)).isEmpty();
+    }
+
+    /** "组织12名党员连夜巡堤" keeps its twelve: only a clause that is nothing but the attendance is dropped. */
+    @Test
+    void peopleInsideWhatWasDoneStayWithIt() {
+        assertThat(Words.extra("组织12名党员连夜巡堤，转移低洼处群众23户", Year.CATALOGUE))
+                .isEqualTo("组织12名党员连夜巡堤，转移低洼处群众23户");
+        assertThat(Words.extra("在阳光社区开展防范电信诈骗宣传，发放资料300余份，15人参加", Year.CATALOGUE))
+                .isEqualTo("在阳光社区开展防范电信诈骗宣传，发放资料300余份");
+    }
+
     @Test
     void aMessageThatOnlyNamesTheActivityHasNothingMore() {
         assertThat(Words.extra("今天召开支委会，7人参加", Year.CATALOGUE)).isEmpty();
