@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,10 @@ import cn.dangjian.bot.chat.InboundMessage;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
 import cn.dangjian.bot.chinese.Chinese;
+import cn.dangjian.bot.question.Answer;
+import cn.dangjian.bot.question.Question;
+import cn.dangjian.bot.question.QuestionKindHandler;
+import cn.dangjian.bot.question.Questions;
 import cn.dangjian.bot.redis.BranchKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,13 +36,15 @@ import tools.jackson.databind.json.JsonMapper;
  * files of the next {@code window} go to #23;</li>
  * <li>a rich text that logs activities: its pictures go to the records it created;</li>
  * <li>otherwise the record 附件 #n named, or the sender's own record logged within {@code window};</li>
- * <li>otherwise the bot asks which record (the sender's latest three), keeping the files for {@code window}.</li>
+ * <li>otherwise the bot asks which record (the sender's latest three): a pending question
+ * ({@link Question.Kind#ATTACH_FILE}) that holds the files, answered by a number (through the parser and
+ * {@link #answer}), by "#23" or "附件 #23", and let go by 不是 or by saying anything else.</li>
  * </ul>
  * "删除 #23 的第2张照片" and "这张是 #24 的" take a file off or move it (the one who attached it, or a secretary), and
  * "导出台账 2026" is the ledger's ({@link LedgerRequests}). A redelivered message gets the first answer again.
  */
 @Component
-class EvidenceDesk implements Attachments {
+class EvidenceDesk implements Attachments, QuestionKindHandler {
 
     private static final Pattern NAMES_RECORD = Pattern.compile("^(?:附件|佐证材料|佐证|材料|照片|图片)?#(\\d{1,9})");
     private static final Pattern ATTACH_TO = Pattern.compile("^(?:附件|佐证材料|佐证|添加附件|上传附件)#(\\d{1,9})(?:的?(?:附件|佐证材料|照片|材料))?$");
@@ -47,13 +54,16 @@ class EvidenceDesk implements Attachments {
     private static final Pattern MOVE = Pattern.compile(
             "^(?:这张|这份|这个|这些|刚才的|刚才那张|刚发的)(?:照片|图片|文件|材料)?(?:应该)?是#(\\d{1,9})(?:号记录)?的(?:照片|图片|文件|材料|附件)?$");
     private static final Pattern MENTION = Pattern.compile("^(?:@\\S+[\\s\u2005]+)+");
-    private static final Pattern CHOICE = Pattern.compile("^(?:#?(\\d{1,9})|第?([一二三]))(?:号|条)?$");
+    private static final Pattern RECORD_ALONE = Pattern.compile("^#(\\d{1,9})(?:号|条)?$");
 
     /** How many of the sender's latest records the question offers. */
     static final int CHOICES = 3;
 
-    /** Files waiting for their record: {@code held} says until when their bytes are held ({@link HeldFiles}). */
-    private record Pending(List<Evidence> files, List<Boolean> fresh, List<Instant> held, List<Long> choices) {
+    /**
+     * The files a {@link Question.Kind#ATTACH_FILE} question waits to place, as its subject: {@code held} says until
+     * when their bytes are held ({@link HeldFiles}).
+     */
+    private record Pending(List<Evidence> files, List<Boolean> fresh, List<Instant> held) {
     }
 
     private record Last(long record, List<String> files) {
@@ -66,12 +76,15 @@ class EvidenceDesk implements Attachments {
     private final StringRedisTemplate redis;
     private final EvidenceProperties properties;
     private final LedgerRequests ledger;
+    private final Questions questions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EvidenceDesk(Intake intake, EvidenceStore store, ActivityStore records, Catalogue catalogue,
-            StringRedisTemplate redis, EvidenceProperties properties, LedgerRequests ledger, Clock clock) {
+            StringRedisTemplate redis, EvidenceProperties properties, LedgerRequests ledger, Questions questions,
+            Clock clock) {
         this.intake = intake;
+        this.questions = questions;
         this.store = store;
         this.records = records;
         this.catalogue = catalogue;
@@ -137,8 +150,10 @@ class EvidenceDesk implements Attachments {
         if (export.isPresent()) {
             return export;
         }
-        if ((m = CHOICE.matcher(words)).matches()) {
-            return choose(turn, m);
+        if ((m = RECORD_ALONE.matcher(words)).matches()) {
+            // "#23" to our question names the record itself; to no question it is left to the parser
+            long recordId = Long.parseLong(m.group(1));
+            return openQuestion(turn).map(q -> Reply.text(attachAsked(turn, q, recordId)));
         }
         return Optional.empty();
     }
@@ -250,9 +265,11 @@ class EvidenceDesk implements Attachments {
         }
         List<Evidence> files = batch.files().stream().map(Intake.Received::file).toList();
         Pending pending = new Pending(files, batch.files().stream().map(Intake.Received::fresh).toList(),
-                batch.files().stream().map(Intake.Received::held).toList(), choices.stream().map(ActivityRecord::id).toList());
-        redis.opsForValue().set(new BranchKeys(branchId).evidenceOf("pending", sender),
-                json.writeValueAsString(pending), properties.window());
+                batch.files().stream().map(Intake.Received::held).toList());
+        String id = turn.message().msgId() == null || turn.message().msgId().isBlank()
+                ? "files-" + clock.millis() : turn.message().msgId();
+        questions.ask(branchId, sender, Question.attachFile(id, json.writeValueAsString(pending),
+                choices.stream().map(r -> Long.toString(r.id())).toList()));
         String reply = turn.message().group() ? "请@党建助手 回复" : "请回复";
         StringBuilder text = new StringBuilder("已收到").append(Evidence.counted(files)).append("，请问属于哪条记录？");
         if (choices.isEmpty()) {
@@ -268,50 +285,55 @@ class EvidenceDesk implements Attachments {
             text.append("\n也可回复“附件 #记录号”。");
         }
         // HeldFiles deletes the bytes once the question lapses: the member is told so
-        text.append(properties.window().toMinutes()).append("分钟内未回复，这些材料将不予保存。");
+        text.append(Question.Kind.ATTACH_FILE.keep().toMinutes()).append("分钟内未回复，这些材料将不予保存。");
         text.append(String.join("", batch.refusals().stream().map(r -> "\n" + r).toList()));
         return text.toString();
     }
 
-    /** The answer to our question: "1"…"3" or "#23" (附件 #23 is read as {@link #target}, which also takes them). */
-    private Optional<Reply> choose(Turn turn, Matcher m) {
-        String key = new BranchKeys(turn.branch().id()).evidenceOf("pending", turn.message().senderStaffId());
-        String saved = redis.opsForValue().get(key);
-        if (saved == null) {
-            return Optional.empty();
-        }
-        Pending pending = json.readValue(saved, Pending.class);
-        long recordId;
-        if (m.group(1) != null && m.group(1).length() <= 1 && !words(turn).startsWith("#")) {
-            int choice = Integer.parseInt(m.group(1));
-            if (choice < 1 || choice > pending.choices().size()) {
-                return Optional.of(Reply.text("请回复1到" + pending.choices().size() + "之间的序号，或“附件 #记录号”。"));
-            }
-            recordId = pending.choices().get(choice - 1);
-        }
-        else if (m.group(1) != null) {
-            recordId = Long.parseLong(m.group(1));
-        }
-        else {
-            int choice = ordinal(m.group(2));
-            if (choice > pending.choices().size()) {
-                return Optional.of(Reply.text("请回复1到" + pending.choices().size() + "之间的序号，或“附件 #记录号”。"));
-            }
-            recordId = pending.choices().get(choice - 1);
-        }
-        return Optional.of(Reply.text(attachPending(turn, key, pending, recordId)));
+    @Override
+    public Set<Question.Kind> kinds() {
+        return Set.of(Question.Kind.ATTACH_FILE);
     }
 
-    private String attachPending(Turn turn, String key, Pending pending, long recordId) {
-        redis.delete(key);
-        List<Intake.Received> files = new ArrayList<>();
-        for (int i = 0; i < pending.files().size(); i++) {
-            files.add(new Intake.Received(pending.files().get(i), pending.fresh().get(i), pending.held().get(i)));
+    /** The answer to "请问属于哪条记录？" (the question already taken): a number attaches the files, 不是 lets them go. */
+    @Override
+    public Reply answer(Question question, Answer answer, Turn turn) {
+        if (answer instanceof Answer.Choice choice) {
+            return Reply.text(attach(turn, question, Long.parseLong(question.options().get(choice.number() - 1))));
         }
+        received(question).forEach(intake::forget);
+        return Reply.text(answer instanceof Answer.No ? "好的，这些材料未保存。如需保存，请在登记活动后重新发送。"
+                : "请回复序号选择记录，或“附件 #记录号”。这些材料未保存，请重新发送。");
+    }
+
+    /** The sender's open question about files, if the one pending is one. */
+    private Optional<Question> openQuestion(Turn turn) {
+        return questions.open(turn.branch().id(), turn.message().senderStaffId(), turn.message().msgId())
+                .filter(q -> q.kind() == Question.Kind.ATTACH_FILE);
+    }
+
+    /** Takes the question for this message and attaches its files to the record named in words. */
+    private String attachAsked(Turn turn, Question question, long recordId) {
+        return questions.take(turn.branch().id(), turn.message().senderStaffId(), question, turn.message().msgId())
+                .map(q -> attach(turn, q, recordId))
+                .orElse("这些材料的保存时限已过或已处理，请重新发送。");
+    }
+
+    private String attach(Turn turn, Question question, long recordId) {
+        List<Intake.Received> files = received(question);
         List<Intake.Received> taken = new ArrayList<>();
         String text = attach(turn, recordId, files, taken);
         files.stream().filter(f -> !taken.contains(f)).forEach(intake::forget);
         return text;
+    }
+
+    private List<Intake.Received> received(Question question) {
+        Pending pending = json.readValue(question.subject(), Pending.class);
+        List<Intake.Received> files = new ArrayList<>();
+        for (int i = 0; i < pending.files().size(); i++) {
+            files.add(new Intake.Received(pending.files().get(i), pending.fresh().get(i), pending.held().get(i)));
+        }
+        return files;
     }
 
     /** 附件 #23: files the sender sends in the next {@code window} go to #23 (and pending ones go there now). */
@@ -323,10 +345,9 @@ class EvidenceDesk implements Attachments {
         if (found.isEmpty()) {
             return "未找到记录 #" + recordId + "。请发送“记录”查看记录号。";
         }
-        String pendingKey = keys.evidenceOf("pending", sender);
-        String saved = redis.opsForValue().get(pendingKey);
-        if (saved != null) {
-            return attachPending(turn, pendingKey, json.readValue(saved, Pending.class), recordId);
+        Optional<Question> asked = openQuestion(turn);
+        if (asked.isPresent()) {
+            return attachAsked(turn, asked.get(), recordId);
         }
         redis.opsForValue().set(keys.evidenceOf("target", sender), Long.toString(recordId), properties.window());
         List<Evidence> existing = store.of(branchId, recordId);
@@ -449,10 +470,6 @@ class EvidenceDesk implements Attachments {
     String describe(ActivityRecord record) {
         return Chinese.monthDay(record.date()) + " " + catalogue.find(record.activity()).map(a -> a.name())
                 .orElse(record.activity());
-    }
-
-    private static String words(Turn turn) {
-        return normal(turn.message().text());
     }
 
     /**

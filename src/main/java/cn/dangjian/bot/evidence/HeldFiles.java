@@ -19,15 +19,16 @@ import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.question.Question;
 import cn.dangjian.bot.redis.BranchKeys;
 
 /**
  * The bytes of files no record holds yet. Every file a message brings is held until the bot's question about it
- * lapses ({@code bot.evidence.window}) and a settling time after, so that an answer given at the last moment still
- * finds its bytes; {@link #sweep} then deletes the bytes of each lapsed file that no record of any branch took. Bytes a
- * record took are never deleted: a branch's {@code ev:files} names every file its records were given (an undone
- * record's and a removed file's too), and the sweep asks every branch. While the sweep deletes a file's bytes, a
- * message bringing the same bytes waits, then keeps them again.
+ * lapses ({@link Question.Kind#ATTACH_FILE}, or {@code bot.evidence.window} if longer) and a settling time after, so
+ * that an answer given at the last moment still finds its bytes; {@link #sweep} then deletes the bytes of each lapsed
+ * file that no record of any branch took. Bytes a record took are never deleted: a branch's {@code ev:files} names
+ * every file its records were given (an undone record's and a removed file's too), and the sweep asks every branch.
+ * While the sweep deletes a file's bytes, a message bringing the same bytes waits, then keeps them again.
  */
 @Component
 public class HeldFiles {
@@ -71,7 +72,9 @@ public class HeldFiles {
      * while the sweep is deleting them. Returns until when they are held.
      */
     Instant hold(String sha256) throws IOException {
-        Instant until = clock.instant().plus(properties.window()).plus(SETTLE);
+        Duration asked = Question.Kind.ATTACH_FILE.keep();
+        Instant until = clock.instant().plus(asked.compareTo(properties.window()) > 0 ? asked : properties.window())
+                .plus(SETTLE);
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (redis.execute(HOLD, List.of(HELD, DELETING), sha256, Long.toString(until.toEpochMilli()),
                 Long.toString(clock.millis())) == 0) {

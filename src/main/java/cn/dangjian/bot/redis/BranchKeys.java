@@ -146,7 +146,7 @@ public record BranchKeys(String branchId) {
 
     /**
      * What the bot keeps about a sender's evidence for some minutes ({@code target}: the record 附件 #23 named;
-     * {@code pending}: files waiting to be told their record; {@code last}: what they attached last).
+     * {@code last}: what they attached last). Files waiting to be told their record are a pending question's.
      */
     public String evidenceOf(String what, String senderId) {
         return prefix() + "ev:" + what + ":" + senderId;

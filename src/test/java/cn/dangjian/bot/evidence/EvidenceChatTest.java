@@ -186,6 +186,33 @@ class EvidenceChatTest extends WireMockBot {
     }
 
     @Test
+    void whichRecordAFileBelongsToIsTheBotsPendingQuestionAnsweredByNumberOrRecordOrLetGo() throws IOException {
+        say(MEMBER, "3月2日开展主题党日活动");
+        say(MEMBER, "3月12日召开党员大会");
+        clock.advance(Duration.ofHours(2));
+        String question = "dj:{demo}:question:" + MEMBER.staffId();
+
+        assertThat(picture(MEMBER, Files.photo())).startsWith("已收到照片1张，请问属于哪条记录？");
+        assertThat(redis.hasKey(question)).isTrue();
+        assertThat(redis.keys("dj:{demo}:ev:pending:*")).isEmpty();
+        assertThat(say(MEMBER, "#1")).isEqualTo("已为 #1（3月2日 主题党日）添加佐证材料：照片1张。");
+        assertThat(redis.hasKey(question)).isFalse();
+
+        byte[] unwanted = Files.photo();
+        picture(MEMBER, unwanted);
+        assertThat(say(MEMBER, "不是")).isEqualTo("好的，这些材料未保存。如需保存，请在登记活动后重新发送。");
+        assertThat(blobs.has(Intake.sha256(unwanted))).isFalse();
+
+        picture(MEMBER, Files.photo());
+        assertThat(say(MEMBER, "5")).isEqualTo("请回复1至2之间的序号，例如回复“@党建助手 1”。");
+        say(MEMBER, "记录");
+        assertThat(redis.hasKey(question)).as("anything else closes the question").isFalse();
+        assertThat(say(MEMBER, "1")).doesNotContain("佐证材料");
+        assertThat(evidence.of("demo", 1)).hasSize(1);
+        assertThat(evidence.of("demo", 2)).isEmpty();
+    }
+
+    @Test
     void theSamePhotoSentTwiceIsKeptOnceAndNotAttachedTwice() throws IOException {
         say(MEMBER, "今天开展主题党日活动");
         byte[] photo = Files.photo();
