@@ -131,7 +131,7 @@ public class Reminders implements SmartLifecycle {
                 }
                 Optional<ZonedDateTime> fire = schedules.schedule(branch.id(), kind)
                         .flatMap(schedule -> firstFire.computeIfAbsent(schedule, s -> s.firstIn(period)));
-                if (fire.isEmpty() || fire.get().isAfter(now)) {
+                if (fire.isEmpty() || fire.get().isAfter(now) || firedBeforeItBegan(branch, fire.get())) {
                     continue;
                 }
                 due = true;
@@ -166,6 +166,17 @@ public class Reminders implements SmartLifecycle {
             log.info("{} reminder for {}: {}", kind.key(), run.period(), outcomes);
         }
         return run;
+    }
+
+    /**
+     * Whether a reminder fell due before the branch began keeping its records with the bot ({@code since} in
+     * branches.yml): the sweep that catches up missed reminders does not send it, as the drafts do not count those
+     * months as missed. A branch that joins on 26 March is not told on the 26th that March's reminder of the 25th is
+     * outstanding.
+     */
+    static boolean firedBeforeItBegan(Branch branch, ZonedDateTime fire) {
+        LocalDate since = branch.profile().since();
+        return since != null && fire.toLocalDate().isBefore(since);
     }
 
     /**

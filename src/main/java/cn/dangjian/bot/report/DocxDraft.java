@@ -8,12 +8,18 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -30,6 +36,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -44,8 +53,8 @@ import cn.dangjian.bot.chinese.Chinese;
  * in 3号楷体_GB2312; page numbers "— 1 —" in 4号 (14 pt) 宋体 at the outer edge (odd pages right, even pages left,
  * one character in). The page has GB/T 9704's grid ({@code w:docGrid}): 22 lines of 28 characters, so a line holds
  * 28 characters as on a printed 公文, not the 27 that 16-point characters on a 156 mm line would give. The signature
- * stands centred above the date, the date four characters from the right margin. Fonts are named for East Asian text
- * (w:eastAsia): the machine that opens the file supplies them, as every government PC has them.
+ * and date follow 7.3.5.2 (no seal). Fonts are named for East Asian text (w:eastAsia), each with the font Windows
+ * and WPS have in its place ({@link #FALLBACKS}).
  */
 public final class DocxDraft {
 
@@ -95,8 +104,6 @@ public final class DocxDraft {
 
     /** Two characters of text, in twips: the first-line indent. */
     static final int INDENT = (int) Math.round(2 * CHARACTER);
-    /** The date stands four characters from the right margin (GB/T 9704 7.3.5). */
-    static final int DATE_INDENT = (int) Math.round(4 * CHARACTER);
 
     public byte[] render(DraftDocument draft) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -151,6 +158,7 @@ public final class DocxDraft {
         margins.setFooter(BigInteger.valueOf(FOOTER));
         margins.setGutter(BigInteger.ZERO);
 
+        fontTable(doc);
         XWPFStyles styles = doc.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setEastAsia(BODY_FONT);
@@ -180,6 +188,43 @@ public final class DocxDraft {
         grid.setType(STDocGrid.LINES_AND_CHARS);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
         grid.setCharSpace(BigInteger.valueOf(CHAR_SPACE));
+    }
+
+    /**
+     * The fonts GB/T 9704 names are on government PCs, not on every PC: the font table gives each the font Windows and
+     * WPS have under another name (楷体_GB2312 → 楷体, 仿宋_GB2312 → 仿宋, 黑体 → SimHei, 方正小标宋简体 → 宋体), with
+     * its character set (GB2312) and PANOSE class, so that Word and WPS substitute a 楷体 for a 楷体 and headings stay
+     * distinct from the body. LibreOffice ignores the table and asks fontconfig (scripts/render-draft.sh aliases them).
+     */
+    static final List<String[]> FALLBACKS = List.of(
+            new String[] {TITLE_FONT, "宋体", "roman", "02000000000000000000"},
+            new String[] {BODY_FONT, "仿宋", "modern", "02010609030101010101"},
+            new String[] {HEADING_FONT, "SimHei", "modern", "02010609060101010101"},
+            new String[] {SUBHEADING_FONT, "楷体", "modern", "02010609030101010101"},
+            new String[] {PAGE_NUMBER_FONT, "SimSun", "auto", "02010600030101010101"});
+
+    private static void fontTable(XWPFDocument doc) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (String[] font : FALLBACKS) {
+            xml.append("<w:font w:name=\"").append(font[0]).append("\"><w:altName w:val=\"").append(font[1])
+                    .append("\"/><w:panose1 w:val=\"").append(font[3]).append("\"/><w:charset w:val=\"86\"/>")
+                    .append("<w:family w:val=\"").append(font[2]).append("\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+        xml.append("<w:font w:name=\"").append(LATIN_FONT).append("\"><w:panose1 w:val=\"02020603050405020304\"/>")
+                .append("<w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>")
+                .append("</w:fonts>");
+        try {
+            PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+            PackagePart part = doc.getPackage().createPart(name, XWPFRelation.FONT_TABLE.getContentType());
+            try (var out = part.getOutputStream()) {
+                out.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.FONT_TABLE.getRelation());
+        }
+        catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("cannot add the font table", e);
+        }
     }
 
     private static void title(XWPFDocument doc, String text) {
@@ -272,12 +317,27 @@ public final class DocxDraft {
         // in 五号 characters and the cells' margins: 支部委员会会议 on one line, 每季度 too, months by their number
         int character = (int) (TABLE_SIZE * 20);
         int margins = 216;
-        int nameWidth = 7 * character + margins;
+        // one character more than 支部委员会会议: LibreOffice breaks a cell whose text fills it exactly
+        int nameWidth = 8 * character + margins;
         int everyWidth = 3 * character + margins;
         int totalWidth = 2 * character + margins;
         int monthWidth = (TEXT_WIDTH - nameWidth - everyWidth - totalWidth) / Math.max(months, 1);
         XWPFTable table = doc.createTable(data.rows().size() + 1, months + 3);
         table.setWidth(String.valueOf(TEXT_WIDTH));
+        // the grid is what LibreOffice and WPS size columns by; fixed, so that no reader widens a column to its text
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < months + 3; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(c == 0 ? nameWidth : c == 1 ? everyWidth
+                    : c == months + 2 ? totalWidth : monthWidth));
+        }
+        CTTblPr properties = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr()
+                : table.getCTTbl().addNewTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
         table.setTableAlignment(TableRowAlign.CENTER);
         List<String> header = new ArrayList<>(List.of("项目", "要求"));
         for (int m = 1; m <= months; m++) {
@@ -315,29 +375,50 @@ public final class DocxDraft {
     }
 
     /**
-     * The signature centred above the date, the date four characters from the right margin (GB/T 9704 7.3.5.1).
-     * Blank lines separate them from the text, and they never stand on a page of their own.
+     * The signature and the date of a document without a seal (GB/T 9704-2012 7.3.5.2, and a 述职报告 is a personal
+     * report no seal goes on): one blank line under the text, the signature two characters from the right margin,
+     * the date on the next line beginning two characters to the right of the signature's first character; a date
+     * longer than that moves the signature left so that the date ends two characters from the margin. They never
+     * stand on a page of their own.
      */
     private static void closing(XWPFDocument doc, List<DraftDocument.Closing> lines) {
         if (lines.isEmpty()) {
             return;
         }
         doc.getParagraphs().get(doc.getParagraphs().size() - 1).setKeepNext(true);
-        double date = characters(lines.get(lines.size() - 1).text());
+        List<Double> fromRight = closingIndents(lines.stream().map(DraftDocument.Closing::text).toList());
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
             XWPFParagraph p = body(doc, 0);
             p.setAlignment(ParagraphAlignment.RIGHT);
-            double fromRight = Math.max(0, 4 + (date - characters(text)) / 2);
-            p.setIndentationRight((int) Math.round(fromRight * CHARACTER));
+            p.setIndentationRight((int) Math.round(fromRight.get(i) * CHARACTER));
             if (i == 0) {
-                p.setSpacingBefore(2 * LINE_PITCH);
+                p.setSpacingBefore(LINE_PITCH);
             }
             if (i < lines.size() - 1) {
                 p.setKeepNext(true);
             }
-            run(p, text, BODY_FONT, BODY_SIZE, false);
+            run(p, lines.get(i).text(), BODY_FONT, BODY_SIZE, false);
         }
+    }
+
+    /**
+     * How far from the right margin each closing line ends, in characters: the signature 2 (or more, for a date
+     * longer than the signature less two), the date so that it begins two characters right of the signature.
+     */
+    static List<Double> closingIndents(List<String> lines) {
+        if (lines.size() < 2) {
+            return lines.stream().map(l -> 2.0).toList();
+        }
+        double date = characters(lines.get(lines.size() - 1));
+        List<Double> indents = new ArrayList<>();
+        for (int i = 0; i < lines.size() - 1; i++) {
+            double signature = characters(lines.get(i));
+            indents.add(Math.max(2, 4 + date - signature));
+        }
+        // the date aligns with the first signature line, which begins furthest left
+        double start = indents.get(0) + characters(lines.get(0));
+        indents.add(start - 2 - date);
+        return List.copyOf(indents);
     }
 
     /** How many characters of the grid a line takes: digits and Latin letters take half. */

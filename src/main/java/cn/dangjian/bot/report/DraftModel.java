@@ -101,7 +101,7 @@ public record DraftModel(
         }
     }
 
-    /** A person and the work they carried, in catalogue order; {@code secretary} when a 书记 or 副书记. */
+    /** A person and the work they carried, in catalogue order; {@code secretary} for the 书记 of the draft's last day. */
     public record Carrier(String name, boolean secretary, List<String> keys) {
     }
 
@@ -315,8 +315,11 @@ public record DraftModel(
         Standings standings = Standings.of(catalogue, branch.obligations(), events,
                 told.size() == records.size() ? events : YearEvents.of(records, owed), year, firstMonth,
                 endedMonths, complete, unconfirmed);
+        Branch.Secretary head = profile.head(through);
+        // the 述职报告's 本人 is the 书记 who signs it: a predecessor's lectures and talks are not theirs
+        java.util.function.Predicate<String> self = head == null ? branch::isSecretary : head.staffId()::equals;
         Map<String, ActivityYear> facts = YearFacts.of(catalogue, branch, events, owed, context.partyMembers(),
-                firstMonth, endedMonths);
+                firstMonth, endedMonths, self);
         List<Part> parts = DraftParts.parts(kind, catalogue, facts, context.highlights());
         Organisation organisation = organisation(branch, catalogue, through, events, context);
         List<Problem> problems = new ArrayList<>(DraftProblems.of(catalogue, standings, events, records.isEmpty()));
@@ -371,12 +374,15 @@ public record DraftModel(
                 }
             }
         }
-        Map<String, String> carriedBy = carriedBy(branch, events);
+        Map<String, String> carriedBy = carriedBy(branch, events, head == null ? null : head.staffId());
         Map<String, List<String>> byPerson = new LinkedHashMap<>();
         catalogue.all().stream().map(Activity::key).filter(carriedBy::containsKey)
                 .forEach(key -> byPerson.computeIfAbsent(carriedBy.get(key), n -> new ArrayList<>()).add(key));
         Set<String> secretaries = new HashSet<>();
-        profile.people().forEach(s -> secretaries.add(s.name()));
+        // 主持支部全面工作 is the 书记's on the draft's last day; a predecessor carried work like anyone
+        if (head != null) {
+            secretaries.add(head.name());
+        }
         List<Carrier> carriers = byPerson.entrySet().stream()
                 .map(e -> new Carrier(e.getKey(), secretaries.contains(e.getKey()), List.copyOf(e.getValue())))
                 .sorted(Comparator.comparing((Carrier c) -> !c.secretary()))
@@ -391,7 +397,7 @@ public record DraftModel(
      * Who carried each activity of the year: the person who logged most of its records, at least half of them and
      * at least two (one record says who typed, not who carries the work); activities in catalogue order of events.
      */
-    private static Map<String, String> carriedBy(Branch branch, YearEvents events) {
+    private static Map<String, String> carriedBy(Branch branch, YearEvents events, String head) {
         Map<String, Map<String, Integer>> senders = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (YearEvents.Event e : events.all()) {
@@ -409,7 +415,9 @@ public record DraftModel(
         Map<String, String> carried = new LinkedHashMap<>();
         senders.forEach((key, counts) -> {
             int all = counts.values().stream().mapToInt(Integer::intValue).sum();
-            counts.entrySet().stream().max(Map.Entry.comparingByValue())
+            // a tie goes to the 书记 of the draft's last day, who answers for the work now
+            counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> e.getKey().equals(head)))
                     .filter(top -> top.getValue() >= 2 && top.getValue() * 2 >= all)
                     .ifPresent(top -> carried.put(key, names.get(top.getKey())));
         });

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import cn.dangjian.bot.activity.Activity;
@@ -48,8 +49,12 @@ final class YearFacts {
     private YearFacts() {
     }
 
+    /**
+     * @param self who the draft's 本人 is: the 书记 on its last day where secretaries are named (a predecessor's
+     *             lectures are not the new 书记's), else any secretary
+     */
     static Map<String, ActivityYear> of(Catalogue catalogue, Branch branch, YearEvents events, Set<String> owed,
-            int partyMembers, int firstMonth, int endedMonths) {
+            int partyMembers, int firstMonth, int endedMonths, Predicate<String> self) {
         Map<String, ActivityYear> facts = new LinkedHashMap<>();
         for (Activity activity : catalogue.all()) {
             String key = activity.key();
@@ -83,7 +88,7 @@ final class YearFacts {
             boolean topical = TOPIC_UNITS.contains(activity.unit());
             List<Event> withTopic = topical ? counted.stream().filter(e -> !e.topic(key).isEmpty()).toList()
                     : List.of();
-            List<Event> ownEvents = counted.stream().filter(e -> branch.isSecretary(e.senderId())).toList();
+            List<Event> ownEvents = counted.stream().filter(e -> self.test(e.senderId())).toList();
             long ownCount = ownEvents.stream().mapToLong(e -> e.count(key)).sum();
             List<String> shown = chosen(withTopic, branch).stream().map(e -> e.topic(key)).distinct().toList();
             List<String> ownTopics = chosen(withTopic.stream().filter(ownEvents::contains).toList(), branch).stream()
@@ -94,8 +99,8 @@ final class YearFacts {
             facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, people, amount, quantity,
                     attended.size(), average, attendance, shown, quoted(shown), count > shown.size(), active.size(),
                     Period.monthLabels(List.copyOf(active)), everyMonth, ownCount, ownCount + activity.unit(),
-                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue, MAX_TOPICS),
-                    moments(counted, key, branch, catalogue, MAX_CHRONICLE), refs));
+                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue, MAX_TOPICS, self),
+                    moments(counted, key, branch, catalogue, MAX_CHRONICLE, self), refs));
         }
         return facts;
     }
@@ -147,7 +152,7 @@ final class YearFacts {
      * with words beyond the record's fields (where, for whom), up to {@code limit} by weight, in date order.
      */
     private static List<Moment> moments(List<Event> counted, String key, Branch branch, Catalogue catalogue,
-            int limit) {
+            int limit, Predicate<String> self) {
         // an event counted as something else is told there; a lecture given at a 党员大会 is told as the lecture too
         List<Event> telling = counted.stream()
                 .filter(e -> e.primary().equals(key) || !e.topic(key).isEmpty())
@@ -159,7 +164,7 @@ final class YearFacts {
             String topic = e.topic(key);
             moments.add(new Moment(Chinese.month(e.month()), topic, quoted(topic.isEmpty() ? List.of()
                     : List.of(topic)), own ? e.alongside() : List.of(), own ? Words.extra(e.words(), catalogue) : "",
-                    e.participants() == null ? 0 : e.participants(), branch.isSecretary(e.senderId()), e.refs()));
+                    e.participants() == null ? 0 : e.participants(), self.test(e.senderId()), e.refs()));
         }
         return List.copyOf(moments);
     }

@@ -129,24 +129,44 @@ class DocxDraftTest {
         }
     }
 
+    /**
+     * GB/T 9704 7.3.5.2, a document without a seal: one blank line above, the signature two characters from the right,
+     * the date under it beginning two characters further right; a date longer than that ends two characters from the
+     * right and pushes the signature left.
+     */
     @Test
-    void theSignatureIsCentredAboveTheDateFourCharactersFromTheRight() throws IOException {
-        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY))) {
+    void theSignatureIsTwoCharactersFromTheRightAndTheDateTwoFurtherRight() throws IOException {
+        try (XWPFDocument doc = open(docx(DraftModelTest.regular(), DraftKind.DUTY_REPORT))) {
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
             XWPFParagraph date = paragraphs.get(paragraphs.size() - 1);
             XWPFParagraph signature = paragraphs.get(paragraphs.size() - 2);
+            assertThat(signature.getText()).isEqualTo("机关第一党支部书记　张明");
             assertThat(date.getText()).isEqualTo("2026年1月10日");
-            assertThat(signature.getText()).isEqualTo("机关第一党支部");
             assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
             assertThat(signature.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-            assertThat(date.getIndentationRight()).isEqualTo((int) Math.round(4 * DocxDraft.CHARACTER));
-            // both lines have the same centre: 2026年1月10日 is 6.5 characters, 机关第一党支部 7
-            double dateCentre = date.getIndentationRight() + DocxDraft.characters(date.getText()) * DocxDraft.CHARACTER / 2;
-            double signatureCentre = signature.getIndentationRight()
-                    + DocxDraft.characters(signature.getText()) * DocxDraft.CHARACTER / 2;
-            assertThat(signatureCentre).isCloseTo(dateCentre, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(signature.getIndentationRight()).isEqualTo((int) Math.round(2 * DocxDraft.CHARACTER));
+            // 12 characters of signature, 6.5 of date: the date begins two characters right of the signature
+            assertThat(date.getIndentationRight()).isEqualTo((int) Math.round(5.5 * DocxDraft.CHARACTER));
+            assertThat(signature.getSpacingBefore()).isEqualTo(DocxDraft.LINE_PITCH);
             assertThat(signature.getCTP().getPPr().isSetKeepNext()).isTrue();
             assertThat(paragraphs.get(paragraphs.size() - 3).getCTP().getPPr().isSetKeepNext()).isTrue();
+        }
+        // 机关第一党支部 is 7 characters, the date 6.5: the date ends two from the right, the signature 3.5
+        assertThat(DocxDraft.closingIndents(List.of("机关第一党支部", "2026年1月10日"))).containsExactly(3.5, 2.0);
+    }
+
+    /** The font table gives each font GB/T 9704 names the one Windows and WPS have in its place. */
+    @Test
+    void fontsAreNamedWithTheFontsThatStandInForThem() throws Exception {
+        byte[] file = docx(DraftModelTest.regular(), DraftKind.WORK_SUMMARY);
+        try (XWPFDocument doc = open(file)) {
+            var part = doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml")).get(0);
+            String xml = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).contains("<w:font w:name=\"楷体_GB2312\"><w:altName w:val=\"楷体\"/>",
+                    "<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>",
+                    "<w:font w:name=\"黑体\"><w:altName w:val=\"SimHei\"/>", "<w:charset w:val=\"86\"/>");
+            assertThat(doc.getPackagePart().getRelationshipsByType(
+                    org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getRelation())).hasSize(1);
         }
     }
 
@@ -177,6 +197,13 @@ class DocxDraftTest {
                     .containsExactly("支部党员大会", "每季度", "", "", "●", "", "", "●", "", "", "●", "", "", "●", "4");
             assertThat(table.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble())
                     .isEqualTo(10.5);
+            // 支部委员会会议 on one line: its column, in the grid LibreOffice and WPS size by, holds eight characters
+            var grid = table.getCTTbl().getTblGrid().getGridColList();
+            assertThat(grid).hasSize(15);
+            assertThat(((java.math.BigInteger) grid.get(0).getW()).intValue()).isGreaterThanOrEqualTo(8 * 210 + 216);
+            assertThat(grid.stream().mapToInt(c -> ((java.math.BigInteger) c.getW()).intValue()).sum())
+                    .isLessThanOrEqualTo(DocxDraft.textWidth());
+            assertThat(table.getCTTbl().getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
             XWPFParagraph caption = paragraph(summary, "表1");
             assertThat(caption.getText()).isEqualTo("表1　2025年“三会一课”和主题党日开展情况（●为当月已开展）");
             assertThat(caption.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);

@@ -225,6 +225,45 @@ class GoldenYearsTest {
                 .contains("8月组织12名党员连夜巡堤，转移低洼处群众23户", "外出务工");
     }
 
+    /**
+     * The 书记 changed in July: the 述职报告 is the new 书记's, says so in its opening with who held the post before and
+     * that the months before were theirs, tells as 本人 only the new 书记's own lectures, and is signed by the new
+     * 书记; the 工作总结's 基本情况 names both.
+     */
+    @Test
+    void whenTheSecretaryChangedTheDutyReportSaysWhoseItIs() throws IOException {
+        Branch branch = Year.configured("", "市税务局第三党支部", """
+                kind: 机关
+                hasCommittee: true
+                hasPartyGroups: false
+                memberCount: 12
+                secretaries:
+                  - {id: secretary02, name: 李华, role: 书记, until: 2026-06-30}
+                  - {id: secretary01, name: 王强, role: 书记, from: 2026-07-01}
+                """);
+        Year year = new Year(2026, branch);
+        for (int m = 1; m <= 12; m++) {
+            year.by(m < 7 ? "secretary02" : LEAD).log("branch_committee_meeting", m, 6, 1, 5, null, null);
+        }
+        year.by("secretary02").log("party_lecture", 3, 20, 1, 12, "牢记初心使命", null)
+                .log("party_lecture", 6, 20, 1, 11, "传承红色基因", null)
+                .by(LEAD).log("party_lecture", 9, 20, 1, 12, "担当作为 干在实处", null)
+                .log("party_lecture", 12, 18, 1, 12, "学习贯彻党的二十届四中全会精神", null);
+
+        String duty = MarkdownDraft.render(DraftCompilerTest.COMPILER.compile(year.model(DraftKind.DUTY_REPORT,
+                DRAFT_DAY)));
+        String summary = MarkdownDraft.render(DraftCompilerTest.COMPILER.compile(year.model(DraftKind.WORK_SUMMARY,
+                DRAFT_DAY)));
+
+        Files.createDirectories(Path.of("target/report-golden"));
+        Files.writeString(Path.of("target/report-golden/change-2026-duty-report.md"), duty);
+        Files.writeString(Path.of("target/report-golden/change-2026-work-summary.md"), summary);
+        assertThat(duty).contains("本人自7月起任市税务局第三党支部书记，此前由李华同志任书记并主持支部工作，本报告一并述及支部全年工作")
+                .contains("本人任职以来为党员讲党课2次", "担当作为 干在实处").doesNotContain("牢记初心使命").doesNotContain("本人主持召开支委会12次")
+                .endsWith("市税务局第三党支部书记　王强\n\n2027年1月10日\n");
+        assertThat(summary).contains("书记王强（7月接任，此前为李华）");
+    }
+
     /** Both drafts of a year, checked as a reader would, compared with their golden files. */
     private static Map<String, String> drafts(String name, Year year) throws IOException {
         Map<String, String> drafts = new LinkedHashMap<>();
