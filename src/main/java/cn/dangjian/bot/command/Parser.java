@@ -51,6 +51,8 @@ public final class Parser {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:选|第)?([0-9]{1,2}|[一二三四五六七八九十])(?:个|项|条|号)?[。.!~]*");
 
+    private static final Pattern WHOLE_EVENT = Pattern.compile("都|全部|整次|整个|一起|一并");
+    private static final Pattern ONE_RECORD = Pattern.compile("只|仅");
     /** "是支委会", "不是，是党小组会", "对，18号": a reply that begins by answering the question. */
     private static final Pattern REPLY = Pattern.compile("(?:不是|不对|对|是|就是|应该是|其实是)");
     /** "3650", "一共三千二", "18": a value said without its unit, as a reply to a question that asks for one. */
@@ -110,6 +112,15 @@ public final class Parser {
         }
         if (NO.matcher(normal).matches()) {
             return new Command.AnswerQuestion(question, new Answer.No());
+        }
+        if (question.kind() == Question.Kind.UNDO_EVENT) {
+            // "都撤销", "整次活动都撤了" / "只撤销这一条": the options by their words
+            if (WHOLE_EVENT.matcher(normal).find()) {
+                return new Command.AnswerQuestion(question, new Answer.Choice(1));
+            }
+            if (ONE_RECORD.matcher(normal).find()) {
+                return new Command.AnswerQuestion(question, new Answer.Choice(2));
+            }
         }
         if (command instanceof Command.Choice choice && question.choices() > 0) {
             return new Command.AnswerQuestion(question, new Answer.Choice(choice.number()));

@@ -15,7 +15,8 @@ import cn.dangjian.bot.command.Command;
  * @param readings the readings asked about: one for {@link Kind#CONFIRM_READING} and {@link Kind#MISSING_FIELD},
  *                 the numbered candidates (1, 2, …) for {@link Kind#CHOOSE}
  * @param field    the fact a {@link Kind#MISSING_FIELD} question waits for
- * @param options  the numbered options of {@link Kind#ATTACH_FILE} (record ids) and {@link Kind#BRANCH_SHAPE}
+ * @param options  the numbered options of {@link Kind#ATTACH_FILE} (record ids), {@link Kind#UNDO_EVENT} (the record
+ *                 ids each undoes, space-separated) and {@link Kind#BRANCH_SHAPE}
  * @param subject  what the question is about beyond its readings: the evidence id of {@link Kind#ATTACH_FILE}
  */
 public record Question(String id, Kind kind, List<Reading> readings, Field field, List<String> options,
@@ -41,6 +42,8 @@ public record Question(String id, Kind kind, List<Reading> readings, Field field
         MISSING_FIELD(Duration.ofMinutes(10)),
         /** "这份材料属于哪条记录？": a number attaches the file to that record; a file may take a while to place. */
         ATTACH_FILE(Duration.ofMinutes(30)),
+        /** "撤销整次活动，还是只撤销 #12？": a number undoes those records of one event. */
+        UNDO_EVENT(Duration.ofMinutes(10)),
         /** A secretary's answers about the branch's shape (支委会, 党小组): looked up, so waited for a day. */
         BRANCH_SHAPE(Duration.ofDays(1));
 
@@ -86,6 +89,24 @@ public record Question(String id, Kind kind, List<Reading> readings, Field field
         return new Question(id, Kind.ATTACH_FILE, null, null, recordIds, evidenceId);
     }
 
+    /**
+     * Which records of one event to undo: each option the ids it undoes, the whole event first ("撤销整次活动（#12
+     * #13）"), then the one record asked about ("只撤销 #12").
+     */
+    public static Question undoEvent(String id, List<List<Long>> options) {
+        return new Question(id, Kind.UNDO_EVENT, null, null, options.stream()
+                .map(ids -> String.join(" ", ids.stream().map(Object::toString).toList())).toList(), null);
+    }
+
+    /** The record ids {@code answer} undoes: a number among an {@link Kind#UNDO_EVENT}'s options; else none. */
+    public List<Long> undoes(Answer answer) {
+        if (kind != Kind.UNDO_EVENT || !(answer instanceof Answer.Choice choice) || choice.number() < 1
+                || choice.number() > options.size()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(options.get(choice.number() - 1).split(" ")).map(Long::valueOf).toList();
+    }
+
     /** A question to a secretary about the branch's shape, with its numbered options. */
     public static Question branchShape(String id, String subject, List<String> options) {
         return new Question(id, Kind.BRANCH_SHAPE, null, null, options, subject);
@@ -95,7 +116,7 @@ public record Question(String id, Kind kind, List<Reading> readings, Field field
     public int choices() {
         return switch (kind) {
             case CHOOSE -> readings.size();
-            case ATTACH_FILE, BRANCH_SHAPE -> options.size();
+            case ATTACH_FILE, UNDO_EVENT, BRANCH_SHAPE -> options.size();
             default -> 0;
         };
     }

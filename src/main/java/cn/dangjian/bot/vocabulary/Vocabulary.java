@@ -16,6 +16,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.command.Command;
@@ -170,13 +171,33 @@ public class Vocabulary {
                 || record.createdAt().plus(UNDONE_WITHIN).isBefore(clock.instant())) {
             return;
         }
+        String named = withoutCatalogueWords(record.words(), record.activity());
         for (Word w : read(false)) {
-            if (w.learned() && w.activity().equals(record.activity()) && record.words().contains(w.word())) {
+            if (w.learned() && w.activity().equals(record.activity()) && named.contains(w.word())) {
                 log.info("learned word {} of {} dropped back to candidate: record #{} undone", w.word(), w.activity(),
                         record.id());
                 setStatus(w.word(), "candidate", "");
             }
         }
+    }
+
+    /**
+     * The words with the activity's own catalogue words (its name, its synonyms) blanked out, longest first: a
+     * learned word found only inside them ("生活会" in "组织生活会") did not make the record.
+     */
+    private String withoutCatalogueWords(String words, String activity) {
+        Optional<Activity> known = catalogue.find(activity);
+        if (known.isEmpty()) {
+            return words;
+        }
+        List<String> own = new ArrayList<>(known.get().synonyms());
+        own.add(known.get().name());
+        own.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        String left = words;
+        for (String word : own) {
+            left = left.replace(word, "\u0000");
+        }
+        return left;
     }
 
     public Optional<Word> find(String word) {

@@ -46,6 +46,11 @@ class YearGate implements CommandGate {
         if (command instanceof Command.Choose choose) {
             return refuseLog(choose, choose.choices().stream().flatMap(List::stream).toList(), turn);
         }
+        if (command instanceof Command.AnswerQuestion answer && !answer.question().undoes(answer.answer()).isEmpty()) {
+            // the records of an event, undone on the answer to the bot's question, as an undo of them would be
+            Command refused = refuseUndo(new Command.Undo(answer.question().undoes(answer.answer())), turn);
+            return refused instanceof Command.Rejected ? refused : command;
+        }
         if (command instanceof Command.AnswerQuestion answer) {
             // a reading asked about before its year was closed is not stored after
             return refuseLog(answer, answer.question().readingFor(answer.answer()), turn);

@@ -108,6 +108,26 @@ class VocabularyTest extends ChatTest {
     }
 
     @Test
+    void anUndoneRecordDropsOnlyALearnedWordThatNamedItsActivity() throws Exception {
+        dingtalk.say(MEMBER, "昨天开了个生活会，12人参加");
+        dingtalk.say(MEMBER, "是");
+        send("POST", "/api/v1/vocabulary/生活会");
+        // 组织生活会 is the catalogue's name: the learned 生活会 inside it named nothing
+        assertThat(dingtalk.say(OTHER_MEMBER, "今天开了组织生活会")).startsWith("已记录");
+        assertThat(dingtalk.say(OTHER_MEMBER, "撤销")).startsWith("已撤销");
+        assertThat(words().get("words").get(0).get("status").asString()).isEqualTo("learned");
+
+        // a record of another activity whose words hold the learned word drops nothing either
+        assertThat(dingtalk.say(OTHER_MEMBER, "今天开了支委会，研究生活会方案")).startsWith("已记录");
+        assertThat(dingtalk.say(OTHER_MEMBER, "撤销")).startsWith("已撤销");
+        assertThat(words().get("words").get(0).get("status").asString()).isEqualTo("learned");
+
+        assertThat(dingtalk.say(OTHER_MEMBER, "今天开了生活会，9人参加")).startsWith("已记录");
+        assertThat(dingtalk.say(OTHER_MEMBER, "撤销")).startsWith("已撤销");
+        assertThat(words().get("words").get(0).get("status").asString()).isEqualTo("candidate");
+    }
+
+    @Test
     void theNumberChosenTeachesTheWordForThatActivity() throws Exception {
         dingtalk.say(MEMBER, "昨天开了支部会，15人参加");
         assertThat(dingtalk.say(MEMBER, "2")).startsWith("已记录：3月19日 支部委员会会议");

@@ -132,6 +132,18 @@ class YearClosingTest extends WireMockBot {
     }
 
     @Test
+    void anEventsUndoAnsweredAfterItsYearWasClosedIsRefused() {
+        clock.set(LocalDateTime.of(2025, 12, 20, 10, 0));
+        assertThat(say(MEMBER, "今天主题党日开展红色教育，20人参加")).endsWith("#4 #5");
+        assertThat(say(MEMBER, "撤销 #5")).contains("请问撤销整次活动");
+        clock.set(LocalDateTime.of(2026, 1, 8, 10, 30));
+        say(SECRETARY, "年度关账 2025");
+
+        assertThat(say(MEMBER, "1")).startsWith("未撤销：记录 #4 属于2025年度，2025年度已于2026年1月8日 10:30由张书记关账");
+        assertThat(records(2025)).hasSize(5);
+    }
+
+    @Test
     void aRedeliveredClosingIsAnsweredAsTheFirstTime() {
         String msgId = DingTalkCallbacks.newMsgId();
         String first = say(SECRETARY, "年度关账2025", msgId);
