@@ -7,8 +7,8 @@ import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.command.SpeechAct;
 
 /**
- * The conversation's own answers, which belong to no feature: help, and what the parser refused, noted without
- * storing, or did not understand. The features' commands are handled in their packages (activity, branch, reminder, report).
+ * The conversation's own answers, which belong to no feature: help, and what the parser noted without storing or did
+ * not understand (what it refused is answered in activity, which may ask for the fact refused). The features' commands are handled in their packages (activity, branch, reminder, report).
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationCommands {
@@ -18,12 +18,6 @@ class ConversationCommands {
         return CommandHandler.of(Command.Help.class, false, (command, turn) -> Reply.markdown("使用说明", Texts.HELP));
     }
 
-    /** Refused and not understood messages stored nothing: both are kept for the admins to learn from. */
-    @Bean
-    CommandHandler<Command.Rejected> rejectedHandler() {
-        return CommandHandler.of(Command.Rejected.class, false, (command, turn) -> Reply.text(command.reason())
-                .markedUnrecognised());
-    }
 
     /**
      * Plans, cancellations, questions, notices and chit-chat: the parser says what it understood; nothing changes.

@@ -190,7 +190,20 @@ public sealed interface Command {
      * The message names an activity, but a fact in it cannot be accepted (a future date, a count of zero …).
      * {@code reason} is the Chinese sentence that says what was not accepted and how to say it.
      */
-    record Rejected(String reason) implements Command {
+    record Rejected(String reason, MissingFact missing) implements Command {
+        public Rejected(String reason) {
+            this(reason, null);
+        }
+    }
+
+    /**
+     * What a refusal lacks that the member can say in a word (the day of "近期", the people of "3000人"): the bot asks
+     * {@code question} and keeps {@code reading}, which the answer completes.
+     */
+    record MissingFact(List<Entry> reading, Question.Field field, String question) {
+        public MissingFact {
+            reading = List.copyOf(reading);
+        }
     }
 
     /** No activity or command recognised; {@code suggestions} are the closest activity names. */

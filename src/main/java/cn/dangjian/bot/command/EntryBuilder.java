@@ -14,6 +14,7 @@ import cn.dangjian.bot.command.Facts.Dated;
 import cn.dangjian.bot.command.Facts.Stated;
 import cn.dangjian.bot.command.Facts.Quantity;
 import cn.dangjian.bot.command.Facts.Topic;
+import cn.dangjian.bot.question.Question;
 
 /**
  * One activity's facts as they are gathered, its own first, each checked as it is taken: a fact that cannot be
@@ -21,10 +22,35 @@ import cn.dangjian.bot.command.Facts.Topic;
  */
 final class EntryBuilder {
 
-    /** A fact that cannot be accepted; the message is the reply. */
+    /**
+     * A fact that cannot be accepted; the message is the reply. One the member can supply in a word (the day of a
+     * vague date, the people of an impossible count) names the {@code missing} field, the {@code question} that asks
+     * for it, and the message's {@code reading} without it.
+     */
     static final class Refusal extends RuntimeException {
+        private final Question.Field missing;
+        private final String question;
+        private List<Entry> reading = List.of();
+
         Refusal(String reason) {
+            this(reason, null, null);
+        }
+
+        Refusal(String reason, Question.Field missing, String question) {
             super(reason, null, false, false);
+            this.missing = missing;
+            this.question = question;
+        }
+
+        Refusal about(List<Entry> entries) {
+            reading = List.copyOf(entries);
+            return this;
+        }
+
+        /** The fact to ask for, with the reading it completes; null when the refusal is not answered in a word. */
+        Command.MissingFact missingFact() {
+            return missing == null || reading.isEmpty() ? null
+                    : new Command.MissingFact(reading, missing, question);
         }
     }
 
@@ -42,6 +68,9 @@ final class EntryBuilder {
     private Integer participants;
     private String topic;
     private BigDecimal amount;
+    /** A refusal the member answers in a word, raised once the message's whole reading is known. */
+    private Refusal deferred;
+    private boolean undated;
 
     EntryBuilder(Activity activity, LocalDate today, Integer branchSize) {
         this.activity = activity;
@@ -51,6 +80,14 @@ final class EntryBuilder {
 
     void take(Stated fact) {
         if (fact instanceof Dated d) {
+            if (d.vague()) {
+                // "近期开了支委会": asked for its day, the rest of the reading kept
+                deferred = deferred != null ? deferred : new Refusal("未记录：“" + d.said() + "”没有写明具体日期。请问是哪一天？"
+                        + "请写明活动的日期，" + example(), Question.Field.DATE,
+                        "“" + d.said() + "”没有写明具体日期，请问" + activity.name() + "是哪一天开展的？");
+                undated = true;
+                return;
+            }
             LocalDate day = checked(d);
             if (date == null) {
                 date = day;
@@ -73,10 +110,15 @@ final class EntryBuilder {
         }
     }
 
-    /** A draft without a date is today's. */
+    /** A draft without a date is today's; one whose date was vague has none until the member says it. */
     EntryBuilder dated() {
-        date = date == null ? today : date;
+        date = date == null && !undated ? today : date;
         return this;
+    }
+
+    /** The refusal this draft waits to raise (see {@link Refusal#missingFact}), or null. */
+    Refusal deferred() {
+        return deferred;
     }
 
     Entry entry() {
@@ -110,7 +152,9 @@ final class EntryBuilder {
      */
     static void merge(List<EntryBuilder> drafts, EntryBuilder next) {
         for (EntryBuilder d : drafts) {
-            if (d.activity.equals(next.activity) && d.date.equals(next.date)) {
+            if (d.activity.equals(next.activity) && java.util.Objects.equals(d.date, next.date)) {
+                d.deferred = d.deferred != null ? d.deferred : next.deferred;
+                d.undated |= next.undated;
                 if (d.count == null || next.count == null) {
                     d.count = d.count != null ? d.count : next.count;
                 }
@@ -155,8 +199,9 @@ final class EntryBuilder {
         boolean people = persons && (q.role() == Facts.Role.PARTICIPATION || !countsPeople);
         long value = integer(q, people);
         if (people) {
-            checkParticipants(q, value);
-            participants = participants == null ? (int) value : participants;
+            if (checkParticipants(q, value)) {
+                participants = participants == null ? (int) value : participants;
+            }
         }
         else {
             if (value <= 0) {
@@ -175,19 +220,27 @@ final class EntryBuilder {
      * number rather than store it. People who need not be members (参加群众105人) are bounded only by what one branch's
      * activity can reach.
      */
-    private void checkParticipants(Quantity q, long value) {
+    private boolean checkParticipants(Quantity q, long value) {
         String example = "例如“" + activity.name() + "，18人参加”。";
         if (value <= 0) {
             throw new Refusal("未记录：参加人数“" + q.said() + "”须大于零。请写明实际参加的人数，" + example);
         }
         if (branchSize != null && !q.outsiders() && value > branchSize) {
-            throw new Refusal("未记录：参加人数“" + q.said() + "”多于本支部党员人数（" + branchSize + "人）。请问实际参加多少人？"
-                    + "请核对后重新发送，" + example);
+            // a slip of the keyboard (3000 for 30): asked for the real number, the rest of the reading kept
+            deferred = deferred != null ? deferred : new Refusal("未记录：参加人数“" + q.said() + "”多于本支部党员人数（"
+                    + branchSize + "人）。请问实际参加多少人？请核对后重新发送，" + example, Question.Field.PARTICIPANTS,
+                    "参加人数“" + q.said() + "”多于本支部党员人数（" + branchSize + "人），请问" + activity.name()
+                            + "实际参加多少人？");
+            return false;
         }
         if (value > MAX_PARTICIPANTS) {
-            throw new Refusal("未记录：参加人数“" + q.said() + "”超过" + MAX_PARTICIPANTS + "人，与一个支部的实际不符。"
-                    + "请问实际参加多少人？请核对后重新发送，" + example);
+            deferred = deferred != null ? deferred : new Refusal("未记录：参加人数“" + q.said() + "”超过" + MAX_PARTICIPANTS
+                    + "人，与一个支部的实际不符。请问实际参加多少人？请核对后重新发送，" + example, Question.Field.PARTICIPANTS,
+                    "参加人数“" + q.said() + "”超过" + MAX_PARTICIPANTS + "人，与一个支部的实际不符，请问" + activity.name()
+                            + "实际参加多少人？");
+            return false;
         }
+        return true;
     }
 
     private static long integer(Quantity q, boolean people) {
@@ -211,11 +264,12 @@ final class EntryBuilder {
         return a.value().setScale(2);
     }
 
+    private String example() {
+        return "例如“" + Chinese.monthDay(today) + "召开支委会”。";
+    }
+
     private LocalDate checked(Dated d) {
-        String example = "例如“" + Chinese.monthDay(today) + "召开支委会”。";
-        if (d.vague()) {
-            throw new Refusal("未记录：“" + d.said() + "”没有写明具体日期。请问是哪一天？请写明活动的日期，" + example);
-        }
+        String example = example();
         if (d.date() == null) {
             throw new Refusal("未记录：日期“" + d.said() + "”不存在。请核对月份和日期，" + example);
         }

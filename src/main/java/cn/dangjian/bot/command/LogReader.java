@@ -271,6 +271,9 @@ final class LogReader {
                 Activity activity = mentions.isEmpty() ? words.activity(entry.activity()) : mentions.get(0).activity();
                 EntryBuilder builder = new EntryBuilder(activity, today, branchSize);
                 facts.forEach(builder::take);
+                if (builder.deferred() != null) {
+                    return new Answer.Invalid(builder.deferred().getMessage());
+                }
                 Entry over = builder.over(entry, !mentions.isEmpty());
                 // an activity of the reading the reply says nothing of stays as it was ("2980元" to a 支委会 and dues)
                 amended.add(over != null ? over : entry);
@@ -324,6 +327,13 @@ final class LogReader {
                 draft.take(onlyDate);
             }
             EntryBuilder.merge(named.act() == SpeechAct.DONE ? done : unsure, draft.dated());
+        }
+        List<EntryBuilder> drafts = new ArrayList<>(done);
+        drafts.addAll(unsure);
+        for (EntryBuilder draft : drafts) {
+            if (draft.deferred() != null) {
+                throw draft.deferred().about(drafts.stream().map(EntryBuilder::entry).toList());
+            }
         }
         return new Understanding(done.stream().map(EntryBuilder::entry).toList(), unsure.stream().map(EntryBuilder::entry).toList(),
                 aside);

@@ -271,7 +271,7 @@ public final class Parser {
             return new Command.Noted(aside.get(0).act(), Answers.aside(aside, today));
         }
         catch (EntryBuilder.Refusal refusal) {
-            return new Command.Rejected(refusal.getMessage());
+            return new Command.Rejected(refusal.getMessage(), refusal.missingFact());
         }
     }
 

@@ -65,6 +65,37 @@ class AnsweringTheBotTest extends ChatTest {
                 .containsExactlyInAnyOrder("dues_collection", "dues_collection", "branch_committee_meeting");
     }
 
+    @ParameterizedTest
+    @CsvSource({"18号, 3月18日", "@党建助手 上周五, 3月13日", "是前天, 3月18日"})
+    void aVagueDateIsAskedForItsDayAndTheDayStoresTheReading(String answer, String day) {
+        assertThat(dingtalk.say(MEMBER, "近期开了支委会，7人参加")).isEqualTo(
+                "未记录：“近期”没有写明具体日期，请问支部委员会会议是哪一天开展的？\n\n请直接回复“@党建助手 18号”。");
+        assertThat(store.year("demo", 2026)).isEmpty();
+
+        assertThat(dingtalk.say(MEMBER, answer)).isEqualTo("已记录：" + day + " 支部委员会会议 1次，参加7人。#1");
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.words()).isEqualTo("近期开了支委会，7人参加"));
+    }
+
+    @Test
+    void aDayThatIsNoDayKeepsTheQuestion() {
+        dingtalk.say(MEMBER, "前段时间组织了一次党课");
+
+        assertThat(dingtalk.say(MEMBER, "最近")).startsWith("未记录：“最近”没有写明具体日期");
+        assertThat(dingtalk.say(MEMBER, "25号")).startsWith("未记录：日期2026年3月25日晚于今天");
+        assertThat(dingtalk.say(MEMBER, "3月2日")).isEqualTo("已记录：3月2日 党课 1次。#1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"18人", "18个人", "18", "实际是18人参加"})
+    void morePeopleThanABranchHasAreAskedForAndTheRealNumberStores(String answer) {
+        assertThat(dingtalk.say(MEMBER, "今天开展了主题党日，3000人参加")).startsWith(
+                "未记录：参加人数“3000人”超过1000人").contains("请问主题党日实际参加多少人？", "回复“@党建助手 8人”");
+        assertThat(store.year("demo", 2026)).isEmpty();
+
+        assertThat(dingtalk.say(MEMBER, answer)).isEqualTo("已记录：3月20日 主题党日 1次，参加18人。#1");
+    }
+
     @Test
     void aCorrectionOfAConfirmedReadingCountsPeopleAsThePeopleWhoTookPart() {
         dingtalk.say(MEMBER, "组织党员过政治生日");
