@@ -7,8 +7,11 @@
 # for the webhook): measured earlier, a half-compiled baseline made the ratio look twice as good as it is. Then
 # baseline and webhook alternate for ROUNDS rounds; the medians are reported.
 #   bench/webhook/run.sh [seconds per round, default 15] [connections, default 32]
-# Environment: ROUNDS (default 3), BOT_ARGS (extra arguments for the bot, to compare settings), TEXT (the message,
-# with one %d for a number, default "主题党日 已开展，%d人参加").
+# Environment: ROUNDS (default 3), BOT_ARGS (extra arguments for the bot, to compare settings), JAVA_OPTS (the JVM's
+# options, default none: the bot as a user runs it with `java -jar`; e.g. the recommended -Xmx256m, or a flight
+# recording), TEXT (the message, with one %d for a number, default "主题党日 已开展，%d人参加").
+# Besides the ratio it reports Redis's commands and CPU per acknowledged message (INFO commandstats and cpu, before
+# and after the rounds) and the bot's resident memory after them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
@@ -26,7 +29,7 @@ token=bench-token
 # local: the embedded Redis (no profile is production, which needs DingTalk credentials); replies in the response
 # body, so the bench measures the webhook and the store, not a second HTTP call per reply
 # shellcheck disable=SC2086
-java -Xmx512m -jar "$jar" --spring.profiles.active=local --server.port=$port --spring.data.redis.port=16379 --bot.redis.data-dir="$work/redis" \
+java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=local --server.port=$port --spring.data.redis.port=16379 --bot.redis.data-dir="$work/redis" \
   --bot.dingtalk.app-secret=$secret --bot.admin-token=$token --logging.level.root=WARN \
   --bot.dingtalk.reply-mode=body ${BOT_ARGS:-} \
   >"$work/bot.log" 2>&1 &
@@ -54,10 +57,13 @@ PY
 baseline_url="http://127.0.0.1:$port/actuator/health/liveness"
 webhook_url="http://127.0.0.1:$port/webhook/dingtalk"
 
-load() { # baseline(0|1) url seconds [--latency]
-  (( $1 == 1 )) || signs
+drive() { # baseline(0|1) url seconds [--latency], with the signs already written
   BASELINE=$1 RUN=r$RANDOM SIGNS="$work/signs" THREADS=2 wrk -t2 -c"$conns" -d"$3"s ${4:-} -s bench/webhook/log.lua "$2" \
     | grep RESULT
+}
+load() { # baseline(0|1) url seconds [--latency]
+  (( $1 == 1 )) || signs
+  drive "$@"
 }
 compile_ms() { # time the JIT compilers have spent so far, in ms
   jcmd $bot PerfCounter.print | awk -F= '/^java.ci.totalTime=/ {t=$2} /^sun.os.hrt.frequency=/ {f=$2} END {printf "%d", t*1000/f}'
@@ -69,6 +75,7 @@ warm() { # baseline(0|1) url: 10-second loads until one adds under 300 ms of JIT
     echo "  warm-up $i: ${spent} ms of JIT"
     (( spent < 300 )) && return
   done
+  echo "  the JIT is still compiling: the machine is busy, the figures below are not comparable"
 }
 # The year's live records, counted in Redis (ZCARD of the date index), so that the check does not put the hundreds of
 # thousands of records a run stores through the records API in the bot's 512 MB heap.
@@ -84,6 +91,33 @@ if not reply.startswith(":"):
 print(int(reply[1:].split("\r\n")[0]))
 PY
 }
+# INFO of the embedded redis-server: the total calls of every command ("calls"), each command's calls ("cmd:get", …)
+# and its CPU seconds ("cpu").
+redis_info() {
+  python3 <<'PY'
+import socket
+s = socket.create_connection(("127.0.0.1", 16379))
+s.sendall(b"*2\r\n$4\r\nINFO\r\n$3\r\nall\r\n")
+data = b""
+while True:
+    data += s.recv(65536)
+    head, _, rest = data.partition(b"\r\n")
+    if head.startswith(b"$") and len(rest) >= int(head[1:]) + 2:
+        break
+calls, cpu = 0, 0.0
+for line in rest.decode().splitlines():
+    if line.startswith("cmdstat_"):
+        name, stats = line[8:].split(":", 1)
+        n = int(dict(kv.split("=") for kv in stats.split(","))["calls"])
+        if name not in ("info", "zcard"):
+            calls += n
+            print("cmd:%s %d" % (name, n))
+    elif line.startswith(("used_cpu_sys:", "used_cpu_user:")):
+        cpu += float(line.split(":")[1])
+print("calls %d" % calls)
+print("cpu %.6f" % cpu)
+PY
+}
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
@@ -91,6 +125,7 @@ echo "warm-up: webhook"; warm 0 "$webhook_url"
 echo "warm-up: baseline"; warm 1 "$baseline_url"
 
 before=$(records)
+info_before=$(redis_info)
 sent=0; non2xx=0; base_rps=(); hook_rps=(); ratios=(); p99s=()
 for r in $(seq "$rounds"); do
   base=$(load 1 "$baseline_url" "$seconds")
@@ -101,6 +136,7 @@ for r in $(seq "$rounds"); do
   ratios+=("$(awk -v a="$(field rps "$hook")" -v b="$(field rps "$base")" 'BEGIN{printf "%.3f", a/b}')")
   sent=$((sent + $(field requests "$hook"))); non2xx=$((non2xx + $(field non2xx "$hook")))
 done
+info_after=$(redis_info)
 stored=$(( $(records) - before ))
 
 echo "median baseline /actuator/health/liveness: $(printf '%s\n' "${base_rps[@]}" | median) requests/s"
@@ -109,4 +145,62 @@ echo "throughput ratio webhook/baseline, median of rounds: $(printf '%s\n' "${ra
 echo "p99 webhook, median of rounds: $(printf '%s\n' "${p99s[@]}" | median) ms (target < 50 ms at $conns connections)"
 # wrk counts the answers it read before the clock stopped; up to one request per connection was still in flight.
 echo "acknowledged: $sent ($non2xx non-2xx); stored during the rounds: $stored"
+per_message() { # what the webhook's rounds cost Redis per acknowledged message
+  python3 - "$sent" <<PY
+import sys
+sent = int(sys.argv[1])
+def parse(text):
+    return {k: float(v) for k, v in (line.split() for line in text.splitlines())}
+before, after = parse("""$info_before"""), parse("""$info_after""")
+calls = {k[4:]: after[k] - before.get(k, 0) for k in after if k.startswith("cmd:")}
+print("Redis per acknowledged message: %.2f commands (%s), %.0f us of redis-server CPU" % (
+    (after["calls"] - before["calls"]) / sent,
+    ", ".join("%s %.2f" % (k, v / sent) for k, v in sorted(calls.items(), key=lambda kv: -kv[1]) if v / sent >= 0.01),
+    (after["cpu"] - before["cpu"]) * 1e6 / sent))
+PY
+}
+per_message
+# Round trips: what clients send Redis (MONITOR's lines not run by a script) per sign claimed (one per message), in
+# a short load after the measured rounds (MONITOR slows Redis down), by command and first key's kind.
+round_trips() {
+  python3 - "$work/monitor" <<'PY'
+import collections, re, sys
+client, script, messages = collections.Counter(), collections.Counter(), 0
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    args = re.findall(r'"((?:[^"\\]|\\.)*)"', line)
+    if not args:
+        continue
+    name = args[0].lower()
+    at = 3 if name in ("evalsha", "eval") else 1
+    key = args[at] if len(args) > at else ""
+    name += " " + re.sub(r"^(dj:(\{[^}]*\}:)?[a-z]+).*", r"\1", key)
+    if "lua]" in line.split('"', 1)[0]:
+        script[name] += 1
+    else:
+        client[name] += 1
+        messages += name == "set dj:sign"
+def show(counts):
+    return ", ".join("%s %.2f" % (k, v / messages) for k, v in counts.most_common() if v / messages >= 0.01)
+print("Redis round trips per message: %.2f (%s); run by scripts: %.2f (%s)" % (
+    sum(client.values()) / messages, show(client), sum(script.values()) / messages, show(script)))
+PY
+}
+signs
+python3 - "$work/monitor" <<'PY' &
+import socket, sys, time
+s = socket.create_connection(("127.0.0.1", 16379))
+s.sendall(b"*1\r\n$7\r\nMONITOR\r\n")
+s.settimeout(0.5)
+out, end = open(sys.argv[1], "wb"), time.time() + 3
+while time.time() < end:
+    try:
+        out.write(s.recv(1 << 20))
+    except socket.timeout:
+        pass
+PY
+monitor=$!
+drive 0 "$webhook_url" 3 >/dev/null
+wait $monitor
+round_trips
+echo "bot resident memory after the rounds: $(awk '/^VmRSS/ {printf "%d MB", $2/1024}' /proc/$bot/status), peak $(awk '/^VmHWM/ {printf "%d MB", $2/1024}' /proc/$bot/status) (JAVA_OPTS: ${JAVA_OPTS:-none})"
 if (( stored < sent - non2xx )); then echo "LOST: fewer records than acknowledged messages"; exit 1; fi

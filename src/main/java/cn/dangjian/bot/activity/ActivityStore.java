@@ -154,30 +154,58 @@ public class ActivityStore {
         this(redis, clock, new BotMetrics(new SimpleMeterRegistry()));
     }
 
+    /** A log of records dated in a year the branch has closed: nothing was stored. */
+    public static final class ClosedYearException extends RuntimeException {
+        private final int year;
+
+        ClosedYearException(int year) {
+            super("the year " + year + " is closed");
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
+    }
+
+    /** As {@link #log(String, List, String, String, String, String)}, closing no question. */
+    public List<ActivityRecord> log(String branchId, List<Entry> entries, String senderId, String senderNick,
+            String msgId) {
+        return log(branchId, entries, senderId, senderNick, msgId, null);
+    }
+
     /**
      * Stores the entries in one atomic step (records, indexes, counters, audit). Returns them with their ids. A null
      * date is today (in the clock's zone); amounts are kept to the fen.
      *
      * The same content from the same sender within {@link #REMEMBER_CONTENT} (another msgId) is not stored again:
-     * the records of the first message are returned, with that message's msgId.
+     * the records of the first message are returned, with that message's msgId. {@code closing}, a key of the branch
+     * (the sender's open question, which this message closes) or null, is deleted in the same step whatever the
+     * outcome, so that a stored message costs Redis one round trip for the branch.
      *
+     * @throws ClosedYearException      when an entry is dated in a year the branch has closed (checked in the same
+     *                                  step: a year closed a moment before is never written to)
      * @throws IllegalArgumentException for what no record may hold (no entries, a count, participants, amount or
      *                                  topic past the bounds of {@link Entry}, an amount finer than a fen, a branch
      *                                  id that is not one) — before anything is written
      */
     public List<ActivityRecord> log(String branchId, List<Entry> entries, String senderId, String senderNick,
-            String msgId) {
+            String msgId, String closing) {
         BranchKeys keys = new BranchKeys(branchId);
         requireId("sender", senderId);
         if (entries.isEmpty() || entries.size() > MAX_ENTRIES) {
             throw new IllegalArgumentException(entries.size() + " entries in one message");
+        }
+        if (closing != null && !closing.startsWith(keys.prefix())) {
+            // another slot on a cluster, and not the branch's to delete
+            throw new IllegalArgumentException("not a key of branch " + branchId + ": " + closing);
         }
         String nick = cut(blankToNull(oneLine(senderNick)), MAX_NICK);
         Instant createdAt = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<ActivityRecord> stored = new ArrayList<>();
         List<String> args = new ArrayList<>(List.of(keys.prefix(), Long.toString(REMEMBER_DELIVERY.toSeconds()),
-                Long.toString(REMEMBER_CONTENT.toSeconds())));
+                Long.toString(REMEMBER_CONTENT.toSeconds()), closing == null ? "0" : "1"));
         MessageDigest content = sha256();
         content.update(senderId.getBytes(StandardCharsets.UTF_8));
         for (Entry entry : entries) {
@@ -188,9 +216,15 @@ public class ActivityStore {
             content.update((RecordWire.SEPARATOR + RecordWire.content(record)).getBytes(StandardCharsets.UTF_8));
         }
         List<String> scriptKeys = new ArrayList<>(List.of(keys.sequence(),
-                keys.said(HexFormat.of().formatHex(content.digest(), 0, 16))));
+                keys.said(HexFormat.of().formatHex(content.digest(), 0, 16)), keys.closedYears()));
         scriptKeys.addAll(deliveryKey(keys, msgId));
+        if (closing != null) {
+            scriptKeys.add(closing);
+        }
         List<?> reply = redis.execute(LOG, scriptKeys, args.toArray());
+        if ("closed".equals(reply.get(0))) {
+            throw new ClosedYearException(Integer.parseInt(String.valueOf(reply.get(1))));
+        }
         String result = String.valueOf(reply.get(1));
         if (!result.startsWith("log:")) {
             throw new IllegalStateException("msgId " + msgId + " was already used by another command: " + result);

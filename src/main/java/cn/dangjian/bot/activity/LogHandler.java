@@ -28,12 +28,15 @@ class LogHandler implements CommandHandler<Command.Log> {
     private final RecordText text;
     private final Catalogue catalogue;
     private final Questions questions;
+    private final ClosedYearAnswer closedYear;
 
-    LogHandler(ActivityStore store, RecordText text, Catalogue catalogue, Questions questions) {
+    LogHandler(ActivityStore store, RecordText text, Catalogue catalogue, Questions questions,
+            ClosedYearAnswer closedYear) {
         this.store = store;
         this.text = text;
         this.catalogue = catalogue;
         this.questions = questions;
+        this.closedYear = closedYear;
     }
 
     @Override
@@ -41,25 +44,43 @@ class LogHandler implements CommandHandler<Command.Log> {
         return Command.Log.class;
     }
 
+    /**
+     * A log answers no question: the sender's open one (Conversation leaves it to this handler) is closed in the
+     * store's own script, replaced by the question for a missing amount, or dropped when nothing is stored.
+     */
     @Override
     public Reply handle(Command.Log command, Turn turn) {
-        return store(command.entries(), command.besides(), turn);
+        return store(command.entries(), command.besides(), turn, true);
     }
 
     /** Stores the entries under the turn's msgId and says what was stored, then {@code besides} when there is one. */
     Reply store(List<Entry> entries, String besides, Turn turn) {
+        return store(entries, besides, turn, false);
+    }
+
+    private Reply store(List<Entry> entries, String besides, Turn turn, boolean closesQuestion) {
         InboundMessage m = turn.message();
+        String branchId = turn.branch().id();
         String beyond = beyondBounds(entries);
         if (beyond != null) {
+            if (closesQuestion) {
+                questions.drop(branchId, m.senderStaffId());
+            }
             return Reply.text(beyond);
         }
         if (entries.stream().anyMatch(e -> e.amount() == null && catalogue.get(e.activity()).countsMoney())) {
-            questions.ask(turn.branch().id(), m.senderStaffId(),
+            questions.ask(branchId, m.senderStaffId(),
                     Question.missing(AskHandler.questionId(turn), inWords(entries, m.text()), Question.Field.AMOUNT));
             return QuestionText.missing(AMOUNT_ASKED, QuestionText.example(Question.Field.AMOUNT), m.group());
         }
-        List<ActivityRecord> stored = store.log(turn.branch().id(), inWords(entries, m.text()), m.senderStaffId(),
-                m.senderNick(), m.msgId());
+        List<ActivityRecord> stored;
+        try {
+            stored = store.log(branchId, inWords(entries, m.text()), m.senderStaffId(), m.senderNick(), m.msgId(),
+                    closesQuestion ? questions.key(branchId, m.senderStaffId()) : null);
+        }
+        catch (ActivityStore.ClosedYearException e) {
+            return Reply.text(closedYear.logRefused(branchId, e.year()));
+        }
         StringBuilder reply = new StringBuilder();
         String event = text.event(stored, turn.today());
         if (stored.size() == 1) {

@@ -139,8 +139,9 @@ public class Conversation {
                 question.orElse(null));
         metrics.understood(outcome(command));
         if (question.isPresent() && !(command instanceof Command.AnswerQuestion || command instanceof Command.Ask
-                || command instanceof Command.Choose)) {
-            // a question the bot asked is answered by the next message or not at all; a new question replaces it
+                || command instanceof Command.Choose || command instanceof Command.Log)) {
+            // a question the bot asked is answered by the next message or not at all; a new question replaces it; a
+            // log closes it in the store's own script (LogHandler), one round trip for the branch rather than two
             questions.drop(branch.id(), message.senderStaffId());
         }
         if (branch != null) {

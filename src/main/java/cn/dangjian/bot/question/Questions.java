@@ -101,7 +101,15 @@ public class Questions {
 
     /** The sender said something else: the question is no longer open. */
     public void drop(String branchId, String senderId) {
-        redis.delete(new BranchKeys(branchId).question(senderId));
+        redis.delete(key(branchId, senderId));
+    }
+
+    /**
+     * The sender's pending question, for a script that writes the branch's keys anyway to drop in the same step (the
+     * store's log): one round trip for the branch.
+     */
+    public String key(String branchId, String senderId) {
+        return new BranchKeys(branchId).question(senderId);
     }
 
     private static String encode(Question question) {

@@ -1,5 +1,9 @@
 package cn.dangjian.bot.unrecognised;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +45,8 @@ public class UnrecognisedMessages {
     /** A message or an answer is kept up to this length: enough to see the words, never a 64 KB paste. */
     static final int LONGEST = 1000;
 
-    private static final RedisScript<String> KEEP = RedisScript.of(
-            new ClassPathResource("cn/dangjian/bot/unrecognised/keep.lua"), String.class);
+    /** The text read once: a script made from a Resource asks the jar for the file's modification time every call. */
+    private static final RedisScript<String> KEEP = RedisScript.of(text("keep.lua"), String.class);
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -112,6 +116,15 @@ public class UnrecognisedMessages {
     private static String bounded(String text) {
         String value = orEmpty(text).strip();
         return value.length() <= LONGEST ? value : value.substring(0, LONGEST) + "…";
+    }
+
+    private static String text(String name) {
+        try (InputStream in = new ClassPathResource(name, UnrecognisedMessages.class).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("the script " + name + " is missing from the build", e);
+        }
     }
 
     private static String orEmpty(String text) {

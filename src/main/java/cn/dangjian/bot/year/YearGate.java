@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.ClosedYearAnswer;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.chat.CommandGate;
 import cn.dangjian.bot.chat.Turn;
@@ -16,13 +17,15 @@ import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.report.Drafts;
 
 /**
- * A closed year's records are evidence: a log dated in it (asked about, confirmed or said outright) and an undo of one
- * of its records are refused before the store runs them, naming who closed the year and when; a draft of it is the archived one; and in January and
- * February a request without a year is for the current year once last year is closed. One Redis read of the
- * branch's closed years per log or undo, and nothing more while none is closed.
+ * A closed year's records are evidence: a log dated in it (asked about, answered or said outright) and an undo of one
+ * of its records are refused, naming who closed the year and when; a draft of it is the archived one; and in January
+ * and February a request without a year is for the current year once last year is closed. A log said outright is
+ * refused by the store's own script, which reads the closed years in the step that would write (no round trip of its
+ * own), and worded here; the rest before their handler, with one Redis read of the branch's closed years, and nothing
+ * more while none is closed.
  */
 @Component
-class YearGate implements CommandGate {
+class YearGate implements CommandGate, ClosedYearAnswer {
 
     private final YearBook book;
     private final ActivityStore store;
@@ -36,9 +39,6 @@ class YearGate implements CommandGate {
 
     @Override
     public Command admit(Command command, Turn turn) {
-        if (command instanceof Command.Log log) {
-            return refuseLog(log, log.entries(), turn);
-        }
         if (command instanceof Command.Ask ask) {
             // nothing is asked about that could not be stored
             return refuseLog(ask, ask.entries(), turn);
@@ -78,11 +78,16 @@ class YearGate implements CommandGate {
         for (Entry entry : entries) {
             int year = (entry.date() == null ? turn.today() : entry.date()).getYear();
             if (closed.contains(year)) {
-                return new Command.Rejected("未记录：" + closedYear(turn, year) + "，该年度不能再新增记录。"
-                        + YearWords.remedy(year));
+                return new Command.Rejected(logRefused(turn.branch().id(), year));
             }
         }
         return log;
+    }
+
+    @Override
+    public String logRefused(String branchId, int year) {
+        return "未记录：" + YearWords.closed(book.status(branchId, year), clock.getZone()) + "，该年度不能再新增记录。"
+                + YearWords.remedy(year);
     }
 
     /**

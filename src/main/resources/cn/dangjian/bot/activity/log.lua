@@ -1,19 +1,35 @@
--- Logs every record of one message in one atomic step: id, record hash, date index, counters, audit.
+-- Logs every record of one message in one atomic step: id, record hash, date index, counters, audit; and closes
+-- the sender's open question, which the message did not answer (the one write a message that stores costs besides
+-- its sign's claim, which lives in no branch's slot).
 -- A redelivered message (same msgId) and a resend (same sender, same content, within minutes: a member told that
--- the bot may not have stored it) find the first result and change nothing.
+-- the bot may not have stored it) find the first result and change nothing else. A record dated in a closed year
+-- stores nothing: the year's records are final.
 --
 -- KEYS[1]  dj:{b}:seq
 -- KEYS[2]  dj:{b}:said:{digest of the sender and the records' content}
--- KEYS[3]  dj:{b}:msg:{msgId}   (absent when the call has no msgId)
--- ARGV     prefix (dj:{b}:), seconds to remember the msgId, seconds to remember the content, then per record: the
---          record in wire format (no id yet) and its date's epoch day
--- Returns  {'new' or 'again', 'log:' and the ids, comma-separated}
+-- KEYS[3]  dj:{b}:closed   (the branch's closed years)
+-- KEYS[4]  dj:{b}:msg:{msgId}   (absent when the call has no msgId)
+-- last     when ARGV[4] is '1': the sender's open question in the branch, deleted with any outcome but a refusal
+-- ARGV     prefix (dj:{b}:), seconds to remember the msgId, seconds to remember the content, '1' when the last key
+--          is a question to close ('0' otherwise), then per record: the record in wire format (no id yet) and its
+--          date's epoch day
+-- Returns  {'new' or 'again', 'log:' and the ids, comma-separated}, or {'closed', the year} with nothing stored
 local prefix, deliveryTtl, contentTtl = ARGV[1], ARGV[2], ARGV[3]
-local sequence, said, delivery = KEYS[1], KEYS[2], KEYS[3]
+local sequence, said, closed = KEYS[1], KEYS[2], KEYS[3]
+local question = ARGV[4] == '1' and KEYS[#KEYS] or nil
+local delivery = #KEYS - (question and 1 or 0) >= 4 and KEYS[4] or nil
+local FIRST = 5 -- the first record's place in ARGV
+
+local function close_question()
+    if question then
+        redis.call('DEL', question)
+    end
+end
 
 if delivery then
     local earlier = redis.call('GET', delivery)
     if earlier then
+        close_question()
         return {'again', earlier}
     end
 end
@@ -22,11 +38,12 @@ if resent then
     if delivery then
         redis.call('SET', delivery, resent, 'EX', deliveryTtl)
     end
+    close_question()
     return {'again', resent}
 end
 
 -- everything checked before the first write (see the prelude)
-local n = (#ARGV - 3) / 2
+local n = (#ARGV - FIRST + 1) / 2
 if n < 1 or n > LIMIT.records or n % 1 ~= 0 then
     return refuse(n .. ' records')
 end
@@ -49,7 +66,7 @@ local function step(counters, field, amount)
     steps[key][3] = steps[key][3] + tonumber(amount)
 end
 for i = 1, n do
-    local record, epochDay = parse_record(ARGV[2 + 2 * i]), ARGV[3 + 2 * i]
+    local record, epochDay = parse_record(ARGV[FIRST - 2 + 2 * i]), ARGV[FIRST - 1 + 2 * i]
     local why = problem(record)
     if not why and (record.id or record.version ~= '1' or record.evidence) then
         why = 'an id, a version or evidence before it is stored'
@@ -75,6 +92,13 @@ for i = 1, n do
     step(counters, field .. ':p', record.participants or '0')
     step(counters, field .. ':f', record.amountFen or '0')
     records[i] = {record = record, key = key, year = year, epochDay = epochDay, field = field, counters = counters}
+end
+-- a closed year is refused last: its answer closes the question, a write the refusals above must not make
+for _, r in ipairs(records) do
+    if redis.call('SISMEMBER', closed, r.year) == 1 then
+        close_question()
+        return {'closed', r.year}
+    end
 end
 for _, key in ipairs(stepOrder) do
     local counters, field, amount = unpack(steps[key])
@@ -113,6 +137,7 @@ for _, r in ipairs(records) do
     table.insert(ids, id)
 end
 
+close_question()
 local result = 'log:' .. table.concat(ids, ',')
 redis.call('SET', said, result, 'EX', contentTtl)
 if delivery then

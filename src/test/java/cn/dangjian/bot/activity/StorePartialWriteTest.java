@@ -117,6 +117,54 @@ class StorePartialWriteTest {
         assertThat(runLog(good, "20532")).as("the good record alone is stored").element(0).isEqualTo("new");
     }
 
+    static final String QUESTION = "dj:{demo}:question:member02";
+
+    @Test
+    void aLogClosesTheSendersQuestionInTheSameStepAsItsRecords() {
+        redis.opsForValue().set(QUESTION, "a question the bot asked");
+
+        store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3", QUESTION);
+
+        assertThat(redis.hasKey(QUESTION)).isFalse();
+        assertThat(store.year("demo", 2026)).hasSize(4);
+        redis.opsForValue().set(QUESTION, "asked again");
+        store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3", QUESTION);
+        assertThat(redis.hasKey(QUESTION)).as("a redelivery closes it too").isFalse();
+        assertThat(store.year("demo", 2026)).as("and stores nothing twice").hasSize(4);
+        assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "1")), "member02", "张三", "m4",
+                "dj:{other}:pending:member02")).as("another branch's key (another slot on a cluster)")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aLogTheScriptRefusesLeavesTheQuestionOpenWithEverythingElse() {
+        redis.opsForValue().set(QUESTION, "a question the bot asked");
+        redis.opsForHash().put(TALLY, "dues_collection:3:f", "9223372036854775000");
+        Map<String, Object> before = books();
+
+        assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3", QUESTION))
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("overflow");
+
+        assertThat(books()).as("nothing written, the question included").isEqualTo(before);
+    }
+
+    @Test
+    void aLogDatedInAClosedYearStoresNothingAndClosesTheQuestion() {
+        redis.opsForSet().add("dj:{demo}:closed", "2025");
+        redis.opsForValue().set(QUESTION, "a question the bot asked");
+        Map<String, Object> before = books();
+
+        // the record of 2026 first: were the check interleaved with the writes, it would be stored
+        assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "100"), dues(LocalDate.of(2025, 12, 30), "5")),
+                "member02", "张三", "m3", QUESTION))
+                .isInstanceOfSatisfying(ActivityStore.ClosedYearException.class, e -> assertThat(e.year()).isEqualTo(2025));
+
+        before.remove(QUESTION);
+        assertThat(books()).as("no record, counter, audit entry or memo; only the question closed").isEqualTo(before);
+        assertThat(store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3")).as("the year open")
+                .hasSize(1);
+    }
+
     @Test
     void aCounterThatCouldNotTakeTheAmountRefusesTheLogWithNothingWritten() {
         // as an oversized record stored before the bounds left it: near the top of a 64-bit integer
@@ -174,9 +222,10 @@ class StorePartialWriteTest {
     }
 
     private List<?> runLog(String... recordsAndDays) {
-        List<String> args = new ArrayList<>(List.of("dj:{demo}:", "86400", "600"));
+        List<String> args = new ArrayList<>(List.of("dj:{demo}:", "86400", "600", "0"));
         args.addAll(List.of(recordsAndDays));
-        return redis.execute(ActivityStore.LOG, List.of("dj:{demo}:seq", "dj:{demo}:said:test"), args.toArray());
+        return redis.execute(ActivityStore.LOG, List.of("dj:{demo}:seq", "dj:{demo}:said:test", "dj:{demo}:closed"),
+                args.toArray());
     }
 
     private static String wire(Entry e) {

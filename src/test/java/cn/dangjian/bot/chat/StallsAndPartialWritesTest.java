@@ -24,7 +24,6 @@ import cn.dangjian.bot.question.Question;
 import cn.dangjian.bot.question.Questions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.output.StatusOutput;
@@ -69,6 +68,8 @@ class StallsAndPartialWritesTest extends ChatTest {
             assertThat(store.year("demo", 2026)).hasSize(before + 1);
             assertThat(store.tally("demo", 2026).count("branch_committee_meeting")).isEqualTo(before);
             assertThat(store.rebuild("demo", 2026)).isEqualTo(store.tally("demo", 2026));
+            assertThat(redis.hasKey("dj:{demo}:question:" + MEMBER.staffId())).as("the question closed with the log")
+                    .isFalse();
             if (storedAfterTheTimeout) {
                 break;
             }
@@ -78,20 +79,19 @@ class StallsAndPartialWritesTest extends ChatTest {
 
     /**
      * Sends {@code text} and pauses Redis's writers for 4.5 s (past the 3 s command timeout) just before the store's
-     * script, as a slow disk or a long command of another client would stall it. The last write of the
-     * conversation before it hands a log to the store is to drop the sender's pending question (one the bot
-     * asked; the test leaves one there), then it only reads. Another client keeps ten small scripts queued in Redis
-     * that look whether the reading is gone, and the moment one finds it gone sends {@code CLIENT PAUSE 4500 WRITE}:
-     * reads go on, the store's script waits, and runs when the pause ends.
+     * script, as a slow disk or a long command of another client would stall it. Before it hands a log to the store,
+     * the conversation claims the callback's sign and reads the sender's pending question (one the bot asked; the
+     * test leaves one there, and the store's script drops it), a script; then it only parses. Another client keeps
+     * ten INFO commands queued in Redis that count the scripts run, and the moment one counts the question's read
+     * sends {@code CLIENT PAUSE 4500 WRITE}: the store's script waits, and runs when the pause ends.
      */
     private String stalledReply(String text) throws Exception {
-        String pending = "dj:{demo}:question:" + MEMBER.staffId();
         questions.ask("demo", MEMBER.staffId(), Question.confirm("asked", List.of(new Entry("theme_party_day",
                 TODAY.toLocalDate(), 1, null, null, null)), null));
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", REDIS_PORT));
         try (StatefulRedisConnection<String, String> polls = client.connect();
                 StatefulRedisConnection<String, String> pauses = client.connect()) {
-            String gone = polls.sync().scriptLoad("return redis.call('EXISTS', KEYS[1]) == 0 and 1 or 0");
+            long scripts = scriptsRun(polls.sync().info("commandstats"));
             AtomicBoolean paused = new AtomicBoolean();
             AtomicBoolean answered = new AtomicBoolean();
             Semaphore queued = new Semaphore(10);
@@ -100,9 +100,10 @@ class StallsAndPartialWritesTest extends ChatTest {
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 while (!paused.get() && !answered.get() && System.nanoTime() < deadline) {
                     queued.acquireUninterruptibly();
-                    polls.async().<Long>evalsha(gone, ScriptOutputType.INTEGER, pending)
+                    polls.async().info("commandstats")
                             .whenComplete((result, error) -> {
-                                if (Long.valueOf(1).equals(result) && paused.compareAndSet(false, true)) {
+                                if (result != null && scriptsRun(result) > scripts
+                                        && paused.compareAndSet(false, true)) {
                                     pauses.async().dispatch(CommandType.CLIENT, new StatusOutput<>(StringCodec.UTF8),
                                             new CommandArgs<>(StringCodec.UTF8).add("PAUSE").add(4500).add("WRITE"));
                                 }
@@ -123,6 +124,12 @@ class StallsAndPartialWritesTest extends ChatTest {
         finally {
             client.shutdown();
         }
+    }
+
+    private static long scriptsRun(String commandstats) {
+        java.util.regex.Matcher calls = java.util.regex.Pattern.compile("cmdstat_evalsha:calls=(\\d+)")
+                .matcher(commandstats);
+        return calls.find() ? Long.parseLong(calls.group(1)) : 0;
     }
 
     @Test
