@@ -8,8 +8,9 @@
 # baseline and webhook alternate for ROUNDS rounds; the medians are reported.
 #   bench/webhook/run.sh [seconds per round, default 15] [connections, default 32]
 # Environment: ROUNDS (default 3), BOT_ARGS (extra arguments for the bot, to compare settings), JAVA_OPTS (the JVM's
-# options, default none: the bot as a user runs it with `java -jar`; e.g. the recommended -Xmx256m, or a flight
-# recording), TEXT (the message, with one %d for a number, default "主题党日 已开展，%d人参加").
+# options; default the memory docker-compose.yml gives the bot: -XX:MaxRAM=768m -XX:MaxRAMPercentage=40
+# -XX:+UseSerialGC size the JVM as in a container limited to 768 MB, a 307 MB heap; JAVA_OPTS= for none, as `java
+# -jar` on a large host), TEXT (the message, with one %d for a number, default "主题党日 已开展，%d人参加").
 # Besides the ratio it reports Redis's commands and CPU per acknowledged message (INFO commandstats and cpu, before
 # and after the rounds) and the bot's resident memory after them.
 set -euo pipefail
@@ -29,7 +30,7 @@ token=bench-token
 # local: the embedded Redis (no profile is production, which needs DingTalk credentials); replies in the response
 # body, so the bench measures the webhook and the store, not a second HTTP call per reply
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=local --server.port=$port --spring.data.redis.port=16379 --bot.redis.data-dir="$work/redis" \
+java ${JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC} -jar "$jar" --spring.profiles.active=local --server.port=$port --spring.data.redis.port=16379 --bot.redis.data-dir="$work/redis" \
   --bot.dingtalk.app-secret=$secret --bot.admin-token=$token --logging.level.root=WARN \
   --bot.dingtalk.reply-mode=body ${BOT_ARGS:-} \
   >"$work/bot.log" 2>&1 &
@@ -202,5 +203,5 @@ monitor=$!
 drive 0 "$webhook_url" 3 >/dev/null
 wait $monitor
 round_trips
-echo "bot resident memory after the rounds: $(awk '/^VmRSS/ {printf "%d MB", $2/1024}' /proc/$bot/status), peak $(awk '/^VmHWM/ {printf "%d MB", $2/1024}' /proc/$bot/status) (JAVA_OPTS: ${JAVA_OPTS:-none})"
+echo "bot resident memory after the rounds: $(awk '/^VmRSS/ {printf "%d MB", $2/1024}' /proc/$bot/status), peak $(awk '/^VmHWM/ {printf "%d MB", $2/1024}' /proc/$bot/status) (JAVA_OPTS: ${JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC})"
 if (( stored < sent - non2xx )); then echo "LOST: fewer records than acknowledged messages"; exit 1; fi
