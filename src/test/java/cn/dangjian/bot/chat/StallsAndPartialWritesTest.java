@@ -3,13 +3,14 @@ package cn.dangjian.bot.chat;
 import static cn.dangjian.bot.DingTalkCallbacks.Sender.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Map;
 
@@ -81,42 +82,40 @@ class StallsAndPartialWritesTest extends ChatTest {
      * Sends {@code text} and pauses Redis's writers for 4.5 s (past the 3 s command timeout) just before the store's
      * script, as a slow disk or a long command of another client would stall it. Before it hands a log to the store,
      * the conversation claims the callback's sign and reads the sender's pending question (one the bot asked; the
-     * test leaves one there, and the store's script drops it), a script; then it only parses. Another client keeps
-     * ten INFO commands queued in Redis that count the scripts run, and the moment one counts the question's read
-     * sends {@code CLIENT PAUSE 4500 WRITE}: the store's script waits, and runs when the pause ends.
+     * test leaves one there, and the store's script drops it); then it only parses. Another client watches Redis's
+     * MONITOR feed, and the moment the question's read has run sends {@code CLIENT PAUSE 4500 WRITE}: the store's
+     * script waits, and runs when the pause ends.
      */
     private String stalledReply(String text) throws Exception {
         questions.ask("demo", MEMBER.staffId(), Question.confirm("asked", List.of(new Entry("theme_party_day",
                 TODAY.toLocalDate(), 1, null, null, null)), null));
+        String questionRead = "\"dj:{demo}:question:" + MEMBER.staffId() + "\"";
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", REDIS_PORT));
-        try (StatefulRedisConnection<String, String> polls = client.connect();
+        try (Socket monitor = new Socket("127.0.0.1", REDIS_PORT);
                 StatefulRedisConnection<String, String> pauses = client.connect()) {
-            long scripts = scriptsRun(polls.sync().info("commandstats"));
-            AtomicBoolean paused = new AtomicBoolean();
-            AtomicBoolean answered = new AtomicBoolean();
-            Semaphore queued = new Semaphore(10);
-            CountDownLatch polling = new CountDownLatch(100);
-            CompletableFuture<Void> polled = CompletableFuture.runAsync(() -> {
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (!paused.get() && !answered.get() && System.nanoTime() < deadline) {
-                    queued.acquireUninterruptibly();
-                    polls.async().info("commandstats")
-                            .whenComplete((result, error) -> {
-                                if (result != null && scriptsRun(result) > scripts
-                                        && paused.compareAndSet(false, true)) {
-                                    pauses.async().dispatch(CommandType.CLIENT, new StatusOutput<>(StringCodec.UTF8),
-                                            new CommandArgs<>(StringCodec.UTF8).add("PAUSE").add(4500).add("WRITE"));
-                                }
-                                polling.countDown();
-                                queued.release();
-                            });
+            monitor.getOutputStream().write("*1\r\n$7\r\nMONITOR\r\n".getBytes(StandardCharsets.US_ASCII));
+            BufferedReader feed = new BufferedReader(new InputStreamReader(monitor.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(feed.readLine()).isEqualTo("+OK");
+            CompletableFuture<Boolean> paused = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line = feed.readLine(); line != null; line = feed.readLine()) {
+                        // the bot's own call (a script's calls are marked lua), not the test's ask above
+                        if (line.contains("\"EVALSHA\"") && line.contains(questionRead) && !line.contains("lua]")) {
+                            pauses.async().dispatch(CommandType.CLIENT, new StatusOutput<>(StringCodec.UTF8),
+                                    new CommandArgs<>(StringCodec.UTF8).add("PAUSE").add(4500).add("WRITE"));
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                catch (IOException e) {
+                    return false;
                 }
             });
-            assertThat(polling.await(20, TimeUnit.SECONDS)).isTrue();
             HttpResponse<String> response = dingtalk.text(MEMBER, text);
-            answered.set(true);
-            polled.get(30, TimeUnit.SECONDS);
-            assertThat(queued.tryAcquire(10, 10, TimeUnit.SECONDS)).isTrue();
+            monitor.shutdownOutput();
+            paused.completeOnTimeout(false, 1, TimeUnit.SECONDS).get();
             pauses.sync().del("test:resumed"); // a write: it waits for the pause to end
             assertThat(response.statusCode()).isEqualTo(200);
             return DingTalkCallbacks.replyText(response.body());
@@ -124,12 +123,6 @@ class StallsAndPartialWritesTest extends ChatTest {
         finally {
             client.shutdown();
         }
-    }
-
-    private static long scriptsRun(String commandstats) {
-        java.util.regex.Matcher calls = java.util.regex.Pattern.compile("cmdstat_evalsha:calls=(\\d+)")
-                .matcher(commandstats);
-        return calls.find() ? Long.parseLong(calls.group(1)) : 0;
     }
 
     @Test
