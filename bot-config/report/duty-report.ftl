@@ -17,6 +17,7 @@
 <#assign branchMeetings = present((organisation.predecessor?has_content && organisation.committee != "no")?then(["branch_committee_meeting"], []) + ["branch_member_meeting", "party_group_meeting", "theme_party_day"])?filter(f -> f.key != "branch_member_meeting" || f.own lt f.count)>
 <#assign team = present(["activist_training", "development_target", "new_member", "full_membership"])>
 <#assign clean = present(["warning_education", "integrity_lecture", "integrity_talk", "commitment_letter"])>
+<#assign care = present(["member_training", "political_birthday", "care_visit", "commendation"])>
 <#assign service = present(["practical_deed", "volunteer_service", "field_research", "research_report", "publicity_article"])>
 <#assign onTime = completion.required gt 0 && completion.met == completion.required>
 <#-- a 书记 who took over during the year tells their own acts since then, the branch's for the whole year -->
@@ -55,10 +56,10 @@ ${k.life}，<#if organisation.committee == "yes">重要工作提交支委会集�
 ${w.toEdit}
 
 </#if>
-<#if team?has_content || clean?has_content || highlightsOf(["integrity"])?has_content>
+<#if team?has_content || care?has_content || clean?has_content || highlightsOf(["integrity"])?has_content>
 <#assign n = n + 1>
 ### （${w.cn[n - 1]}）抓好队伍建设和作风建设。
-${k.team}。<#if team?has_content>本人严把党员入口关，<#list team as f>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>。</#if><#if mine("integrity_lecture")><#assign il = w.fact("integrity_lecture")><#if il.own == il.count && il.ownTopics?has_content>本人${il.monthsLabel}为党员讲廉政党课${il.ownTopics}。<#else>本人讲廉政党课${il.own}次。</#if></#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content>组织党员<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
+${k.team}。<#if team?has_content>本人严把党员入口关，<#list team as f>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}<#sep>，</#list>。</#if><#if care?has_content><#list care as f><#if f.own == f.count>本人<#elseif f?is_first>支部</#if>${w.verb(f)}${w.noun(f)}${f.quantity}<#if f.moments?has_content>，其中<@w.moments f/></#if><#sep>；</#list>。</#if><#if mine("integrity_lecture")><#assign il = w.fact("integrity_lecture")><#if il.own == il.count && il.ownTopics?has_content>本人${il.monthsLabel}为党员讲廉政党课${il.ownTopics}。<#else>本人讲廉政党课${il.own}次。</#if></#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content>组织党员<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
 
 </#if>
 <#if service?has_content || highlightsOf(["service"])?has_content>

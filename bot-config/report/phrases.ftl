@@ -85,7 +85,7 @@
   Each moment: its month, its topic as typed, the other work done at the same event.
 -->
 <#macro alongside m><#local more = m.alongside?filter(a -> !m.said?contains(nounOf(a)))><#if more?has_content>，<#list more as a>${verbOf(a)}${nounOf(a)}<#sep>、</#list></#if></#macro>
-<#macro moment m f><#if f.key == "practical_deed" && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content>${m.month}${m.said}<#if m.quotedTopic?has_content>，主题为${m.quotedTopic}</#if><#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
+<#macro moment m f><#if (f.key == "practical_deed" || f.key == "care_visit") && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content>${m.month}${m.said}<#if m.quotedTopic?has_content>，主题为${m.quotedTopic}</#if><#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
 <#macro moments f><#list f.moments as m><@moment m f/><#sep>；</#list></#macro>
 <#--
   Every event of an activity worth telling, month by month, in one sentence for the topics alone and one clause for
