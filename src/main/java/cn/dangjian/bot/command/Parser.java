@@ -171,7 +171,7 @@ public final class Parser {
 
     /**
      * The reply with the unit of the value its question waits for, when it says a bare number ("3650" to "收缴了多少元？"
-     * is 3650元, "18" to "参加多少人？" is 18人参加); else the reply as it is.
+     * is 3650元, "18" to "参加多少人？" is 18人参加, to "是哪一天？" the 18th); else the reply as it is.
      */
     private static MessageText valued(MessageText reply, Question question) {
         if (question.kind() != Question.Kind.MISSING_FIELD || question.field() == null) {
@@ -181,6 +181,7 @@ public final class Parser {
             case AMOUNT -> "元";
             case PARTICIPANTS -> "人参加";
             case COUNT -> "次";
+            case DATE -> "号";
             default -> null;
         };
         Matcher bare = BARE_VALUE.matcher(reply.text());

@@ -66,7 +66,7 @@ class AnsweringTheBotTest extends ChatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"18号, 3月18日", "@党建助手 上周五, 3月13日", "是前天, 3月18日"})
+    @CsvSource({"18号, 3月18日", "@党建助手 上周五, 3月13日", "是前天, 3月18日", "18, 3月18日", "十八, 3月18日"})
     void aVagueDateIsAskedForItsDayAndTheDayStoresTheReading(String answer, String day) {
         assertThat(dingtalk.say(MEMBER, "近期开了支委会，7人参加")).isEqualTo(
                 "未记录：“近期”没有写明具体日期，请问支部委员会会议是哪一天开展的？\n\n请直接回复“@党建助手 18号”。");
