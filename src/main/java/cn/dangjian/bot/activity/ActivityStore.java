@@ -448,6 +448,62 @@ public class ActivityStore {
         return tallies;
     }
 
+    /**
+     * When each of many branches began keeping records, as {@link Beginning#of} reads it from a year's records but
+     * without reading them: ids are given out in the order records are logged, so the year's smallest live id is its
+     * first logged record, and the date index's first entry its earliest date. Two pipelines in all: the year's ids
+     * and last year's counters of every branch, then the first records' time of logging.
+     */
+    public List<Beginning> beginnings(List<String> branchIds, int year) {
+        List<Object> indexed = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (String id : branchIds) {
+                BranchKeys keys = new BranchKeys(id);
+                connection.zSetCommands().zRangeWithScores(keys.dates(year).getBytes(StandardCharsets.UTF_8), 0, -1);
+                connection.hashCommands().hVals(keys.tally(year - 1).getBytes(StandardCharsets.UTF_8));
+            }
+            return null;
+        });
+        boolean[] keptLastYear = new boolean[branchIds.size()];
+        long[] firstIds = new long[branchIds.size()];
+        LocalDate[] firstDated = new LocalDate[branchIds.size()];
+        for (int i = 0; i < branchIds.size(); i++) {
+            for (Object tuple : (Iterable<?>) indexed.get(2 * i)) {
+                var entry = (org.springframework.data.redis.core.ZSetOperations.TypedTuple<?>) tuple;
+                long id = Long.parseLong(entry.getValue().toString());
+                if (firstDated[i] == null) {
+                    firstDated[i] = LocalDate.ofEpochDay((entry.getScore().longValue() - id) / (MAX_ID + 1));
+                }
+                firstIds[i] = firstIds[i] == 0 ? id : Math.min(firstIds[i], id);
+            }
+            // undone records leave their counters at zero
+            keptLastYear[i] = ((List<?>) indexed.get(2 * i + 1)).stream().anyMatch(v -> Long.parseLong(v.toString()) != 0);
+        }
+        List<Object> logged = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (int i = 0; i < branchIds.size(); i++) {
+                if (firstIds[i] != 0 && !keptLastYear[i]) {
+                    connection.hashCommands().hGet(new BranchKeys(branchIds.get(i)).record(firstIds[i])
+                            .getBytes(StandardCharsets.UTF_8), "createdAt".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return null;
+        });
+        List<Beginning> beginnings = new ArrayList<>(branchIds.size());
+        int next = 0;
+        for (int i = 0; i < branchIds.size(); i++) {
+            LocalDate firstLogged = null;
+            if (firstIds[i] != 0 && !keptLastYear[i]) {
+                Object at = logged.get(next++);
+                firstLogged = at == null ? firstDated[i]
+                        : LocalDate.ofInstant(Instant.parse(at.toString()), Beginning.CHINA);
+            }
+            else if (firstIds[i] != 0) {
+                firstLogged = firstDated[i];
+            }
+            beginnings.add(new Beginning(keptLastYear[i], firstLogged, firstDated[i]));
+        }
+        return beginnings;
+    }
+
     /** Recomputes the year's counters from the live records, replaces the stored ones and returns them. */
     public Tally rebuild(String branchId, int year) {
         BranchKeys keys = new BranchKeys(branchId);

@@ -48,6 +48,11 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
         public boolean complete() {
             return missing.isEmpty();
         }
+
+        /** Owed in the range, but not before the branch began keeping records: nothing of it was owed yet. */
+        public boolean notStarted() {
+            return required == 0;
+        }
     }
 
     public boolean complete() {
@@ -64,13 +69,22 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
      */
     public static Progress of(Scope scope, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
             Tally tally) {
+        return of(scope, today, catalogue, obligations, tally, 1);
+    }
+
+    /**
+     * As {@link #of(Scope, LocalDate, Catalogue, Map, Tally)} for a branch that began keeping records in
+     * {@code firstMonth} of the year ({@link Beginning}): periods that began before are not owed.
+     */
+    public static Progress of(Scope scope, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
+            Tally tally, int firstMonth) {
         Period range = Period.of(scope.cadence(), today);
         String label = switch (scope) {
             case MONTH -> "本月（" + Chinese.yearMonth(today.getYear(), today.getMonthValue()) + "）";
             case QUARTER -> "本季度（" + today.getYear() + "年" + range.label() + "）";
             case YEAR -> today.getYear() + "年全年";
         };
-        return compute(label, range, today, catalogue, obligations, tally);
+        return compute(label, range, today, catalogue, obligations, tally, firstMonth);
     }
 
     /**
@@ -82,7 +96,7 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
         if (range.equals(Period.of(range.cadence(), today))) {
             return of(Scope.valueOf(range.cadence()), today, catalogue, obligations, tally);
         }
-        return compute(label(range), range, today, catalogue, obligations, tally);
+        return compute(label(range), range, today, catalogue, obligations, tally, 1);
     }
 
     /** 2026年11月, 2026年第三季度, 2025年全年. */
@@ -97,11 +111,18 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
     /** Progress of a whole year, up to {@code today} if the year is still running: what a report looks back on. */
     public static Progress ofYear(int year, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
             Tally tally) {
-        return compute(year + "年全年", new Period(Cadence.YEARLY, year, 1), today, catalogue, obligations, tally);
+        return ofYear(year, today, catalogue, obligations, tally, 1);
+    }
+
+    /** A whole year of a branch that began keeping records in {@code firstMonth} ({@link Beginning}). */
+    public static Progress ofYear(int year, LocalDate today, Catalogue catalogue, Map<String, Cadence> obligations,
+            Tally tally, int firstMonth) {
+        return compute(year + "年全年", new Period(Cadence.YEARLY, year, 1), today, catalogue, obligations, tally,
+                firstMonth);
     }
 
     private static Progress compute(String label, Period range, LocalDate today, Catalogue catalogue,
-            Map<String, Cadence> obligations, Tally tally) {
+            Map<String, Cadence> obligations, Tally tally, int firstMonth) {
         LocalDate to = today.isBefore(range.end()) ? today : range.end();
         List<Item> items = new ArrayList<>();
         for (Activity activity : catalogue.all()) {
@@ -116,6 +137,9 @@ public record Progress(String label, LocalDate from, LocalDate to, List<Item> it
             if (begun.isEmpty()) {
                 continue;
             }
+            // a period that began before the branch did is not owed, as in the drafts; an obligation left with none
+            // stays, owing nothing: the branch had not begun (Item#notStarted)
+            begun.removeIf(p -> p.firstMonth() < firstMonth);
             List<Period> missing = begun.stream()
                     .filter(p -> tally.count(activity.key(), p.firstMonth(), p.lastMonth()) == 0)
                     .toList();

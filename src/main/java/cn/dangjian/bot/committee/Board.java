@@ -24,7 +24,13 @@ public record Board(Committee committee, LocalDate asOf, List<Activity> obligati
         return standings.stream().filter(s -> !s.complete()).toList();
     }
 
+    /** Those with nothing missing that had begun keeping records by the day. */
     public List<Standing> complete() {
-        return standings.stream().filter(Standing::complete).toList();
+        return standings.stream().filter(s -> s.complete() && !s.notStarted()).toList();
+    }
+
+    /** Those that had not begun keeping records with the bot by the day: nothing owed, nothing done either. */
+    public List<Standing> notStarted() {
+        return standings.stream().filter(Standing::notStarted).toList();
     }
 }

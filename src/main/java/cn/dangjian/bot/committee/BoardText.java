@@ -50,6 +50,11 @@ final class BoardText {
             text.append("- 各项均已完成（").append(complete.size()).append("个）：")
                     .append(String.join("、", complete.stream().map(s -> s.branch().name()).toList())).append('\n');
         }
+        List<Standing> notStarted = board.notStarted();
+        if (!notStarted.isEmpty()) {
+            text.append("- 尚未启用党建助手（").append(notStarted.size()).append("个）：")
+                    .append(String.join("、", notStarted.stream().map(s -> s.branch().name()).toList())).append('\n');
+        }
         return text.toString();
     }
 
@@ -64,17 +69,29 @@ final class BoardText {
             return "本组织下尚未配置党支部（branches.yml 中支部的 committee 项）。";
         }
         int behind = board.behind().size();
+        int complete = board.complete().size();
+        int notStarted = board.notStarted().size();
         String head = "截至" + Chinese.date(board.asOf()) + "，共" + all + "个支部";
+        String idle = notStarted == 0 ? "" : notStarted + "个支部尚未启用党建助手";
         if (behind == 0) {
-            return head + "，各项均已完成。";
+            return head + (notStarted == 0 ? "，各项均已完成。"
+                    : complete == 0 ? "，均尚未启用党建助手。" : "，其中" + complete + "个支部各项均已完成，" + idle + "。");
+        }
+        List<String> rest = new ArrayList<>();
+        if (complete > 0) {
+            rest.add(complete + "个支部各项均已完成");
+        }
+        if (notStarted > 0) {
+            rest.add(idle);
         }
         return head + "，其中" + behind + "个支部尚有未完成事项（未完成多的在前）"
-                + (behind == all ? "。" : "，" + (all - behind) + "个支部各项均已完成。");
+                + (rest.isEmpty() ? "。" : "，" + String.join("，", rest) + "。");
     }
 
     /** **第三党支部**（未完成5项）：本月缺…；本季度缺…；全年缺…；此前未开展主题党日（1月、2月）. */
     static String line(Standing standing) {
-        return "**" + standing.branch().name() + "**（未完成" + standing.behind() + "项）：" + lacks(standing);
+        String began = standing.firstMonth() > 1 ? Chinese.month(standing.firstMonth()) + "起使用党建助手，" : "";
+        return "**" + standing.branch().name() + "**（" + began + "未完成" + standing.behind() + "项）：" + lacks(standing);
     }
 
     /** 本月缺…；本季度缺…；全年缺…；此前未开展…（1月、2月）, the parts that apply. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Beginning;
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Progress;
@@ -40,19 +41,32 @@ public class CommitteeProgress {
         List<String> owed = catalogue.all().stream().map(Activity::key)
                 .filter(key -> members.stream().anyMatch(b -> b.obligations().getOrDefault(key, Cadence.NONE)
                         != Cadence.NONE)).toList();
-        List<Tally> tallies = store.counts(members.stream().map(Branch::id).toList(), asOf.getYear(), owed);
+        List<String> ids = members.stream().map(Branch::id).toList();
+        List<Tally> tallies = store.counts(ids, asOf.getYear(), owed);
+        int[] firstMonths = firstMonths(members, asOf.getYear());
         List<Standing> standings = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             Branch branch = members.get(i);
             Tally tally = tallies.get(i);
+            int first = firstMonths[i];
             standings.add(new Standing(branch,
-                    Progress.of(Progress.Scope.MONTH, asOf, catalogue, branch.obligations(), tally),
-                    Progress.of(Progress.Scope.QUARTER, asOf, catalogue, branch.obligations(), tally),
-                    Progress.ofYear(asOf.getYear(), asOf, catalogue, branch.obligations(), tally)));
+                    Progress.of(Progress.Scope.MONTH, asOf, catalogue, branch.obligations(), tally, first),
+                    Progress.of(Progress.Scope.QUARTER, asOf, catalogue, branch.obligations(), tally, first),
+                    Progress.ofYear(asOf.getYear(), asOf, catalogue, branch.obligations(), tally, first), first));
         }
         List<Activity> columns = catalogue.all().stream()
                 .filter(a -> standings.stream().anyMatch(s -> s.state(a) != Standing.State.NOT_OWED)).toList();
         return new Board(committee, asOf, columns, standings);
+    }
+
+    /** Per branch, the first month of the year it kept records for, as its drafts count it. */
+    int[] firstMonths(List<Branch> members, int year) {
+        List<Beginning> beginnings = store.beginnings(members.stream().map(Branch::id).toList(), year);
+        int[] months = new int[members.size()];
+        for (int i = 0; i < months.length; i++) {
+            months[i] = beginnings.get(i).firstMonth(year, members.get(i).profile().since());
+        }
+        return months;
     }
 
     /** The branches beneath the committee, at every level, in the file's order. */

@@ -57,14 +57,17 @@ class CommitteeSummary {
                 : today.getMonthValue() == 1 ? today : today.withDayOfMonth(1).minusDays(1);
         List<YearAcross.BranchYear> branches = new ArrayList<>();
         Map<Branch, List<ActivityRecord>> records = new LinkedHashMap<>();
-        for (Branch branch : progress.branchesOf(committee)) {
+        List<Branch> members = progress.branchesOf(committee);
+        int[] firstMonths = progress.firstMonths(members, year);
+        for (int i = 0; i < members.size(); i++) {
+            Branch branch = members.get(i);
             List<ActivityRecord> told = store.year(branch.id(), year).stream()
                     .filter(r -> !r.date().isAfter(through)).toList();
             records.put(branch, told);
             int events = (int) told.stream().map(r -> r.eventId() == null ? "#" + r.id() : r.eventId()).distinct()
                     .count();
-            branches.add(new YearAcross.BranchYear(branch, told.size(), events,
-                    Progress.ofYear(year, through, catalogue, branch.obligations(), store.tally(branch.id(), year))));
+            branches.add(new YearAcross.BranchYear(branch, told.size(), events, Progress.ofYear(year, through,
+                    catalogue, branch.obligations(), store.tally(branch.id(), year), firstMonths[i]), firstMonths[i]));
         }
         YearAcross across = YearAcross.of(committee, year, through, complete, branches, catalogue.all(), records);
         return new Composed(across, SummaryText.draft(across, today));

@@ -46,14 +46,26 @@ record Digest(Period month, Board board, Map<String, List<Activity>> caughtUp, M
         StringBuilder text = new StringBuilder("#### ").append(title()).append("\n\n");
         List<Standing> all = board.standings();
         List<Standing> behind = all.stream().filter(s -> !fellBehindOn(s, month).isEmpty()).toList();
+        // a branch that had not begun keeping records owed nothing: neither done nor behind
+        int idle = board.notStarted().size();
         text.append(monthName).append("共").append(all.size()).append("个支部，");
-        if (behind.isEmpty()) {
+        if (behind.isEmpty() && idle == 0) {
             text.append("均已按期完成本月各项工作").append(caughtUp.isEmpty() ? "。" : "，其中" + caughtUp.size()
                     + "个支部在提醒后补齐。").append("\n\n");
         }
         else {
-            text.append(all.size() - behind.size()).append("个支部按期完成本月各项工作，").append(behind.size())
-                    .append("个支部有未完成事项。\n\n");
+            List<String> parts = new java.util.ArrayList<>();
+            int done = all.size() - behind.size() - idle;
+            if (done > 0 || behind.isEmpty()) {
+                parts.add(done + "个支部按期完成本月各项工作");
+            }
+            if (!behind.isEmpty()) {
+                parts.add(behind.size() + "个支部有未完成事项");
+            }
+            if (idle > 0) {
+                parts.add(idle + "个支部尚未启用党建助手");
+            }
+            text.append(String.join("，", parts)).append("。\n\n");
         }
         StringBuilder rest = new StringBuilder();
         if (!caughtUp.isEmpty()) {

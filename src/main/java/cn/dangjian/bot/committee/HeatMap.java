@@ -42,6 +42,7 @@ public final class HeatMap {
     private static final Color DONE = new Color(0x3B, 0x9A, 0x5B);
     private static final Color PARTLY = new Color(0xF0, 0xB4, 0x29);
     private static final Color MISSING = new Color(0xD2, 0x3F, 0x31);
+    private static final Color NOT_STARTED = new Color(0xC8, 0xD6, 0xE5);
     private static final Color NOT_OWED = new Color(0xE4, 0xE4, 0xE4);
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color GRID = Color.WHITE;
@@ -153,6 +154,7 @@ public final class HeatMap {
             case DONE -> DONE;
             case PARTLY -> PARTLY;
             case MISSING -> MISSING;
+            case NOT_STARTED -> NOT_STARTED;
             case NOT_OWED -> NOT_OWED;
         };
     }
@@ -162,7 +164,7 @@ public final class HeatMap {
      * tenth of the size of a true-colour one, and is written faster.
      */
     private static IndexColorModel palette() {
-        Color[] fixed = {Color.WHITE, INK, DONE, PARTLY, MISSING, NOT_OWED};
+        Color[] fixed = {Color.WHITE, INK, DONE, PARTLY, MISSING, NOT_STARTED, NOT_OWED};
         int size = fixed.length + 16;
         byte[] r = new byte[size];
         byte[] gr = new byte[size];

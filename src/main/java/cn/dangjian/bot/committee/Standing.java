@@ -15,19 +15,22 @@ import cn.dangjian.bot.branch.Branch;
  * @param month   the day's month (monthly obligations)
  * @param quarter the day's quarter (monthly and quarterly ones)
  * @param year    the year up to the day (all of them): what the heat map shows and {@link #behind()} counts
+ * @param firstMonth the first month of the year the branch kept records for ({@link cn.dangjian.bot.activity.Beginning});
+ *                   no period before it is owed
  */
-public record Standing(Branch branch, Progress month, Progress quarter, Progress year) {
+public record Standing(Branch branch, Progress month, Progress quarter, Progress year, int firstMonth) {
 
     /** How a branch stands on one obligation over the year so far: a heat map cell. */
     public enum State {
-        DONE, PARTLY, MISSING, NOT_OWED;
+        DONE, PARTLY, MISSING, NOT_STARTED, NOT_OWED;
 
-        /** 已完成 / 部分完成 / 未开展 / 不适用: the heat map's legend and the CSV. */
+        /** 已完成 / 部分完成 / 未开展 / 未启用 / 不适用: the heat map's legend and the CSV. */
         public String chinese() {
             return switch (this) {
                 case DONE -> "已完成";
                 case PARTLY -> "部分完成";
                 case MISSING -> "未开展";
+                case NOT_STARTED -> "未启用";
                 case NOT_OWED -> "不适用";
             };
         }
@@ -40,6 +43,11 @@ public record Standing(Branch branch, Progress month, Progress quarter, Progress
 
     public boolean complete() {
         return behind() == 0;
+    }
+
+    /** The branch had not begun keeping records with the bot by the day's month: it owed nothing yet. */
+    public boolean notStarted() {
+        return firstMonth > year.to().getMonthValue();
     }
 
     /** What the day's month still lacks (monthly obligations). */
@@ -72,6 +80,9 @@ public record Standing(Branch branch, Progress month, Progress quarter, Progress
                 .findFirst();
         if (item.isEmpty()) {
             return State.NOT_OWED;
+        }
+        if (item.get().notStarted()) {
+            return State.NOT_STARTED;
         }
         int missing = item.get().missing().size();
         return missing == 0 ? State.DONE : missing == item.get().required() ? State.MISSING : State.PARTLY;

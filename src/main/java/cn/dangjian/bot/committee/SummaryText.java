@@ -133,7 +133,8 @@ final class SummaryText {
         if (b.records() == 0) {
             return b.branch().name() + "：尚无活动记录。";
         }
-        String line = b.branch().name() + "：登记活动" + b.events() + "项";
+        String line = b.branch().name() + "：" + (b.firstMonth() > 1 && b.firstMonth() <= 12
+                ? Chinese.month(b.firstMonth()) + "起使用党建助手，" : "") + "登记活动" + b.events() + "项";
         List<Progress.Item> missed = b.progress().incomplete();
         if (b.progress().items().isEmpty()) {
             return line + "。";
@@ -141,8 +142,10 @@ final class SummaryText {
         if (missed.isEmpty()) {
             return line + "，规定动作均按期完成。";
         }
-        return line + "，" + missed.stream().map(i -> i.activity().name() + (i.missing().size() == i.required()
-                ? (complete ? "全年" : "年内") : Period.labels(i.missing())) + "未开展")
+        // 全年 only of a year kept from January: a branch that began in November missed its months, not its year
+        boolean wholeYear = b.firstMonth() == 1;
+        return line + "，" + missed.stream().map(i -> i.activity().name() + (wholeYear
+                && i.missing().size() == i.required() ? (complete ? "全年" : "年内") : Period.labels(i.missing())) + "未开展")
                 .collect(Collectors.joining("，")) + "。";
     }
 

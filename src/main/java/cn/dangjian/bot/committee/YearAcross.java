@@ -33,9 +33,10 @@ record YearAcross(Committee committee, int year, LocalDate through, boolean comp
 
     /**
      * One branch's year: its live records up to {@code through}, the events they make (the records of one message
-     * are one event) and its obligations against its own calendar.
+     * are one event) and its obligations against its own calendar from {@code firstMonth}, the month it began keeping
+     * records ({@link cn.dangjian.bot.activity.Beginning}).
      */
-    record BranchYear(Branch branch, int records, int events, Progress progress) {
+    record BranchYear(Branch branch, int records, int events, Progress progress, int firstMonth) {
 
         boolean complete() {
             return progress.complete();
@@ -66,7 +67,7 @@ record YearAcross(Committee committee, int year, LocalDate through, boolean comp
             List<Missed> missed = new ArrayList<>();
             for (BranchYear b : branches) {
                 for (Progress.Item item : b.progress().items()) {
-                    if (item.activity().key().equals(activity.key())) {
+                    if (item.activity().key().equals(activity.key()) && !item.notStarted()) {
                         owing++;
                         done += item.done();
                         cadence = cadence == null ? item.cadence() : cadence;

@@ -2,7 +2,6 @@ package cn.dangjian.bot.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Set;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.Beginning;
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Tally;
@@ -288,7 +288,6 @@ public record DraftModel(
     }
 
     private static final int MIN_PROBLEMS = 2;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public static DraftModel of(DraftKind kind, int year, LocalDate today, Branch branch, Catalogue catalogue,
             List<ActivityRecord> records, Context context) {
@@ -299,7 +298,7 @@ public record DraftModel(
         LocalDate through = complete ? lastDay
                 : endedMonths == 0 ? today : LocalDate.of(year, endedMonths, 1).plusMonths(1).minusDays(1);
         List<ActivityRecord> told = records.stream().filter(r -> !r.date().isAfter(through)).toList();
-        int firstMonth = firstMonth(year, branch, records, context.lastYear() != null);
+        int firstMonth = Beginning.of(records, context.lastYear() != null).firstMonth(year, branch.profile().since());
         Branch.Profile profile = branch.profile();
         Set<String> unconfirmed = new HashSet<>();
         if (profile.hasCommittee() == null) {
@@ -426,26 +425,6 @@ public record DraftModel(
 
     private static String shape(Boolean configured) {
         return configured == null ? "unknown" : configured ? "yes" : "no";
-    }
-
-    /**
-     * The first month of the year the branch kept records for: from {@code since} in branches.yml, else from when
-     * it began using the bot (its first record of the year was logged; a branch with last year's records has kept
-     * them all year). Months before are not counted as missed anywhere.
-     */
-    static int firstMonth(int year, Branch branch, List<ActivityRecord> records, boolean keptLastYear) {
-        LocalDate since = branch.profile().since();
-        if (since == null) {
-            if (keptLastYear || records.isEmpty()) {
-                return 1;
-            }
-            LocalDate logged = records.stream()
-                    .map(r -> r.createdAt() == null ? r.date() : LocalDate.ofInstant(r.createdAt(), CHINA))
-                    .min(LocalDate::compareTo).orElseThrow();
-            since = logged.getYear() > year ? records.stream().map(ActivityRecord::date).min(LocalDate::compareTo)
-                    .orElseThrow() : logged;
-        }
-        return since.getYear() < year ? 1 : since.getYear() > year ? 13 : since.getMonthValue();
     }
 
     /** Next year's obligations of the branch: the calendar its 下步打算 commits to. */

@@ -59,6 +59,36 @@ class ActivityStoreTest {
         store = new ActivityStore(redis, Clock.fixed(NOW, ZONE));
     }
 
+    @Test
+    void aBranchsBeginningReadFromTheIndexIsWhatItsRecordsSay() {
+        logAt("2026-11-10T12:00:00Z", "late", committee(LocalDate.of(2026, 3, 5), 7, null));
+        logAt("2026-11-12T12:00:00Z", "late", committee(LocalDate.of(2026, 11, 12), 7, null));
+        logAt("2025-06-01T12:00:00Z", "old", committee(LocalDate.of(2025, 6, 1), 7, null));
+        logAt("2026-01-09T12:00:00Z", "old", committee(LocalDate.of(2026, 1, 9), 7, null));
+        logAt("2025-06-01T12:00:00Z", "undone", committee(LocalDate.of(2025, 6, 1), 7, null));
+        store.undoLast("undone", "secretary01", null);
+        logAt("2026-02-01T12:00:00Z", "undone", committee(LocalDate.of(2026, 2, 1), 7, null));
+        store.undoLast("undone", "secretary01", null);
+        logAt("2026-05-03T12:00:00Z", "undone", committee(LocalDate.of(2026, 5, 3), 7, null));
+        logAt("2027-01-05T12:00:00Z", "after", committee(LocalDate.of(2026, 9, 8), 7, null));
+        List<String> ids = List.of("late", "old", "undone", "after", "silent");
+
+        List<Beginning> read = store.beginnings(ids, 2026);
+
+        for (int i = 0; i < ids.size(); i++) {
+            boolean keptLastYear = store.tally(ids.get(i), 2025).count("branch_committee_meeting") > 0;
+            assertThat(read.get(i)).as(ids.get(i))
+                    .isEqualTo(Beginning.of(store.year(ids.get(i), 2026), keptLastYear));
+        }
+        assertThat(read).extracting(b -> b.firstMonth(2026, null)).containsExactly(11, 1, 5, 9, 1);
+        assertThat(read.get(0).firstMonth(2026, LocalDate.of(2026, 9, 1))).as("since in branches.yml").isEqualTo(9);
+    }
+
+    private void logAt(String instant, String branch, Entry entry) {
+        new ActivityStore(redis, Clock.fixed(Instant.parse(instant), ZONE)).log(branch, List.of(entry), "secretary01",
+                "张书记", null);
+    }
+
     static Entry committee(LocalDate date, Integer participants, String topic) {
         return new Entry("branch_committee_meeting", date, 1, participants, topic, null);
     }

@@ -56,6 +56,6 @@ final class Boards {
         return new Standing(branch,
                 Progress.of(Progress.Scope.MONTH, asOf, CATALOGUE, branch.obligations(), tally),
                 Progress.of(Progress.Scope.QUARTER, asOf, CATALOGUE, branch.obligations(), tally),
-                Progress.ofYear(asOf.getYear(), asOf, CATALOGUE, branch.obligations(), tally));
+                Progress.ofYear(asOf.getYear(), asOf, CATALOGUE, branch.obligations(), tally), 1);
     }
 }

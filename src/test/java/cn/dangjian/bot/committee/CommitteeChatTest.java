@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -35,9 +36,12 @@ class CommitteeChatTest extends ChatTest {
 
     @Test
     void theCommitteesAdminSeesWhatEachBranchStillLacks() {
-        store.log("demo", List.of(new Entry("theme_party_day", LocalDate.of(2026, 3, 5), 1, null, null, null),
-                new Entry("theme_party_day", LocalDate.of(2026, 1, 8), 1, null, null, null)), "secretary01", "张书记",
-                null);
+        clock.set(LocalDateTime.of(2026, 1, 8, 20, 0));
+        store.log("demo", List.of(new Entry("theme_party_day", LocalDate.of(2026, 1, 8), 1, null, null, null)),
+                "secretary01", "张书记", null);
+        clock.set(TODAY);
+        store.log("demo", List.of(new Entry("theme_party_day", LocalDate.of(2026, 3, 5), 1, null, null, null)),
+                "secretary01", "张书记", null);
 
         String answer = dingtalk.say(COMMITTEE_ADMIN, "本月各支部进度");
 
@@ -75,6 +79,10 @@ class CommitteeChatTest extends ChatTest {
 
     @Test
     void theAdminApiGivesTheBoardAsJsonCsvAndAHeatMap() throws Exception {
+        clock.set(LocalDateTime.of(2026, 1, 20, 20, 0));
+        store.log("demo", List.of(new Entry("branch_committee_meeting", LocalDate.of(2026, 1, 20), 1, null, null,
+                null)), "secretary01", "张书记", null);
+        clock.set(TODAY);
         store.log("demo", List.of(new Entry("theme_party_day", LocalDate.of(2026, 2, 5), 1, null, null, null)),
                 "secretary01", "张书记", null);
 
@@ -100,6 +108,31 @@ class CommitteeChatTest extends ChatTest {
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(ImageIO.read(new ByteArrayInputStream(png.body())).getWidth()).isGreaterThan(100);
         assertThat(file.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBranchThatBeganInMarchIsNotBehindForTheMonthsBeforeNorOnTheHeatMap() throws Exception {
+        store.log("demo", List.of(new Entry("theme_party_day", LocalDate.of(2026, 3, 5), 1, null, null, null)),
+                "secretary01", "张书记", null);
+
+        String answer = dingtalk.say(COMMITTEE_ADMIN, "各支部进度");
+        JsonNode board = JsonMapper.builder().build().readTree(get("/api/v1/committees/jiguan/progress",
+                "application/json").body());
+        String csv = new String(get("/api/v1/committees/jiguan/progress", "text/csv").body(), StandardCharsets.UTF_8);
+
+        assertThat(answer).contains("**机关第一党支部**（3月起使用党建助手，未完成")
+                .contains("本月缺支部委员会会议、党费收缴")
+                .doesNotContain("此前未开展").doesNotContain("全年缺");
+        JsonNode obligations = board.get("standings").get(0).get("obligations");
+        assertThat(obligations.values()).filteredOn(o -> o.get("activity").asString().equals("theme_party_day"))
+                .singleElement().satisfies(o -> assertThat(o.get("state").asString()).isEqualTo("done"));
+        assertThat(obligations.values()).filteredOn(o -> o.get("activity").asString().equals("branch_member_meeting")
+                        || o.get("activity").asString().equals("organizational_life_meeting"))
+                .hasSize(2).allSatisfy(o -> {
+                    assertThat(o.get("state").asString()).isEqualTo("not_started");
+                    assertThat(o.get("missing").values()).isEmpty();
+                });
+        assertThat(csv).contains(",branch_member_meeting,支部党员大会,quarterly,0,0,,未启用");
     }
 
     @Test

@@ -140,6 +140,10 @@ class CommitteeDeliveryTest extends WireMockBot {
                 "sent|test|" + reminded.atZone(ZONE).toInstant().toEpochMilli());
         clock.set(LocalDateTime.of(2026, 2, 26, 17, 0));
         store.log("b001", month, "sec001", null, null);
+        // 第6党支部 begins with the bot on the digest's morning: February was not its to miss
+        clock.set(LocalDateTime.of(2026, 3, 2, 8, 0));
+        store.log("b005", List.of(new Entry("theme_party_day", LocalDate.of(2026, 3, 1), 1, null, null, null)),
+                "sec005", null, null);
 
         clock.set(LocalDateTime.of(2026, 3, 1, 10, 0));
         assertThat(digests.runDue()).as("1 March 2026 is a Sunday").isZero();
@@ -156,11 +160,12 @@ class CommitteeDeliveryTest extends WireMockBot {
         JsonNode param = JSON.readTree(send.path("msgParam").asString());
         assertThat(param.path("title").asString()).isEqualTo("机关党委2026年2月工作情况");
         assertThat(param.path("text").asString())
-                .startsWith("#### 机关党委2026年2月工作情况\n\n2月共25个支部，2个支部按期完成本月各项工作，23个支部有未完成事项。")
-                .contains("**未按期完成（23个，未完成多的在前）**")
+                .startsWith("#### 机关党委2026年2月工作情况\n\n2月共25个支部，2个支部按期完成本月各项工作，22个支部有未完成事项，"
+                        + "1个支部尚未启用党建助手。")
+                .contains("**未按期完成（22个，未完成多的在前）**")
                 .contains("- 第3党支部：支部委员会会议、主题党日、党费收缴\n")
                 .contains("**提醒后补齐（1个）**\n\n- 第2党支部：支部委员会会议、主题党日、党费收缴（2月25日提醒后补记）")
-                .doesNotContain("- 第1党支部");
+                .doesNotContain("- 第1党支部").doesNotContain("- 第6党支部");
     }
 
     @Test
@@ -252,9 +257,12 @@ class CommitteeDeliveryTest extends WireMockBot {
         for (String yearly : List.of("organizational_life_meeting", "democratic_evaluation", "heart_to_heart_talk")) {
             year.add(new Entry(yearly, LocalDate.of(2025, 12, 20), 1, 20, null, null));
         }
+        // 第1党支部 logs each activity on its day; 第2党支部 begins with the bot in November
         for (Entry entry : year) {
+            clock.set(entry.date().atTime(20, 0));
             store.log("b000", List.of(entry), "sec000", null, "m" + entry.activity() + entry.date());
         }
+        clock.set(LocalDateTime.of(2025, 11, 12, 20, 0));
         store.log("b001", List.of(new Entry("theme_party_day", LocalDate.of(2025, 11, 12), 1, 18, topic, null),
                 new Entry("party_lecture", LocalDate.of(2025, 11, 12), 1, 18, null, null)), "sec001", null, "m1");
         clock.set(LocalDateTime.of(2026, 1, 10, 9, 0));
@@ -288,16 +296,17 @@ class CommitteeDeliveryTest extends WireMockBot {
                 "各支部共开展12次，25个支部中1个做到每月按期开展",
                 "“" + topic + "”（2个支部）",
                 "第1党支部：登记活动" + year.size() + "项，规定动作均按期完成。",
-                "第2党支部：登记活动1项，支部党员大会全年未开展，支部委员会会议全年未开展，党课第一季度、第二季度、第三季度未开展，"
-                        + "主题党日1月至10月、12月未开展，",
+                "第2党支部：11月起使用党建助手，登记活动1项，支部委员会会议11月、12月未开展，主题党日12月未开展，"
+                        + "党费收缴11月、12月未开展。",
+                "应每季度开展的24个支部中1个做到每季度按期开展",
                 "第3党支部：尚无活动记录。\n第4党支部：尚无活动记录。",
                 "八是党费收缴。各支部共收缴12次，25个支部中1个做到每月按期收缴。",
-                "一是部分支部组织生活开展不够规律。支部党员大会有1个支部未做到每季度按期开展（第2党支部）；",
+                "一是部分支部组织生活开展不够规律。支部委员会会议有1个支部未做到每月按期开展（第2党支部）；",
                 "二是部分支部活动记录不够及时完整。",
                 "第3党支部、第4党支部、第5党支部、第6党支部、第7党支部、第8党支部、第9党支部、第10党支部、第11党支部、"
                         + "第12党支部等23个支部年内尚无活动记录",
                 "四、下步工作打算", "对存在缺项的24个支部逐一跟踪", "2026年1月10日")
-                .doesNotContain("数据统计至");
+                .doesNotContain("数据统计至", "1月至10月", "全年未开展");
     }
 
     @Test
