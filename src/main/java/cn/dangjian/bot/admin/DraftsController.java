@@ -56,14 +56,8 @@ class DraftsController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         Branch branch = arguments.branch(branchId);
         Set<Integer> closed = book.closedYears(branch.id());
-        int wanted = year == null || year.isBlank() ? YearBook.draftYear(arguments.today(), closed)
-                : arguments.year(year);
-        if (!Drafts.begun(wanted, arguments.today())) {
-            throw new AdminProblem(HttpStatus.BAD_REQUEST, wanted + "年度尚未开始，无法生成草稿。");
-        }
-        DraftKind draftKind = kind == null || kind.isBlank() ? DraftKind.DUTY_REPORT
-                : DraftKind.of(kind.strip()).orElseThrow(() -> new AdminProblem(HttpStatus.BAD_REQUEST,
-                        "草稿类型“" + kind + "”无效，请填写 duty-report（述职报告）或 work-summary（党建工作总结）。"));
+        int wanted = year(closed, year);
+        DraftKind draftKind = kind(kind);
         boolean markdown = wantsMarkdown(accept);
         if (closed.contains(wanted)) {
             // a closed year's draft is the one archived when it was closed, never a new one
@@ -88,17 +82,28 @@ class DraftsController {
             @RequestParam(required = false) String kind) {
         Branch branch = arguments.branch(branchId);
         Set<Integer> closed = book.closedYears(branch.id());
+        int wanted = year(closed, year);
+        DraftKind draftKind = kind(kind);
+        String json = closed.contains(wanted) ? archive.finalDraft(branch, wanted, draftKind).model()
+                : JSON.writeValueAsString(drafts.compose(branch, wanted, draftKind).model());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    /** The year asked for, by default the one being drafted ({@link YearBook#draftYear}); one that has begun. */
+    private int year(Set<Integer> closed, String year) {
         int wanted = year == null || year.isBlank() ? YearBook.draftYear(arguments.today(), closed)
                 : arguments.year(year);
         if (!Drafts.begun(wanted, arguments.today())) {
             throw new AdminProblem(HttpStatus.BAD_REQUEST, wanted + "年度尚未开始，无法生成草稿。");
         }
-        DraftKind draftKind = kind == null || kind.isBlank() ? DraftKind.DUTY_REPORT
+        return wanted;
+    }
+
+    /** The kind asked for, by default the 述职报告. */
+    private static DraftKind kind(String kind) {
+        return kind == null || kind.isBlank() ? DraftKind.DUTY_REPORT
                 : DraftKind.of(kind.strip()).orElseThrow(() -> new AdminProblem(HttpStatus.BAD_REQUEST,
                         "草稿类型“" + kind + "”无效，请填写 duty-report（述职报告）或 work-summary（党建工作总结）。"));
-        String json = closed.contains(wanted) ? archive.finalDraft(branch, wanted, draftKind).model()
-                : JSON.writeValueAsString(drafts.compose(branch, wanted, draftKind).model());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     static ResponseEntity<byte[]> docx(String fileName, byte[] content) {

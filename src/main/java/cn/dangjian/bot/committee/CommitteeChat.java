@@ -120,19 +120,9 @@ class CommitteeChat implements GroupOwner {
         }
         Reply started = Reply.text("正在汇总" + committee.name() + members.size() + "个支部的" + year
                 + "年度述职报告草稿，完成后将以压缩包发送到本群，请稍候。");
-        if (!firstDelivery(committee, message)) {
-            return started;
-        }
         Destination group = new Destination.Group(message.conversationId());
-        try {
-            executor.execute(() -> deliver(committee, members, year, group, message.msgId()));
-        }
-        catch (RejectedExecutionException e) {
-            log.warn("msg {}: the committee's queue is full, the {} duty reports of {} declined", message.msgId(), year,
-                    committee.id());
-            return Reply.text("当前汇总请求较多，请几分钟后重新发送“汇总" + year + "年度各支部述职报告”。");
-        }
-        return started;
+        return inBackground(committee, message, started, "the " + year + " duty reports", "汇总" + year + "年度各支部述职报告",
+                () -> deliver(committee, members, year, group, message.msgId()));
     }
 
     /** The committee's own 党建工作总结 across its branches: its summary in chat, then the Word file, pushed. */
@@ -147,17 +137,26 @@ class CommitteeChat implements GroupOwner {
         }
         Reply started = Reply.text("正在汇总各支部的活动记录，生成" + committee.name() + year
                 + "年度党建工作总结草稿，完成后将发送摘要和Word文件到本群，请稍候。");
+        Destination group = new Destination.Group(message.conversationId());
+        return inBackground(committee, message, started, "the " + year + " summary", "生成" + year + "年度党建工作总结",
+                () -> deliverSummary(committee, year, group, message.msgId()));
+    }
+
+    /**
+     * Runs a committee's long work on its queue once per message ({@code started} answers a redelivery too, which
+     * starts nothing), or asks to send {@code command} again later when the queue is full.
+     */
+    private Reply inBackground(Committee committee, InboundMessage message, Reply started, String work, String command,
+            Runnable job) {
         if (!firstDelivery(committee, message)) {
             return started;
         }
-        Destination group = new Destination.Group(message.conversationId());
         try {
-            executor.execute(() -> deliverSummary(committee, year, group, message.msgId()));
+            executor.execute(job);
         }
         catch (RejectedExecutionException e) {
-            log.warn("msg {}: the committee's queue is full, the {} summary of {} declined", message.msgId(), year,
-                    committee.id());
-            return Reply.text("当前汇总请求较多，请几分钟后重新发送“生成" + year + "年度党建工作总结”。");
+            log.warn("msg {}: the committee's queue is full, {} of {} declined", message.msgId(), work, committee.id());
+            return Reply.text("当前汇总请求较多，请几分钟后重新发送“" + command + "”。");
         }
         return started;
     }

@@ -3,7 +3,6 @@ package cn.dangjian.bot.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.activity.ActivityStore.Undo;
 
@@ -30,25 +25,13 @@ import cn.dangjian.bot.activity.ActivityStore.Undo;
  * promises: after every step the counters equal the model's totals and what {@code rebuild} derives from the records,
  * and the records read back are the model's live ones in date order. The seed is fixed, so a failure replays.
  */
-class ActivityStoreInvariantTest {
+class ActivityStoreInvariantTest extends StoreTest {
 
     static final long SEED = 20260320L;
     static final List<String> SENDERS = List.of("secretary01", "member01", "member02", "member03");
     static final List<String> ACTIVITIES = List.of("branch_committee_meeting", "branch_member_meeting",
             "heart_to_heart_talk", "dues_collection");
     static final int[] YEARS = {2025, 2026};
-
-    static LocalRedis server;
-
-    @BeforeAll
-    static void startRedis() {
-        server = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws IOException {
-        server.close();
-    }
 
     final Random random = new Random(SEED);
     final Map<Long, ActivityRecord> all = new HashMap<>();
@@ -61,11 +44,6 @@ class ActivityStoreInvariantTest {
 
     @Test
     void countersAlwaysEqualTheModelAndTheRebuildFromRecords() {
-        StringRedisTemplate redis = server.template();
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
         ActivityStore store = new ActivityStore(redis,
                 Clock.fixed(Instant.parse("2026-12-31T08:00:00Z"), ZoneId.of("Asia/Shanghai")));
 

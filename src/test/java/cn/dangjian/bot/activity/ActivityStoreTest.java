@@ -3,12 +3,10 @@ package cn.dangjian.bot.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,45 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.activity.ActivityStore.Undo;
 
-class ActivityStoreTest {
+class ActivityStoreTest extends StoreTest {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Instant NOW = Instant.parse("2026-03-20T02:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
-
-    static LocalRedis server;
-    StringRedisTemplate redis;
-    ActivityStore store;
-
-    @BeforeAll
-    static void startRedis() {
-        server = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws IOException {
-        server.close();
-    }
-
-    @BeforeEach
-    void emptyStore() {
-        redis = server.template();
-        redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        store = new ActivityStore(redis, Clock.fixed(NOW, ZONE));
-    }
 
     @Test
     void aBranchsBeginningReadFromTheIndexIsWhatItsRecordsSay() {

@@ -3,59 +3,25 @@ package cn.dangjian.bot.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.activity.ActivityStore.Change;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An edit changes a record where it is, with its counters, index and audit, in one step. */
-class RecordEditsTest {
+class RecordEditsTest extends StoreTest {
 
-    static final Instant NOW = Instant.parse("2026-03-20T02:00:00Z");
     static final LocalDate MARCH_15 = LocalDate.of(2026, 3, 15);
-
-    static LocalRedis server;
-    StringRedisTemplate redis;
-    ActivityStore store;
-
-    @BeforeAll
-    static void startRedis() {
-        server = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws IOException {
-        server.close();
-    }
-
-    @BeforeEach
-    void emptyStore() {
-        redis = server.template();
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        store = new ActivityStore(redis, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
-    }
 
     ActivityRecord committee(String sender, LocalDate date, Integer participants) {
         return store.log("demo", List.of(new Entry("branch_committee_meeting", date, 1, participants, "学习", null)),

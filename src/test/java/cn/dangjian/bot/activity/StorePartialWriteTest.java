@@ -3,25 +3,17 @@ package cn.dangjian.bot.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.DataType;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.activity.ActivityStore.Undo;
 
@@ -31,35 +23,13 @@ import cn.dangjian.bot.activity.ActivityStore.Undo;
  * refuses, a record the other scripts could not read) and check that nothing at all was written: every key as it
  * was, and the counters still what a recount of the records gives.
  */
-class StorePartialWriteTest {
+class StorePartialWriteTest extends StoreTest {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Instant NOW = Instant.parse("2026-03-20T02:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     static final String TALLY = "dj:{demo}:tally:2026";
 
-    static LocalRedis server;
-    StringRedisTemplate redis;
-    ActivityStore store;
-
-    @BeforeAll
-    static void startRedis() {
-        server = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws IOException {
-        server.close();
-    }
-
     @BeforeEach
     void aBranchWithRecords() {
-        redis = server.template();
-        redis.execute((RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
-        store = new ActivityStore(redis, Clock.fixed(NOW, ZONE));
         store.log("demo", List.of(dues(LocalDate.of(2026, 3, 1), "3200.50"),
                 new Entry("branch_committee_meeting", LocalDate.of(2026, 3, 15), 1, 7, "学习", null)),
                 "secretary01", "李书记", "m1");
