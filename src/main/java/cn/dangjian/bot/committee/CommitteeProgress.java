@@ -38,11 +38,7 @@ public class CommitteeProgress {
     /** The committee's branches as they stand on {@code asOf} (today, or the last day of a period that is over). */
     public Board board(Committee committee, LocalDate asOf) {
         List<Branch> members = branchesOf(committee);
-        List<String> owed = catalogue.all().stream().map(Activity::key)
-                .filter(key -> members.stream().anyMatch(b -> b.obligations().getOrDefault(key, Cadence.NONE)
-                        != Cadence.NONE)).toList();
-        List<String> ids = members.stream().map(Branch::id).toList();
-        List<Tally> tallies = store.counts(ids, asOf.getYear(), owed);
+        List<Tally> tallies = store.counts(members.stream().map(Branch::id).toList(), asOf.getYear(), owed(members));
         int[] firstMonths = firstMonths(members, asOf.getYear());
         List<Standing> standings = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
@@ -57,6 +53,13 @@ public class CommitteeProgress {
         List<Activity> columns = catalogue.all().stream()
                 .filter(a -> standings.stream().anyMatch(s -> s.state(a) != Standing.State.NOT_OWED)).toList();
         return new Board(committee, asOf, columns, standings);
+    }
+
+    /** The obligations some of the branches owe: the only counters progress reads. */
+    List<String> owed(List<Branch> members) {
+        return catalogue.all().stream().map(Activity::key)
+                .filter(key -> members.stream().anyMatch(b -> b.obligations().getOrDefault(key, Cadence.NONE)
+                        != Cadence.NONE)).toList();
     }
 
     /** Per branch, the first month of the year it kept records for, as its drafts count it. */

@@ -13,6 +13,7 @@ import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.report.DocxDraft;
 import cn.dangjian.bot.report.DraftDocument;
@@ -59,6 +60,7 @@ class CommitteeSummary {
         Map<Branch, List<ActivityRecord>> records = new LinkedHashMap<>();
         List<Branch> members = progress.branchesOf(committee);
         int[] firstMonths = progress.firstMonths(members, year);
+        List<Tally> tallies = store.counts(members.stream().map(Branch::id).toList(), year, progress.owed(members));
         for (int i = 0; i < members.size(); i++) {
             Branch branch = members.get(i);
             List<ActivityRecord> told = store.year(branch.id(), year).stream()
@@ -67,7 +69,7 @@ class CommitteeSummary {
             int events = (int) told.stream().map(r -> r.eventId() == null ? "#" + r.id() : r.eventId()).distinct()
                     .count();
             branches.add(new YearAcross.BranchYear(branch, told.size(), events, Progress.ofYear(year, through,
-                    catalogue, branch.obligations(), store.tally(branch.id(), year), firstMonths[i]), firstMonths[i]));
+                    catalogue, branch.obligations(), tallies.get(i), firstMonths[i]), firstMonths[i]));
         }
         YearAcross across = YearAcross.of(committee, year, through, complete, branches, catalogue.all(), records);
         return new Composed(across, SummaryText.draft(across, today));

@@ -29,12 +29,13 @@ import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.branch.Branches;
 import cn.dangjian.bot.redis.EmbeddedRedis;
+import cn.dangjian.bot.report.DocxDraft;
 import redis.embedded.RedisServer;
 
 /**
  * A committee of N branches (default 500) with R records each this year (default 200) in a real redis-server: the
  * progress answer (counters read in one pipeline, progress computed, the text) and the heat map, against reading the
- * same counters alone and against reading every record of the branches; then Redis memory per record
+ * same counters alone and against reading every record of the branches; the committee's 党建工作总结 (every record); then Redis memory per record
  * (INFO used_memory before and after, and MEMORY USAGE of one branch's keys) and the projection for 100,000 branches
  * × 200 records a year. Run by {@code bench/committee/run.sh}; not a test.
  */
@@ -103,6 +104,10 @@ public final class CommitteeBench {
             }
             return n;
         });
+        CommitteeSummary summaries = new CommitteeSummary(progress, store, catalogue, new DocxDraft(), clock);
+        summaries.compose(committee, 2026);
+        long[] summary = time(3, () -> summaries.compose(committee, 2026));
+        long[] summaryFile = time(3, () -> summaries.docx(summaries.compose(committee, 2026)).length);
         Board sample = progress.board(committee, TODAY);
         System.out.printf("%nmedian (p90) over %d rounds, %d branches, %d records:%n", rounds, branchCount, records);
         line("read the same counts alone (pipelined HMGET)", counters);
@@ -111,6 +116,8 @@ public final class CommitteeBench {
         line("heat map PNG (counters, progress, picture)", picture);
         line("answer and heat map together", both);
         line("baseline: read every record of the branches (3 rounds)", recordsAlone);
+        line("committee's 党建工作总结: records, counters, text (3 rounds)", summary);
+        line("committee's 党建工作总结 with its Word file (3 rounds)", summaryFile);
         System.out.printf("heat map: %d bytes; answer: %d characters; %d of %d branches behind%n",
                 HeatMap.png(sample).orElseThrow().length, BoardText.markdown(sample, true).length(),
                 sample.behind().size(), branchCount);
