@@ -35,7 +35,7 @@ java ${JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC} -jar 
   --bot.dingtalk.reply-mode=body ${BOT_ARGS:-} \
   >"$work/bot.log" 2>&1 &
 bot=$!
-trap 'kill $bot 2>/dev/null; wait $bot 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $bot 2>/dev/null; wait $bot 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
 
 # The bot accepts a sign once (a replayed DingTalk header is refused), so every request carries its own: timestamps
