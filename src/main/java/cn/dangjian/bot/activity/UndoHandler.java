@@ -110,7 +110,7 @@ class UndoHandler implements CommandHandler<Command.Undo>, QuestionKindHandler {
         String others = event.stream().filter(r -> r.id() != record.id())
                 .map(r -> "#" + r.id() + "（" + text.describe(r, turn.today()) + "）").collect(Collectors.joining("、"));
         String ids = all.stream().map(id -> "#" + id).collect(Collectors.joining(" "));
-        return Optional.of(QuestionText.choose("#" + record.id() + "（" + text.describe(record, turn.today()) + "）与"
+        return Optional.of(QuestionText.choose("记录 #" + record.id() + "（" + text.describe(record, turn.today()) + "）与"
                 + others + "是同一条消息记录的同一次活动。请问撤销整次活动，还是只撤销 #" + record.id() + "？",
                 List.of("撤销整次活动（" + ids + "）", "只撤销 #" + record.id()), turn.message().group()));
     }

@@ -3,14 +3,15 @@ package cn.dangjian.bot.dingtalk;
 /**
  * Text that members typed, made safe to put into a Markdown message: it reads the same but cannot become the bot's
  * own link, image, heading, list, emphasis or HTML. The characters Markdown gives a meaning to become their
- * full-width forms, as a Chinese input method types them anyway (a backslash escape is not certain to be honoured by
+ * full-width forms (a '#' only where it would open a heading, at the start of the text: mid-line it is plain, and
+ * the ids of records, #12, read as members type them), as a Chinese input method types them anyway (a backslash escape is not certain to be honoured by
  * DingTalk's renderer, and would show where it is not); "://" loses its colon to a full-width one, so that no
  * renderer makes a bare address a link; line breaks become spaces, so that member text never starts a line.
  */
 public final class MarkdownText {
 
-    private static final String SPECIAL = "\\`*_[](){}<>#!|~&";
-    private static final String FULL_WIDTH = "＼｀＊＿［］（）｛｝＜＞＃！｜～＆";
+    private static final String SPECIAL = "\\`*_[](){}<>!|~&";
+    private static final String FULL_WIDTH = "＼｀＊＿［］（）｛｝＜＞！｜～＆";
 
     private MarkdownText() {
     }
@@ -26,6 +27,9 @@ public final class MarkdownText {
             int special = SPECIAL.indexOf(c);
             if (special >= 0) {
                 out.append(FULL_WIDTH.charAt(special));
+            }
+            else if (c == '#' && out.toString().isBlank()) {
+                out.append('＃');
             }
             else if (c == '\n' || c == '\r') {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {

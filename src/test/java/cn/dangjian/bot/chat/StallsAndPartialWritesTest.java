@@ -188,7 +188,7 @@ class StallsAndPartialWritesTest extends ChatTest {
 
         String list = dingtalk.say(MEMBER, "记录");
 
-        assertThat(list).contains("［点此领取补贴］（http：//evil.example/x）", "（＃ 王芳）")
+        assertThat(list).contains("［点此领取补贴］（http：//evil.example/x）", "（# 王芳）")
                 .doesNotContain("](", "http://", "\n# ");
     }
 

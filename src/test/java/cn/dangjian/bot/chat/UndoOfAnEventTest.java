@@ -20,10 +20,10 @@ import cn.dangjian.bot.activity.ActivityRecord;
  */
 class UndoOfAnEventTest extends ChatTest {
 
-    static final String ASKED = "＃2（3月18日 红色教育 1次，参加22人）与＃1（3月18日 主题党日 1次，参加22人）、"
-            + "＃3（3月18日 重温入党誓词 1次，参加22人）是同一条消息记录的同一次活动。请问撤销整次活动，还是只撤销 ＃2？\n\n"
-            + "1. [撤销整次活动（＃1 ＃2 ＃3）](dtmd://dingtalkclient/sendMessage?content=%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%201)\n"
-            + "2. [只撤销 ＃2](dtmd://dingtalkclient/sendMessage?content=%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%202)\n\n"
+    static final String ASKED = "记录 #2（3月18日 红色教育 1次，参加22人）与#1（3月18日 主题党日 1次，参加22人）、"
+            + "#3（3月18日 重温入党誓词 1次，参加22人）是同一条消息记录的同一次活动。请问撤销整次活动，还是只撤销 #2？\n\n"
+            + "1. [撤销整次活动（#1 #2 #3）](dtmd://dingtalkclient/sendMessage?content=%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%201)\n"
+            + "2. [只撤销 #2](dtmd://dingtalkclient/sendMessage?content=%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%202)\n\n"
             + "请回复“@党建助手 1”等序号选择；都不是请回复“@党建助手 不是”。";
 
     @BeforeEach
@@ -69,7 +69,7 @@ class UndoOfAnEventTest extends ChatTest {
 
     @Test
     void undoingTheLastRecordAsksAboutItsEventToo() {
-        assertThat(dingtalk.say(MEMBER, "撤销刚才那条")).contains("请问撤销整次活动，还是只撤销 ＃3？");
+        assertThat(dingtalk.say(MEMBER, "撤销刚才那条")).contains("请问撤销整次活动，还是只撤销 #3？");
         assertThat(dingtalk.say(MEMBER, "1")).contains("已撤销 #1", "已撤销 #2", "已撤销 #3");
     }
 
@@ -97,6 +97,6 @@ class UndoOfAnEventTest extends ChatTest {
     @Test
     void inTheOneToOneChatTheLinksAnswerWithoutTheAt() {
         assertThat(dingtalk.say(MEMBER.oneToOne(), "撤销 #2"))
-                .contains("[只撤销 ＃2](dtmd://dingtalkclient/sendMessage?content=2)").doesNotContain("@党建助手");
+                .contains("[只撤销 #2](dtmd://dingtalkclient/sendMessage?content=2)").doesNotContain("@党建助手");
     }
 }
