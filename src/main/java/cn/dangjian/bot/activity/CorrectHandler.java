@@ -55,7 +55,13 @@ class CorrectHandler implements CommandHandler<Command.Correct> {
         catch (IllegalArgumentException e) {
             return Reply.text("未更正：" + beyond(command.correction()));
         }
-        ActivityStore.Change change = store.edit(branchId, id, edit, m.senderStaffId(),
+        return edit(id, edit, turn);
+    }
+
+    /** Edits record {@code id} as the turn's sender asks and says what changed, or why nothing did. */
+    Reply edit(long id, Edit edit, Turn turn) {
+        InboundMessage m = turn.message();
+        ActivityStore.Change change = store.edit(turn.branch().id(), id, edit, m.senderStaffId(),
                 turn.role().covers(UndoHandler.UNDOES_ANY), m.msgId());
         return Reply.text(answer(change, id, turn.today()));
     }
@@ -112,8 +118,8 @@ class CorrectHandler implements CommandHandler<Command.Correct> {
         if (!before.activity().equals(after.activity())) {
             said.add("活动 " + catalogue.get(before.activity()).name() + "→" + catalogue.get(after.activity()).name());
         }
-        if (!before.date().equals(after.date())) {
-            said.add("日期 " + Chinese.dateFrom(before.date(), today) + "→" + Chinese.dateFrom(after.date(), today));
+        if (!before.date().equals(after.date()) || before.datePrecision() != after.datePrecision()) {
+            said.add("日期 " + RecordText.when(before, today) + "→" + RecordText.when(after, today));
         }
         Activity activity = catalogue.get(after.activity());
         if (before.count() != after.count()) {

@@ -17,7 +17,8 @@ import cn.dangjian.bot.question.Questions;
 /**
  * “3月15日召开支委会，7人参加”: stores the message's activities and says exactly what was stored. Any member. Dues
  * without an amount are never stored with one the member did not say: the bot asks for it, keeping the whole reading
- * as the sender's question, and the answer stores it.
+ * as the sender's question, and the answer stores it. A record stored with its month only ("上个月开过党员大会") is
+ * stored at once, and the answer offers to take its day, which then edits it ({@link Question#dayOf}).
  */
 @Component
 class LogHandler implements CommandHandler<Command.Log> {
@@ -84,8 +85,15 @@ class LogHandler implements CommandHandler<Command.Log> {
         StringBuilder reply = new StringBuilder();
         String event = text.event(stored, turn.today());
         if (stored.size() == 1) {
-            reply.append("已记录：").append(text.describe(stored.get(0), turn.today())).append("。#")
-                    .append(stored.get(0).id());
+            ActivityRecord record = stored.get(0);
+            reply.append("已记录：").append(text.describe(record, turn.today())).append("。#").append(record.id());
+            if (record.datePrecision() == DatePrecision.MONTH && entries.size() == 1
+                    && (m.msgId() == null || m.msgId().equals(record.msgId()))) {
+                questions.ask(branchId, m.senderStaffId(),
+                        Question.dayOf(AskHandler.questionId(turn), entries.get(0), record.id()));
+                reply.append(" 如记得具体日期，可").append(QuestionText.by(m.group(),
+                        QuestionText.example(Question.Field.DATE))).append("补充。");
+            }
         }
         else if (event != null) {
             // one event in several records, one per obligation it fulfils: said once, with every record's number

@@ -1,5 +1,7 @@
 package cn.dangjian.bot.activity;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
+import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.question.Answer;
 import cn.dangjian.bot.question.Question;
@@ -27,11 +30,14 @@ class ReadingAnswers implements QuestionKindHandler {
     static final String CANCELLED = "好的，未作记录。如需记录，请直接发送已开展的活动，例如“今天召开了支委会，7人参加”。";
 
     private final LogHandler log;
+    private final CorrectHandler correct;
     private final Questions questions;
     private final Vocabulary vocabulary;
     private final Catalogue catalogue;
 
-    ReadingAnswers(LogHandler log, Questions questions, Vocabulary vocabulary, Catalogue catalogue) {
+    ReadingAnswers(LogHandler log, CorrectHandler correct, Questions questions, Vocabulary vocabulary,
+            Catalogue catalogue) {
+        this.correct = correct;
         this.catalogue = catalogue;
         this.log = log;
         this.questions = questions;
@@ -46,9 +52,13 @@ class ReadingAnswers implements QuestionKindHandler {
     @Override
     public Reply answer(Question question, Answer answer, Turn turn) {
         if (answer instanceof Answer.No) {
-            return Reply.text(CANCELLED);
+            return Reply.text(question.record() == null ? CANCELLED : "好的，#" + question.record() + " 仍按"
+                    + Chinese.month(question.reading().get(0).date().getMonthValue()) + "记录。");
         }
         List<Entry> reading = question.readingFor(answer);
+        if (question.record() != null) {
+            return dayOf(question, reading.get(0).date(), turn);
+        }
         if (question.kind() == Question.Kind.MISSING_FIELD && missing(reading, question.field())) {
             // the reply said something else of the reading: it is kept, and the bot asks again for what is missing
             Question again = Question.missing(question.id(), reading, question.field());
@@ -63,6 +73,19 @@ class ReadingAnswers implements QuestionKindHandler {
             vocabulary.confirmed(teaches, turn.message().senderStaffId(), turn.message().senderNick());
         }
         return reply;
+    }
+
+    /** The day of a record stored with its month: a day of that month edits it; another is refused and asked again. */
+    private Reply dayOf(Question question, LocalDate day, Turn turn) {
+        LocalDate month = question.reading().get(0).date();
+        if (!YearMonth.from(day).equals(YearMonth.from(month))) {
+            questions.ask(turn.branch().id(), turn.message().senderStaffId(), question);
+            String stored = Chinese.month(month.getMonthValue());
+            return Reply.text("未更正：#" + question.record() + " 登记的是" + stored + "，" + Chinese.dateFrom(day, turn.today())
+                    + "不在" + stored + "内。如记得" + stored + "的具体日期，请" + QuestionText.by(turn.message().group(),
+                            QuestionText.example(Question.Field.DATE)) + "。");
+        }
+        return correct.edit(question.record(), Edit.of().date(day), turn);
     }
 
     /** Whether an entry still lacks {@code field}; an amount is lacking only where the activity counts money. */

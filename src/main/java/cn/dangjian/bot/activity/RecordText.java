@@ -49,11 +49,7 @@ class RecordText {
 
     String describe(ActivityRecord record, LocalDate today) {
         Activity activity = catalogue.get(record.activity());
-        String when = record.datePrecision() == DatePrecision.MONTH
-                ? (record.date().getYear() == today.getYear() ? "" : record.date().getYear() + "年")
-                        + Chinese.month(record.date().getMonthValue())
-                : date(record.date(), today);
-        StringBuilder text = new StringBuilder(when).append(' ').append(activity.name());
+        StringBuilder text = new StringBuilder(when(record, today)).append(' ').append(activity.name());
         if (activity.countsMoney() && record.amount() != null) {
             text.append(' ').append(Chinese.money(record.amount()));
         }
@@ -114,6 +110,14 @@ class RecordText {
                 .collect(Collectors.joining("、"));
         return "其中" + times + (activity.countsMoney() ? "次" : activity.unit()) + "缺佐证材料（" + named
                 + (records.size() > UNPROVEN_NAMED ? "等" + records.size() + "条" : "") + "）";
+    }
+
+    /** The record's date as it is known: "10月" for a month, else the day. */
+    static String when(ActivityRecord record, LocalDate today) {
+        return record.datePrecision() == DatePrecision.MONTH
+                ? (record.date().getYear() == today.getYear() ? "" : record.date().getYear() + "年")
+                        + Chinese.month(record.date().getMonthValue())
+                : date(record.date(), today);
     }
 
     static String date(LocalDate date, LocalDate today) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.dangjian.bot.activity.Catalogue;
+import cn.dangjian.bot.activity.DatePrecision;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.question.Answer;
@@ -58,6 +59,9 @@ public final class Parser {
     /** "3650", "一共三千二", "18": a value said without its unit, as a reply to a question that asks for one. */
     private static final Pattern BARE_VALUE = Pattern.compile(
             "(?:一共|总共|共计?|合计|大约|大概|约)?([0-9][0-9,]*(?:\\.[0-9]{1,2})?|[" + ChineseNumbers.CHARS + "]+)");
+
+    /** "28号", "28日", "二十八": a day said alone, to the question for the day of a record stored with its month. */
+    private static final Pattern BARE_DAY = Pattern.compile("([0-9]{1,2}|[" + ChineseNumbers.CHARS + "]{1,3})[号日]?");
 
     private final Supplier<LearnedWords> learned;
     private final ActivityWords words;
@@ -142,11 +146,15 @@ public final class Parser {
         boolean report = command instanceof Command.Log || command instanceof Command.Ask;
         boolean unread = command instanceof Command.NotUnderstood || command instanceof Command.Noted
                 || command instanceof Command.Rejected || command instanceof Command.Choice;
-        boolean answers = question.kind() == Question.Kind.MISSING_FIELD || REPLY.matcher(normal).lookingAt();
+        // the day of a record already stored is optional: only a reply that says nothing else of its own gives it
+        boolean stored = question.record() != null;
+        boolean answers = !stored
+                && (question.kind() == Question.Kind.MISSING_FIELD || REPLY.matcher(normal).lookingAt());
         if (!question.reading().isEmpty() && (unread || report && answers)) {
             Answer amended = logs.amend(question.reading(), valued(message, question), today,
                     branch == null ? null : branch.memberCount());
-            if (amended != null) {
+            if (amended != null && !(stored && amended instanceof Answer.Amended a
+                    && a.reading().stream().anyMatch(e -> e.precision() != DatePrecision.DAY))) {
                 return new Command.AnswerQuestion(question, amended);
             }
         }
@@ -176,6 +184,12 @@ public final class Parser {
     private static MessageText valued(MessageText reply, Question question) {
         if (question.kind() != Question.Kind.MISSING_FIELD || question.field() == null) {
             return reply;
+        }
+        Matcher day = BARE_DAY.matcher(reply.text());
+        if (question.record() != null && day.matches()) {
+            // "28号" to the day of a record stored as 10月 is the 28th of October, whatever today's month
+            LocalDate month = question.reading().get(0).date();
+            return MessageText.of(month.getYear() + "年" + month.getMonthValue() + "月" + day.group(1) + "日");
         }
         String unit = switch (question.field()) {
             case AMOUNT -> "元";

@@ -17,7 +17,8 @@ import cn.dangjian.bot.command.Command;
  * @param field    the fact a {@link Kind#MISSING_FIELD} question waits for
  * @param options  the numbered options of {@link Kind#ATTACH_FILE} (record ids), {@link Kind#UNDO_EVENT} (the record
  *                 ids each undoes, space-separated) and {@link Kind#BRANCH_SHAPE}
- * @param subject  what the question is about beyond its readings: the evidence id of {@link Kind#ATTACH_FILE}
+ * @param subject  what the question is about beyond its readings: the evidence id of {@link Kind#ATTACH_FILE}; the
+ *                 id of the stored record a {@link Kind#MISSING_FIELD} question would edit ({@link #dayOf})
  */
 public record Question(String id, Kind kind, List<Reading> readings, Field field, List<String> options,
         String subject) {
@@ -82,6 +83,20 @@ public record Question(String id, Kind kind, List<Reading> readings, Field field
     /** A reading that lacks {@code field}. */
     public static Question missing(String id, List<Entry> reading, Field field) {
         return new Question(id, Kind.MISSING_FIELD, List.of(new Reading(reading, null)), field, null, null);
+    }
+
+    /**
+     * The day of record {@code recordId}, stored with its month only ({@code reading}, as stored): optional, since
+     * nothing is lost without it; a day of that month edits the record.
+     */
+    public static Question dayOf(String id, Entry reading, long recordId) {
+        return new Question(id, Kind.MISSING_FIELD, List.of(new Reading(List.of(reading), null)), Field.DATE, null,
+                Long.toString(recordId));
+    }
+
+    /** The stored record a {@link #dayOf} question would edit; null for a question about a reading not yet stored. */
+    public Long record() {
+        return kind == Kind.MISSING_FIELD && subject != null ? Long.valueOf(subject) : null;
     }
 
     /** Which of the numbered records ({@code recordIds}) the evidence {@code evidenceId} belongs to. */

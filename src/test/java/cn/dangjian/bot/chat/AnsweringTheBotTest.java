@@ -4,6 +4,7 @@ import static cn.dangjian.bot.DingTalkCallbacks.Sender.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.dangjian.bot.ChatTest;
 import cn.dangjian.bot.activity.ActivityRecord;
+import cn.dangjian.bot.activity.DatePrecision;
 
 /**
  * Members answer the bot's own questions the way they talk, through the webhook: a missing amount asked rather than
@@ -129,5 +131,53 @@ class AnsweringTheBotTest extends ChatTest {
 
         assertThat(dingtalk.say(MEMBER, "今天开了支委会，7人参加")).startsWith("已记录：3月20日 支部委员会会议 1次，参加7人");
         assertThat(dingtalk.say(MEMBER, "1")).startsWith("目前没有需要您选择的内容");
+    }
+
+    static final String MONTH_STORED = "已记录：2月 支部党员大会 1次。#1 如记得具体日期，可回复“@党建助手 18号”补充。";
+
+    @Test
+    void aMonthIsStoredAtOnceAndTheAnswerOffersToTakeItsDay() {
+        assertThat(dingtalk.say(MEMBER, "上个月开过党员大会了，忘了登记")).isEqualTo(MONTH_STORED);
+
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.datePrecision()).isEqualTo(DatePrecision.MONTH));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"28号, 2026-02-28", "@党建助手 28日, 2026-02-28", "二十六, 2026-02-26", "6, 2026-02-06"})
+    void aBareDayEditsTheRecordStoredWithItsMonthInPlace(String answer, String day) {
+        dingtalk.say(MEMBER, "上个月开过党员大会了，忘了登记");
+
+        assertThat(dingtalk.say(MEMBER, answer))
+                .isEqualTo("已更正 #1：日期 2月→2月" + LocalDate.parse(day).getDayOfMonth() + "日。");
+        assertThat(store.year("demo", 2026)).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(1);
+            assertThat(r.date()).isEqualTo(day);
+            assertThat(r.datePrecision()).isEqualTo(DatePrecision.DAY);
+            assertThat(r.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aDayOutsideTheStoredMonthIsRefusedAndChangesNothingAndTheQuestionStays() {
+        dingtalk.say(MEMBER, "上个月开过党员大会了，忘了登记");
+
+        assertThat(dingtalk.say(MEMBER, "上周五")).isEqualTo(
+                "未更正：#1 登记的是2月，3月13日不在2月内。如记得2月的具体日期，请回复“@党建助手 18号”。");
+        assertThat(store.year("demo", 2026)).singleElement().satisfies(r -> {
+            assertThat(r.datePrecision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(r.version()).isEqualTo(1);
+        });
+        assertThat(dingtalk.say(MEMBER, "27号")).isEqualTo("已更正 #1：日期 2月→2月27日。");
+    }
+
+    @Test
+    void anyOtherMessageLetsTheQuestionForTheDayLapse() {
+        dingtalk.say(MEMBER, "上个月开过党员大会了，忘了登记");
+
+        assertThat(dingtalk.say(MEMBER, "今天开了支委会，7人参加")).startsWith("已记录：3月20日 支部委员会会议 1次，参加7人");
+        assertThat(dingtalk.say(MEMBER, "28号")).doesNotContain("已更正", "已记录");
+        assertThat(store.year("demo", 2026)).extracting(ActivityRecord::datePrecision)
+                .containsExactlyInAnyOrder(DatePrecision.MONTH, DatePrecision.DAY);
     }
 }
