@@ -18,6 +18,7 @@
     slack      the secretary's own cause behind missed meetings, for 原因分析 (marked for the secretary to check)
     absent     why members may have missed a meeting, where attendance dipped (a cause to be checked)
     timing     when to hold meetings so that members can come, for the plans
+    gaps       the branch's own cause behind missed meetings, for a 工作总结's 原因分析 (to be checked)
     studyHead, lifeHead   the headings of a 述职报告's parts on study and on organisational life
     lecturePlan, teamPlan   next year's plans for the secretary's lectures and for the members' education
 -->
@@ -42,7 +43,8 @@
     "studyHead": "带头学习，推动党员干部学思践悟",
     "lifeHead": "履行第一责任人职责，建设模范机关支部",
     "absent": "部分党员因出差、值班等原因缺席",
-    "timing": "避开业务集中办理时段"
+    "timing": "避开业务集中办理时段",
+    "gaps": "组织生活让位于业务工作的情况时有发生，出现缺项后未能及时补上"
   },
   "国有企业": {
     "centre": "生产经营", "people": "职工群众", "members": "党员",
@@ -64,7 +66,8 @@
     "studyHead": "带头学习，用党的创新理论武装一线党员",
     "lifeHead": "履行第一责任人职责，把支部建在生产经营一线",
     "absent": "部分党员因倒班、生产任务等原因缺席",
-    "timing": "结合生产计划和班次安排活动时间"
+    "timing": "结合生产计划和班次安排活动时间",
+    "gaps": "组织生活与生产经营计划衔接不够，出现缺项后未能及时补上"
   },
   "非公企业": {
     "centre": "生产经营", "people": "职工", "members": "党员",
@@ -86,7 +89,8 @@
     "studyHead": "带头学习，用党的创新理论凝聚党员职工",
     "lifeHead": "履行第一责任人职责，在企业中抓实组织生活",
     "absent": "部分党员因倒班、赶工等原因缺席",
-    "timing": "结合生产计划和班次安排活动时间，避开赶工时段"
+    "timing": "结合生产计划和班次安排活动时间，避开赶工时段",
+    "gaps": "组织生活与企业生产安排衔接不够，出现缺项后未能及时补上"
   },
   "农村": {
     "centre": "乡村振兴", "people": "群众", "members": "党员",
@@ -108,7 +112,8 @@
     "studyHead": "带头学习，用党的创新理论武装农村党员",
     "lifeHead": "履行第一责任人职责，建强村党支部战斗堡垒",
     "absent": "部分党员因外出务工、农忙等原因缺席",
-    "timing": "避开农忙时节，外出务工党员可通过线上方式参加"
+    "timing": "避开农忙时节，外出务工党员可通过线上方式参加",
+    "gaps": "组织生活没有结合农时提前排定，出现缺项后未能及时补上"
   },
   "社区": {
     "centre": "社区治理", "people": "居民", "members": "党员",
@@ -130,7 +135,8 @@
     "studyHead": "带头学习，推动党员在社区治理中学用结合",
     "lifeHead": "履行第一责任人职责，建强社区党支部",
     "absent": "部分在职党员和流动党员因工作、外出等原因缺席",
-    "timing": "兼顾在职党员和退休党员的时间"
+    "timing": "兼顾在职党员和退休党员的时间",
+    "gaps": "在职党员、退休党员和流动党员的组织生活统筹不够，出现缺项后未能及时补上"
   },
   "学校": {
     "centre": "教育教学", "people": "师生", "members": "党员教师",
@@ -152,7 +158,8 @@
     "studyHead": "带头学习，推动党员教师学思践悟",
     "lifeHead": "履行第一责任人职责，抓实教师党支部组织生活",
     "absent": "部分党员教师因教学任务等原因缺席",
-    "timing": "结合教学周期，避开考试和假期"
+    "timing": "结合教学周期，避开考试和假期",
+    "gaps": "组织生活与教学安排、寒暑假衔接不够，出现缺项后未能及时补上"
   },
   "事业单位": {
     "centre": "业务工作", "people": "服务对象", "members": "党员",
@@ -174,7 +181,8 @@
     "studyHead": "带头学习，推动党员学用结合",
     "lifeHead": "履行第一责任人职责，抓实支部组织生活",
     "absent": "部分党员因业务工作等原因缺席",
-    "timing": "避开业务高峰时段"
+    "timing": "避开业务高峰时段",
+    "gaps": "组织生活与业务工作统筹不够，出现缺项后未能及时补上"
   },
   "": {
     "centre": "中心工作", "people": "群众", "members": "党员",
@@ -196,7 +204,8 @@
     "studyHead": "带头学习，抓好支部理论武装",
     "lifeHead": "履行第一责任人职责，抓实组织生活",
     "absent": "部分党员因工作等原因缺席",
-    "timing": "避开集中工作时段"
+    "timing": "避开集中工作时段",
+    "gaps": "组织生活缺少逐月计划和跟踪提醒，出现缺项后未能及时补上"
   }
 }>
 <#assign k = kinds[organisation.kind]!kinds[""]>

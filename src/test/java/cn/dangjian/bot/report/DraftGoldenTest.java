@@ -130,7 +130,7 @@ class DraftGoldenTest extends ChatTest {
 
         assertThat(draft).contains("**一是组织生活存在断档。**7月至9月连续3个月未记录支部活动");
         assertThat(draft).contains("党课第四季度未按期讲授", "主题党日活动3月未按期开展", "组织生活会全年未召开");
-        assertThat(draft).contains("**原因分析：**从支部层面看，组织生活缺少逐月计划");
+        assertThat(draft).contains("**原因分析：**从支部层面看，组织生活让位于业务工作的情况时有发生");
         assertMatchesGolden("gaps-2025-work-summary.md", draft);
     }
 
