@@ -137,6 +137,8 @@ public class ActivityStore {
     private static final RedisScript<List> EVIDENCE = script("evidence.lua");
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> EDIT = script("edit.lua");
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> BEGAN = script("began.lua");
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -450,58 +452,52 @@ public class ActivityStore {
 
     /**
      * When each of many branches began keeping records, as {@link Beginning#of} reads it from a year's records but
-     * without reading them: ids are given out in the order records are logged, so the year's smallest live id is its
-     * first logged record, and the date index's first entry its earliest date. Two pipelines in all: the year's ids
-     * and last year's counters of every branch, then the first records' time of logging.
+     * without reading them: began.lua answers in a few bytes per branch, its calls sent in one pipeline. A node that
+     * has not seen the script yet (a Redis Cluster's other masters) refuses the pipeline; then each branch is asked
+     * on its own, which loads it there.
      */
     public List<Beginning> beginnings(List<String> branchIds, int year) {
-        List<Object> indexed = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (String id : branchIds) {
-                BranchKeys keys = new BranchKeys(id);
-                connection.zSetCommands().zRangeWithScores(keys.dates(year).getBytes(StandardCharsets.UTF_8), 0, -1);
-                connection.hashCommands().hVals(keys.tally(year - 1).getBytes(StandardCharsets.UTF_8));
-            }
-            return null;
-        });
-        boolean[] keptLastYear = new boolean[branchIds.size()];
-        long[] firstIds = new long[branchIds.size()];
-        LocalDate[] firstDated = new LocalDate[branchIds.size()];
-        for (int i = 0; i < branchIds.size(); i++) {
-            for (Object tuple : (Iterable<?>) indexed.get(2 * i)) {
-                var entry = (org.springframework.data.redis.core.ZSetOperations.TypedTuple<?>) tuple;
-                long id = Long.parseLong(entry.getValue().toString());
-                if (firstDated[i] == null) {
-                    firstDated[i] = LocalDate.ofEpochDay((entry.getScore().longValue() - id) / (MAX_ID + 1));
-                }
-                firstIds[i] = firstIds[i] == 0 ? id : Math.min(firstIds[i], id);
-            }
-            // undone records leave their counters at zero
-            keptLastYear[i] = ((List<?>) indexed.get(2 * i + 1)).stream().anyMatch(v -> Long.parseLong(v.toString()) != 0);
+        if (branchIds.isEmpty()) {
+            return List.of();
         }
-        List<Object> logged = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (int i = 0; i < branchIds.size(); i++) {
-                if (firstIds[i] != 0 && !keptLastYear[i]) {
-                    connection.hashCommands().hGet(new BranchKeys(branchIds.get(i)).record(firstIds[i])
-                            .getBytes(StandardCharsets.UTF_8), "createdAt".getBytes(StandardCharsets.UTF_8));
+        List<?> answers;
+        try {
+            beganArguments(branchIds.get(0), year, (keys, prefix) -> redis.execute(BEGAN, keys, prefix));
+            byte[] sha = BEGAN.getSha1().getBytes(StandardCharsets.UTF_8);
+            answers = redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (String id : branchIds) {
+                    beganArguments(id, year, (keys, prefix) -> connection.scriptingCommands().evalSha(sha,
+                            org.springframework.data.redis.connection.ReturnType.MULTI, 2,
+                            keys.get(0).getBytes(StandardCharsets.UTF_8), keys.get(1).getBytes(StandardCharsets.UTF_8),
+                            prefix.getBytes(StandardCharsets.UTF_8)));
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+        }
+        catch (org.springframework.dao.DataAccessException e) {
+            answers = branchIds.stream().map(id -> beganArguments(id, year,
+                    (keys, prefix) -> redis.execute(BEGAN, keys, prefix))).toList();
+        }
         List<Beginning> beginnings = new ArrayList<>(branchIds.size());
-        int next = 0;
-        for (int i = 0; i < branchIds.size(); i++) {
-            LocalDate firstLogged = null;
-            if (firstIds[i] != 0 && !keptLastYear[i]) {
-                Object at = logged.get(next++);
-                firstLogged = at == null ? firstDated[i]
-                        : LocalDate.ofInstant(Instant.parse(at.toString()), Beginning.CHINA);
-            }
-            else if (firstIds[i] != 0) {
-                firstLogged = firstDated[i];
-            }
-            beginnings.add(new Beginning(keptLastYear[i], firstLogged, firstDated[i]));
+        for (Object answer : answers) {
+            List<?> fields = ((List<?>) answer).stream()
+                    .map(f -> f instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : f.toString())
+                    .toList();
+            String created = fields.get(1).toString();
+            String score = fields.get(2).toString();
+            LocalDate firstDated = score.isEmpty() ? null
+                    : LocalDate.ofEpochDay((long) Double.parseDouble(score) / (MAX_ID + 1));
+            LocalDate firstLogged = created.isEmpty() ? firstDated
+                    : LocalDate.ofInstant(Instant.parse(created), Beginning.CHINA);
+            beginnings.add(new Beginning("1".equals(fields.get(0)), firstLogged, firstDated));
         }
         return beginnings;
+    }
+
+    private static <T> T beganArguments(String branchId, int year,
+            java.util.function.BiFunction<List<String>, String, T> call) {
+        BranchKeys keys = new BranchKeys(branchId);
+        return call.apply(List.of(keys.dates(year), keys.tally(year - 1)), keys.prefix());
     }
 
     /** Recomputes the year's counters from the live records, replaces the stored ones and returns them. */
