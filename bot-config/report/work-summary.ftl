@@ -9,12 +9,12 @@
 -->
 <#import "phrases.ftl" as w>
 <#assign k = w.k>
-<#assign leads = {"committee": "发挥支委会作用", "planning": "部署年度党建工作", "supervision": "加强督促指导",
-  "ideology": "落实意识形态工作责任制", "study": "抓好集中学习", "training": "丰富学习形式", "red_education": "用好红色资源",
-  "study_notes": "推动学用结合", "meetings": "落实“三会一课”", "theme_day": "开展主题党日", "political_life": "严肃党内政治生活",
-  "election": "规范换届选举", "development": "做好发展党员工作", "education": "加强党员教育关怀", "dues": "规范党费收缴",
-  "commendation": "选树先进典型", "warning": "开展警示教育", "reminders": "抓好日常提醒", "deeds": "为群众办实事",
-  "volunteer": "组织志愿服务", "research": "开展调查研究", "publicity": "加强党建宣传", "rectification": "抓好问题整改"}>
+<#assign leads = {"committee": "发挥支委会作用", "planning": "加强统筹谋划", "supervision": "加强督促指导",
+  "ideology": "落实意识形态工作责任制", "study": "强化理论武装", "training": "丰富学习形式", "red_education": "用好红色资源",
+  "study_notes": "推动学用结合", "meetings": "落实“三会一课”", "theme_day": "用好主题党日载体", "political_life": "严肃党内政治生活",
+  "election": "规范换届选举", "development": "做好发展党员工作", "education": "加强党员教育关怀", "dues": "严格党费管理",
+  "commendation": "选树先进典型", "warning": "筑牢廉洁防线", "reminders": "抓好日常提醒", "deeds": "践行为民宗旨",
+  "volunteer": "发挥先锋模范作用", "research": "深入基层一线", "publicity": "讲好支部故事", "rectification": "抓好问题整改"}>
 # ${branch}${year}年度党建工作总结
 
 <#if framing.milestone?has_content>${year}年是${framing.milestone}。</#if>${branch}坚持以习近平新时代中国特色社会主义思想为指导，${framing.guidance}，${k.aim}，${k.bulwark}。现将${year}年度党建工作总结如下<#if !yearComplete>（数据统计至${throughText}）</#if>：

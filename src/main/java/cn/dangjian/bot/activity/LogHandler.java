@@ -87,7 +87,9 @@ class LogHandler implements CommandHandler<Command.Log> {
         if (stored.size() == 1) {
             ActivityRecord record = stored.get(0);
             reply.append("已记录：").append(text.describe(record, turn.today())).append("。#").append(record.id());
+            // dues are owed by the month: "10月份的党费" is complete as said, its day is noise
             if (record.datePrecision() == DatePrecision.MONTH && entries.size() == 1
+                    && !catalogue.get(record.activity()).countsMoney()
                     && (m.msgId() == null || m.msgId().equals(record.msgId()))) {
                 questions.ask(branchId, m.senderStaffId(),
                         Question.dayOf(AskHandler.questionId(turn), entries.get(0), record.id()));

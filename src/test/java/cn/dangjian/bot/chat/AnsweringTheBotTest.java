@@ -133,6 +133,15 @@ class AnsweringTheBotTest extends ChatTest {
         assertThat(dingtalk.say(MEMBER, "1")).startsWith("目前没有需要您选择的内容");
     }
 
+    @Test
+    void duesOfAMonthAreCompleteAsSaidAndNotAskedForTheirDay() {
+        assertThat(dingtalk.say(MEMBER, "上个月的党费收齐了，共3200元")).isEqualTo("已记录：2月 党费收缴 3,200元。#1");
+
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.datePrecision()).isEqualTo(DatePrecision.MONTH));
+        assertThat(dingtalk.say(MEMBER, "18号")).doesNotStartWith("已更正");
+    }
+
     static final String MONTH_STORED = "已记录：2月 支部党员大会 1次。#1 如记得具体日期，可回复“@党建助手 18号”补充。";
 
     @Test

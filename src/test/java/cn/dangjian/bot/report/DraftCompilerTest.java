@@ -272,7 +272,7 @@ class DraftCompilerTest {
         Path report = copyTemplates(dir);
         Path phrases = report.resolve("phrases.ftl");
         Path summary = report.resolve("work-summary.ftl");
-        Files.writeString(summary, Files.readString(summary).replace("\"开展主题党日\"", "\"主题党日形式多样\""));
+        Files.writeString(summary, Files.readString(summary).replace("\"用好主题党日载体\"", "\"主题党日形式多样\""));
 
         String draft = MarkdownDraft.render(new DraftCompiler(dir).compile(
                 DraftModelTest.regular().model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR)));
