@@ -219,15 +219,20 @@ class EmulatorBrowserTest {
         Answer thanks = say("好吧😂 谢谢小助手🙏");
         assertThat(thanks.text()).endsWith("不客气。");
 
-        // a tap-to-reply link sends its content into the chat as if typed
-        messenger.send(new Destination.Group("cidDemoBranchGroup"), new Message.Markdown("请确认",
-                "您是说3月19日已开展主题党日1次吗？\n\n[是，记录](dtmd://dingtalkclient/sendMessage?content="
-                        + "%40%E5%85%9A%E5%BB%BA%E5%8A%A9%E6%89%8B%20%E6%98%AF) 或回复“@党建助手 是”"));
+        // the bot's own question carries tap-to-reply links: a tap sends the answer, with the @, as if typed
+        Answer asked = say("开展主题党日活动");
+        assertThat(asked.text()).contains("主题党日");
         waitUntil(() -> !browser.findElements(By.cssSelector("#messages a.tap-reply")).isEmpty());
         int beforeTap = browser.findElements(By.cssSelector(".msg.mine")).size();
-        last(browser.findElements(By.cssSelector("#messages a.tap-reply"))).click();
+        int answersBeforeTap = botMessages().size();
+        last(browser.findElements(By.cssSelector("#messages a.tap-reply")).stream()
+                .filter(link -> link.getText().equals("是，记录")).toList()).click();
         waitUntil(() -> browser.findElements(By.cssSelector(".msg.mine")).size() > beforeTap);
         assertThat(last(browser.findElements(By.cssSelector(".msg.mine"))).getText()).contains("@党建助手", "是");
+        waitUntil(() -> botMessages().size() > answersBeforeTap);
+        String recorded = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> last(botMessages()).getText());
+        assertThat(recorded).contains("已记录：", "主题党日");
         screenshot("conversation");
         browser.findElement(By.id("clear")).click();
     }
