@@ -33,6 +33,14 @@ final class Files {
             g.fillOval(random.nextInt(width), random.nextInt(height), width / 4, height / 4);
         }
         g.dispose();
+        return jpeg(image);
+    }
+
+    static byte[] photo() {
+        return photo(64, 48, RANDOM.nextLong());
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "jpg", out);
@@ -41,10 +49,6 @@ final class Files {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static byte[] photo() {
-        return photo(64, 48, RANDOM.nextLong());
     }
 
     /**
@@ -59,14 +63,7 @@ final class Files {
         g.setColor(Color.RED);
         g.fillRect(0, 0, width / 2, height / 2);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] jpeg = out.toByteArray();
+        byte[] jpeg = jpeg(image);
         // big-endian TIFF: header, one IFD of one entry (0x0112 Orientation, SHORT, 1 value), no next IFD
         byte[] exif = { (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
                 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0 };
