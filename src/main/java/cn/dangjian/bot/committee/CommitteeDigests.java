@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
 import cn.dangjian.bot.activity.Activity;
@@ -53,22 +52,6 @@ public class CommitteeDigests {
 
     /** Longer than the month the digest goes in, as a monthly reminder's ledger entry. */
     private static final Duration LIFETIME = Duration.ofDays(62);
-
-    /** SET NX, or take over a claim older than ARGV[3] ms; 1 won, 0 lost (sent, or claimed by a live instance). */
-    private static final RedisScript<Long> CLAIM = RedisScript.of("""
-            local held = redis.call('GET', KEYS[1])
-            if held then
-              if string.sub(held, 1, 8) ~= 'claimed|' then
-                return 0
-              end
-              local at = tonumber(string.match(held, '|(%d+)$'))
-              if not at or at >= tonumber(ARGV[3]) then
-                return 0
-              end
-            end
-            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-            return 1
-            """, Long.class);
 
     private final Committees committees;
     private final CommitteeProgress progress;
@@ -121,7 +104,7 @@ public class CommitteeDigests {
             }
             String key = BranchKeys.committeeDigest(committee.id(), Reminders.periodKey(month));
             String claim = "claimed|" + instance + "|" + clock.millis();
-            Long won = redis.execute(CLAIM, List.of(key), claim, Long.toString(LIFETIME.toSeconds()),
+            Long won = redis.execute(ReminderLedger.CLAIM, List.of(key), claim, Long.toString(LIFETIME.toSeconds()),
                     Long.toString(clock.millis() - properties.claimLease().toMillis()));
             if (won == null || won == 0) {
                 continue;

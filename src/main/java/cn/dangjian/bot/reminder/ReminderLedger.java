@@ -24,9 +24,10 @@ public class ReminderLedger {
      * SET NX, or take over a claim older than ARGV[3] ms since the epoch; a paused branch (KEYS[2]) is settled as
      * paused at once, and a branch whose year ARGV[5] is closed (a member of KEYS[3]) as year_closed: its records may
      * no longer change, so there is nothing to remind of. 0 lost, 1 won, 2 taken over, 3 paused, 4 year closed. One
-     * round trip per branch and reminder.
+     * round trip per branch and reminder. KEYS[2] and KEYS[3] are optional: the committees' digest ledger claims with
+     * its key alone.
      */
-    private static final RedisScript<Long> CLAIM = RedisScript.of("""
+    public static final RedisScript<Long> CLAIM = RedisScript.of("""
             local held = redis.call('GET', KEYS[1])
             if held then
               if string.sub(held, 1, 8) ~= 'claimed|' then
@@ -37,11 +38,11 @@ public class ReminderLedger {
                 return 0
               end
             end
-            if redis.call('EXISTS', KEYS[2]) == 1 then
+            if KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then
               redis.call('SET', KEYS[1], ARGV[4], 'EX', ARGV[2])
               return 3
             end
-            if redis.call('SISMEMBER', KEYS[3], ARGV[5]) == 1 then
+            if KEYS[3] and redis.call('SISMEMBER', KEYS[3], ARGV[5]) == 1 then
               redis.call('SET', KEYS[1], ARGV[6], 'EX', ARGV[2])
               return 4
             end
