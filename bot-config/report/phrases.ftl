@@ -111,6 +111,10 @@ ${toEdit}</#if><#if organisation.committee == "unknown" || organisation.partyGro
 
 支部配置中未说明<#if organisation.committee == "unknown">是否设支部委员会</#if><#if organisation.committee == "unknown" && organisation.partyGroups == "unknown">、</#if><#if organisation.partyGroups == "unknown">是否设党小组</#if>，本稿未将<#if organisation.committee == "unknown">支委会</#if><#if organisation.committee == "unknown" && organisation.partyGroups == "unknown">、</#if><#if organisation.partyGroups == "unknown">党小组会</#if>列为缺项，请确认后告知党建助手。
 
+${toEdit}</#if><#if organisation.confirmedInChat?has_content>
+
+支部设置按书记在对话中确认的情况（${organisation.confirmedInChat}）统计，请核对。
+
 ${toEdit}</#if></#macro>
 
 <#-- 支委会3月、8月未按期召开 / 党小组会全年未召开 / 组织生活会尚未召开 / 党费7月未按期收缴，8月一并收缴 -->

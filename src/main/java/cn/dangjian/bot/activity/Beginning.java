@@ -34,13 +34,25 @@ public record Beginning(boolean keptLastYear, LocalDate firstLogged, LocalDate f
      * begins with its earliest record.
      */
     public int firstMonth(int year, LocalDate since) {
-        LocalDate start = since;
+        LocalDate start = firstDay(year, since);
         if (start == null) {
-            if (keptLastYear || firstLogged == null) {
-                return 1;
-            }
-            start = firstLogged.getYear() > year ? firstDated : firstLogged;
+            return 1;
         }
         return start.getYear() < year ? 1 : start.getYear() > year ? 13 : start.getMonthValue();
+    }
+
+    /**
+     * The day the branch began keeping records as far as {@code year} is concerned, as {@link #firstMonth} reads it;
+     * null when it has kept them all year. What a reminder's catch-up reads, so that it asks for no month its drafts
+     * do not count.
+     */
+    public LocalDate firstDay(int year, LocalDate since) {
+        if (since != null) {
+            return since;
+        }
+        if (keptLastYear || firstLogged == null) {
+            return null;
+        }
+        return firstLogged.getYear() > year ? firstDated : firstLogged;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
@@ -22,8 +23,10 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
     private final Catalogue catalogue;
     private final RecordText text;
     private final WorkingDays days;
+    private final Shapes shapes;
 
-    ProgressHandler(ActivityStore store, Catalogue catalogue, RecordText text, WorkingDays days) {
+    ProgressHandler(ActivityStore store, Catalogue catalogue, RecordText text, WorkingDays days, Shapes shapes) {
+        this.shapes = shapes;
         this.store = store;
         this.catalogue = catalogue;
         this.text = text;
@@ -37,7 +40,7 @@ class ProgressHandler implements CommandHandler<Command.ShowProgress> {
 
     @Override
     public Reply handle(Command.ShowProgress command, Turn turn) {
-        Branch branch = turn.branch();
+        Branch branch = shapes.effective(turn.branch());
         Period asked = command.period() != null ? command.period()
                 : Period.of(command.scope().cadence(), turn.today());
         Progress progress = Progress.of(asked, turn.today(), catalogue, branch.obligations(),

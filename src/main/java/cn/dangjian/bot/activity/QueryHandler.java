@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
@@ -28,8 +29,10 @@ class QueryHandler implements CommandHandler<Command.Query> {
 
     private final ActivityStore store;
     private final Catalogue catalogue;
+    private final Shapes shapes;
 
-    QueryHandler(ActivityStore store, Catalogue catalogue) {
+    QueryHandler(ActivityStore store, Catalogue catalogue, Shapes shapes) {
+        this.shapes = shapes;
         this.store = store;
         this.catalogue = catalogue;
     }
@@ -81,7 +84,7 @@ class QueryHandler implements CommandHandler<Command.Query> {
 
     private String whether(Command.Query query, Turn turn) {
         Activity activity = catalogue.get(query.activity());
-        Cadence cadence = turn.branch().obligations().getOrDefault(activity.key(), Cadence.NONE);
+        Cadence cadence = shapes.effective(turn.branch()).obligations().getOrDefault(activity.key(), Cadence.NONE);
         Period period = query.period() != null ? query.period()
                 : Period.of(cadence == Cadence.NONE ? Cadence.YEARLY : cadence, turn.today());
         List<ActivityRecord> records = inPeriod(activity, period, turn);
@@ -101,7 +104,7 @@ class QueryHandler implements CommandHandler<Command.Query> {
      * is where a quarterly meeting is held), and in December the year's.
      */
     private String missing(Command.Query query, Turn turn) {
-        Branch branch = turn.branch();
+        Branch branch = shapes.effective(turn.branch());
         LocalDate today = turn.today();
         Period asked = query.period() != null ? query.period() : Period.of(Cadence.MONTHLY, today);
         boolean current = asked.equals(Period.of(asked.cadence(), today));

@@ -15,6 +15,7 @@ import cn.dangjian.bot.activity.MissingEvidence;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.chinese.Chinese;
 
 /**
@@ -28,8 +29,10 @@ class ProgressController {
     private final ActivityStore store;
     private final Catalogue catalogue;
     private final AdminArguments arguments;
+    private final Shapes shapes;
 
-    ProgressController(ActivityStore store, Catalogue catalogue, AdminArguments arguments) {
+    ProgressController(ActivityStore store, Catalogue catalogue, AdminArguments arguments, Shapes shapes) {
+        this.shapes = shapes;
         this.store = store;
         this.catalogue = catalogue;
         this.arguments = arguments;
@@ -38,7 +41,7 @@ class ProgressController {
     @GetMapping("/api/v1/branches/{branchId}/progress")
     List<ObligationView> progress(@PathVariable String branchId, @RequestParam(required = false) String year,
             @RequestParam(required = false) String month) {
-        Branch branch = arguments.branch(branchId);
+        Branch branch = shapes.effective(arguments.branch(branchId));
         int wantedYear = arguments.year(year);
         Integer wantedMonth = arguments.month(month);
         LocalDate today = arguments.today();

@@ -1,6 +1,7 @@
 package cn.dangjian.bot.branch;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,20 +26,41 @@ public record Branch(String id, String name, List<String> conversations, List<St
     /**
      * @param kind           the kind of organisation the branch lives in (机关, 国有企业, 非公企业, 农村, 社区, 学校,
      *                       事业单位…), or empty when not configured: it chooses the report's wording
-     * @param hasCommittee   whether it has a 支部委员会: null when neither the branch nor the defaults say
-     * @param hasPartyGroups whether it has 党小组: null when neither the branch nor the defaults say
+     * @param shape          whether it has a 支部委员会 and 党小组, and from where: as configured in a loaded
+     *                       branch, as {@link Shapes} resolves it (the configuration, else the secretary's answer in
+     *                       chat) in an {@link #shaped} one
      * @param people         the secretaries with the names a report signs with, in the order configured
      * @param since          the first day the branch logs with the bot ({@code since}), or null: the first record
      *                       then says it; months before are not work missed but work not recorded
+     * @param whenFormed     the cadence of each shape's meeting (支委会, 党小组会) that the branch's own
+     *                       {@code obligations} leave to its shape: what it owes once it is known to have the body
      */
-    public record Profile(String kind, Boolean hasCommittee, Boolean hasPartyGroups, List<Secretary> people,
-            LocalDate since) {
+    public record Profile(String kind, Shape shape, List<Secretary> people, LocalDate since,
+            Map<String, Cadence> whenFormed) {
 
         public static final Profile UNKNOWN = new Profile("", null, null, List.of(), null);
 
         public Profile {
             kind = kind == null ? "" : kind;
+            shape = shape == null ? Shape.configured(null, null) : shape;
             people = List.copyOf(people);
+            whenFormed = whenFormed == null ? Map.of() : Map.copyOf(whenFormed);
+        }
+
+        /** A profile as configured, whose calendar does not follow a shape answered later. */
+        public Profile(String kind, Boolean hasCommittee, Boolean hasPartyGroups, List<Secretary> people,
+                LocalDate since) {
+            this(kind, Shape.configured(hasCommittee, hasPartyGroups), people, since, Map.of());
+        }
+
+        /** Whether it has a 支部委员会: null while unknown. */
+        public Boolean hasCommittee() {
+            return shape.committee().has();
+        }
+
+        /** Whether it has 党小组: null while unknown. */
+        public Boolean hasPartyGroups() {
+            return shape.partyGroups().has();
         }
 
         /**
@@ -85,6 +107,22 @@ public record Branch(String id, String name, List<String> conversations, List<St
     public Branch(String id, String name, List<String> conversations, List<String> secretaries, List<String> members,
             Map<String, Cadence> obligations, CustomRobot customRobot, Integer memberCount) {
         this(id, name, conversations, secretaries, members, obligations, customRobot, memberCount, Profile.UNKNOWN);
+    }
+
+    /**
+     * This branch with {@code effective} as its shape: its profile says it, and the meetings its own obligations
+     * leave to the shape are owed or not as {@link Shape#owes} says.
+     */
+    public Branch shaped(Shape effective) {
+        Map<String, Cadence> calendar = new HashMap<>(obligations);
+        for (Shape.Subject subject : Shape.Subject.values()) {
+            Cadence formed = profile.whenFormed().get(subject.meeting());
+            if (formed != null) {
+                calendar.put(subject.meeting(), effective.owes(subject) ? formed : Cadence.NONE);
+            }
+        }
+        return new Branch(id, name, conversations, secretaries, members, calendar, customRobot, memberCount,
+                new Profile(profile.kind(), effective, profile.people(), profile.since(), profile.whenFormed()));
     }
 
     public boolean isSecretary(String staffId) {

@@ -23,9 +23,6 @@ import cn.dangjian.bot.redis.BranchKeys;
  */
 public final class Branches {
 
-    static final String COMMITTEE_MEETING = "branch_committee_meeting";
-    static final String PARTY_GROUP_MEETING = "party_group_meeting";
-
     private final Map<String, Branch> byId = new LinkedHashMap<>();
     private final Map<String, Branch> byConversation = new HashMap<>();
     /** staffId to the branches that name them; asked on every group message, so indexed once. */
@@ -81,15 +78,21 @@ public final class Branches {
             Map<String, Cadence> calendar = new HashMap<>(organisation);
             Boolean hasCommittee = item.get("hasCommittee").map(YamlNode::bool).orElse(committeeByDefault);
             Boolean hasPartyGroups = item.get("hasPartyGroups").map(YamlNode::bool).orElse(groupsByDefault);
-            // most branches have a committee, so the reminders keep asking for it until told otherwise; 党小组 are
-            // optional (支部工作条例 第十三条: formed where a branch has many members), so none are owed unless said
-            if (Boolean.FALSE.equals(hasCommittee)) {
-                calendar.put(COMMITTEE_MEETING, Cadence.NONE);
+            Shape shape = Shape.configured(hasCommittee, hasPartyGroups);
+            Map<String, Cadence> own = obligations(item, catalogue);
+            Map<String, Cadence> whenFormed = new HashMap<>();
+            for (Shape.Subject subject : Shape.Subject.values()) {
+                if (!own.containsKey(subject.meeting())) {
+                    whenFormed.put(subject.meeting(), organisation.getOrDefault(subject.meeting(), Cadence.NONE));
+                }
             }
-            if (!Boolean.TRUE.equals(hasPartyGroups)) {
-                calendar.put(PARTY_GROUP_MEETING, Cadence.NONE);
+            whenFormed.forEach((meeting, cadence) -> calendar.put(meeting, Cadence.NONE));
+            for (Shape.Subject subject : Shape.Subject.values()) {
+                if (whenFormed.containsKey(subject.meeting()) && shape.owes(subject)) {
+                    calendar.put(subject.meeting(), whenFormed.get(subject.meeting()));
+                }
             }
-            calendar.putAll(obligations(item, catalogue));
+            calendar.putAll(own);
             List<String> cids = item.texts("conversations");
             for (String cid : cids) {
                 YamlNode earlier = conversations.putIfAbsent(cid, item);
@@ -102,9 +105,9 @@ public final class Branches {
                     .orElse(null);
             Integer memberCount = item.get("memberCount").map(n -> memberCount(n)).orElse(null);
             List<Branch.Secretary> people = secretaries(item);
-            Branch.Profile profile = new Branch.Profile(item.optionalText("kind").orElse(kindByDefault), hasCommittee,
-                    hasPartyGroups, people.stream().filter(p -> !p.name().isEmpty()).toList(),
-                    item.get("since").map(Branches::since).orElse(null));
+            Branch.Profile profile = new Branch.Profile(item.optionalText("kind").orElse(kindByDefault), shape,
+                    people.stream().filter(p -> !p.name().isEmpty()).toList(),
+                    item.get("since").map(Branches::since).orElse(null), whenFormed);
             branches.add(new Branch(id, item.requiredText("name"), cids,
                     people.stream().map(Branch.Secretary::staffId).toList(), item.texts("members"), calendar, robot,
                     memberCount, profile));

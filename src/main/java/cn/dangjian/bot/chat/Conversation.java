@@ -53,6 +53,7 @@ public class Conversation {
     private final List<CommandGate> gates;
     private final Attachments attachments;
     private final List<GroupOwner> owners;
+    private final List<Afterword> afterwords;
 
     /** Characters of a message the bot reads: a few activities take a line each, not pages. */
     static final int MAX_TEXT = 2000;
@@ -60,8 +61,9 @@ public class Conversation {
     public Conversation(Parser parser, BranchDirectory directory, Branches branches, Clock clock,
             BotMetrics metrics, Questions questions, UnrecognisedMessages unrecognised,
             List<CommandHandler<?>> handlers, List<CommandGate> gates, Attachments attachments,
-            List<GroupOwner> owners) {
+            List<GroupOwner> owners, List<Afterword> afterwords) {
         this.parser = parser;
+        this.afterwords = List.copyOf(afterwords);
         this.attachments = attachments;
         this.gates = List.copyOf(gates);
         this.owners = List.copyOf(owners);
@@ -158,6 +160,11 @@ public class Conversation {
         Reply reply = dispatch(handler, command, turn);
         if (branch != null && message.carriesFiles()) {
             reply = attachments.after(turn, reply);
+        }
+        if (branch != null) {
+            for (Afterword afterword : afterwords) {
+                reply = afterword.after(command, turn, reply);
+            }
         }
         if (reply.unrecognised() && branch != null) {
             unrecognised.keep(new UnrecognisedMessage(branch.id(), message.msgId(), clock.instant(),

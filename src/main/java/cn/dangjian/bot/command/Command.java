@@ -5,6 +5,7 @@ import java.util.List;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.branch.Shape;
 import cn.dangjian.bot.question.Answer;
 import cn.dangjian.bot.question.Question;
 
@@ -161,6 +162,13 @@ public sealed interface Command {
 
     /** 绑定 机关第一党支部: an organisation admin binds the current group to a branch. */
     record Bind(String branch) implements Command {
+    }
+
+    /**
+     * 本支部设有党小组 / 我们没有支委会: a secretary says whether the branch has the body ({@code has}); 支部设置
+     * ({@code subject} and {@code has} null): anyone sees the branch's shape and where it comes from.
+     */
+    record BranchShape(Shape.Subject subject, Boolean has) implements Command {
     }
 
     /** 暂停提醒 / 恢复提醒 / 提醒设置. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import cn.dangjian.bot.activity.Cadence;
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
+import cn.dangjian.bot.branch.Shape;
 
 /**
  * The commands besides logging. A command is the whole message (give or take 请, 查看, a trailing 吧 or a full stop),
@@ -41,6 +42,14 @@ final class CommandWords {
     private static final Pattern PAUSE = Pattern.compile("(?:暂停|关闭|停止|关掉|先停)(?:一下)?(?:提醒|催办)(?:功能)?");
     private static final Pattern RESUME = Pattern.compile("(?:恢复|开启|打开|重新开启|继续)(?:提醒|催办)(?:功能)?");
     private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
+    private static final String WE = "(?:本支部|我们支部|我支部|咱们支部|我们|咱们|支部)?";
+    private static final String BODY = "(党小组|支委会|支部委员会)";
+    /** 本支部设有党小组, 我们有支委会: what the branch has, said as a whole message (not 本月有党小组会). */
+    private static final Pattern HAS_BODY = Pattern.compile(WE + "(?:设有|设立了|设了|成立了|建立了|有)" + BODY + "(?:了|的)?");
+    private static final Pattern NO_BODY = Pattern.compile(
+            WE + "(?:没有|没设|没设立|未设|未设立|未设置|不设|没成立|未成立|无)" + BODY + "(?:了|的)?");
+    private static final Pattern SHOW_SHAPE = Pattern.compile(
+            LOOK + "(?:本支部|我们支部|我支部)?的?(?:支部设置|组织设置|机构设置)(?:情况)?");
     private static final Pattern BIND = Pattern.compile("绑定(?:到|本群到|本群)?:?(.*)");
     private static final Pattern HIGHLIGHTS = Pattern.compile(LOOK + "(?:今年|本年|全年|年度)?的?(?:亮点|成效)(?:列表|清单)?");
     /** 亮点：… / 成效：… (the colon is what makes it a highlight, not a message that mentions one). */
@@ -127,6 +136,15 @@ final class CommandWords {
             Command year = year(core, message);
             if (year != null) {
                 return year;
+            }
+        }
+        if (core.contains("党小组") || core.contains("支委会") || core.contains("支部委员会") || core.contains("设置")) {
+            if (SHOW_SHAPE.matcher(core).matches()) {
+                return new Command.BranchShape(null, null);
+            }
+            if ((m = HAS_BODY.matcher(core)).matches() || (m = NO_BODY.matcher(core)).matches()) {
+                return new Command.BranchShape(m.group(1).equals("党小组") ? Shape.Subject.PARTY_GROUPS
+                        : Shape.Subject.COMMITTEE, m.pattern() == HAS_BODY);
             }
         }
         // a branch id keeps its capitals: 绑定 bA finds the branch bA

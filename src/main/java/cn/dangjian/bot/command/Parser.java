@@ -52,6 +52,8 @@ public final class Parser {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:选|第)?([0-9]{1,2}|[一二三四五六七八九十])(?:个|项|条|号)?[。.!~]*");
 
+    /** "有", "设有", "有的": a yes to whether the branch has a body. */
+    private static final Pattern HAS = Pattern.compile("(?:有|有的|设有|设立了|已设立)[。.!~]*");
     private static final Pattern WHOLE_EVENT = Pattern.compile("都|全部|整次|整个|一起|一并");
     private static final Pattern ONE_RECORD = Pattern.compile("只|仅");
     /** "是支委会", "不是，是党小组会", "对，18号": a reply that begins by answering the question. */
@@ -116,6 +118,10 @@ public final class Parser {
         }
         if (NO.matcher(normal).matches()) {
             return new Command.AnswerQuestion(question, new Answer.No());
+        }
+        if (question.kind() == Question.Kind.BRANCH_SHAPE && HAS.matcher(normal).matches()) {
+            // "有", "设有": a yes to "本支部是否设立了党小组？"
+            return new Command.AnswerQuestion(question, new Answer.Yes());
         }
         if (question.kind() == Question.Kind.UNDO_EVENT) {
             // "都撤销", "整次活动都撤了" / "只撤销这一条": the options by their words

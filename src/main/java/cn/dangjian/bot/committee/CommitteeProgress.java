@@ -15,6 +15,7 @@ import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.branch.Shapes;
 
 /**
  * Every branch of a committee against its own calendar, from the year's counts of the obligations alone (read for all
@@ -27,8 +28,11 @@ public class CommitteeProgress {
     private final Branches branches;
     private final ActivityStore store;
     private final Catalogue catalogue;
+    private final Shapes shapes;
 
-    public CommitteeProgress(Committees committees, Branches branches, ActivityStore store, Catalogue catalogue) {
+    public CommitteeProgress(Committees committees, Branches branches, ActivityStore store, Catalogue catalogue,
+            Shapes shapes) {
+        this.shapes = shapes;
         this.committees = committees;
         this.branches = branches;
         this.store = store;
@@ -72,9 +76,10 @@ public class CommitteeProgress {
         return months;
     }
 
-    /** The branches beneath the committee, at every level, in the file's order. */
+    /** The branches beneath the committee, at every level, in the file's order, each with its effective shape. */
     public List<Branch> branchesOf(Committee committee) {
-        return committees.branchIds(committee).stream().map(id -> branches.byId(id).orElseThrow()).toList();
+        return shapes.effective(committees.branchIds(committee).stream().map(id -> branches.byId(id).orElseThrow())
+                .toList());
     }
 
     /**

@@ -54,7 +54,8 @@ class AnswerHandler implements CommandHandler<Command.AnswerQuestion> {
         if (answer instanceof Answer.Choice choice && (choice.number() < 1 || choice.number() > question.choices())) {
             return Reply.text("请回复1至" + question.choices() + "之间的序号，例如" + QuestionText.by(group, "1") + "。");
         }
-        if (answer instanceof Answer.Yes && question.kind() != Question.Kind.CONFIRM_READING) {
+        if (answer instanceof Answer.Yes && question.kind() != Question.Kind.CONFIRM_READING
+                && question.kind() != Question.Kind.BRANCH_SHAPE) {
             return Reply.text(question.choices() > 0
                     ? "请回复序号选择，例如" + QuestionText.by(group, "1") + "。"
                     : "请直接回复所缺的内容，例如" + QuestionText.by(group, QuestionText.example(question.field())) + "。");

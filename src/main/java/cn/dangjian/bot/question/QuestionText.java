@@ -46,6 +46,20 @@ public final class QuestionText {
         return Reply.markdown(TITLE, MarkdownText.literal(prompt) + "\n\n请直接" + by(group, example) + "。");
     }
 
+    /**
+     * A question about the branch's shape: its two answers as links that send their own words ("设有党小组"), which
+     * the bot reads with or without the question pending.
+     */
+    public static Reply shape(String prompt, List<String> answers, boolean group) {
+        StringBuilder text = new StringBuilder(MarkdownText.literal(prompt)).append("\n\n");
+        for (int i = 0; i < answers.size(); i++) {
+            text.append(i > 0 ? "　" : "").append(tap(answers.get(i), answers.get(i), group));
+        }
+        text.append("\n\n请点选，或").append(by(group, answers.get(0))).append("、").append(by(group, answers.get(1)).substring(2))
+                .append("。此项每天至多询问一次，以后如有变化，可随时发送“支部设置”查看或更正。");
+        return Reply.markdown(TITLE, text.toString());
+    }
+
     /** What the field is called in a question: 活动日期, 参加人数 …. */
     public static String name(Question.Field field) {
         return switch (field) {

@@ -112,7 +112,8 @@ public class Questions {
         return new BranchKeys(branchId).question(senderId);
     }
 
-    private static String encode(Question question) {
+    /** The question as the store keeps it, for a script that asks it in a step of its own. */
+    static String encode(Question question) {
         if (question.id() == null || question.id().contains(SEPARATOR)) {
             throw new IllegalArgumentException("a question needs an id without the separator: " + question.id());
         }

@@ -85,6 +85,19 @@ public record BranchKeys(String branchId) {
         return prefix() + "answered:" + msgId;
     }
 
+    /**
+     * What the branch's secretaries answered in chat about its shape where branches.yml is silent: per subject
+     * ({@code committee}, {@code partyGroups}) {@code 1} or {@code 0}, with {@code <subject>By} and {@code <subject>At}.
+     */
+    public String shape() {
+        return prefix() + "shape";
+    }
+
+    /** The day (2026-03-20) the bot last asked about the branch's shape unprompted: it asks at most once a day. */
+    public String shapeAsked() {
+        return prefix() + "shape:asked";
+    }
+
     /** Claimed, then marked sent, by the one instance that sends this reminder of this period. */
     public String reminderSent(String kind, String period) {
         return prefix() + "sent:" + kind + ":" + period;

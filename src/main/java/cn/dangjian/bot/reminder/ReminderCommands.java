@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.branch.Role;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
@@ -27,8 +28,10 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
     private final ReminderSchedules schedules;
     private final ReminderPauses pauses;
     private final Clock clock;
+    private final Shapes shapes;
 
-    ReminderCommands(ReminderSchedules schedules, ReminderPauses pauses, Clock clock) {
+    ReminderCommands(ReminderSchedules schedules, ReminderPauses pauses, Clock clock, Shapes shapes) {
+        this.shapes = shapes;
         this.schedules = schedules;
         this.pauses = pauses;
         this.clock = clock;
@@ -52,7 +55,7 @@ class ReminderCommands implements CommandHandler<Command.Reminders> {
 
     @Override
     public Reply handle(Command.Reminders command, Turn turn) {
-        Branch branch = turn.branch();
+        Branch branch = shapes.effective(turn.branch());
         return switch (command.action()) {
             case SHOW -> show(branch);
             case PAUSE -> {

@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.config.BotProperties;
 import cn.dangjian.bot.dingtalk.Messenger;
@@ -36,10 +37,10 @@ class ReminderConfiguration {
     @Bean
     Reminders reminders(Branches branches, ReminderSchedules schedules, ActivityStore store,
             Catalogue catalogue, Messenger messenger, ReminderProperties properties, StringRedisTemplate redis,
-            WorkingDays days, Clock clock, MeterRegistry meters) {
+            WorkingDays days, Clock clock, MeterRegistry meters, Shapes shapes) {
         // the fan-out spaces real calls to DingTalk, so its pace runs on the wall clock whatever the bot's clock says
         return new Reminders(branches, schedules, new ReminderLedger(redis, properties.claimLease()), store,
-                catalogue, messenger, new Pace(redis, Clock.systemUTC()), properties, days, clock, meters);
+                catalogue, messenger, new Pace(redis, Clock.systemUTC()), properties, days, clock, meters, shapes);
     }
 
     @Bean

@@ -18,11 +18,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import cn.dangjian.bot.activity.ActivityStore;
+import cn.dangjian.bot.activity.Beginning;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Period;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.branch.Branch;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.calendar.WorkingDays;
 import cn.dangjian.bot.dingtalk.Destination;
 import cn.dangjian.bot.dingtalk.Message;
@@ -74,13 +76,15 @@ public class Reminders implements SmartLifecycle {
     private final WorkingDays days;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Shapes shapes;
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
     private volatile boolean started;
 
     Reminders(Branches branches, ReminderSchedules schedules, ReminderLedger ledger, ActivityStore store,
             Catalogue catalogue, Messenger messenger, Pace pace, ReminderProperties properties, WorkingDays days,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, Shapes shapes) {
+        this.shapes = shapes;
         this.branches = branches;
         this.schedules = schedules;
         this.ledger = ledger;
@@ -125,13 +129,25 @@ public class Reminders implements SmartLifecycle {
         boolean due = false;
         try {
             Map<Schedule, Optional<ZonedDateTime>> firstFire = new HashMap<>();
+            List<Branch> fired = new ArrayList<>();
+            List<ZonedDateTime> fires = new ArrayList<>();
             for (Branch branch : branches.all()) {
+                Optional<ZonedDateTime> fire = schedules.schedule(branch.id(), kind)
+                        .flatMap(schedule -> firstFire.computeIfAbsent(schedule, s -> s.firstIn(period)));
+                if (fire.isPresent() && !fire.get().isAfter(now)) {
+                    fired.add(branch);
+                    fires.add(fire.get());
+                }
+            }
+            // read once per run for all the branches due, in two pipelines: when each began, and its shape
+            List<Beginning> beginnings = store.beginnings(fired.stream().map(Branch::id).toList(), today.getYear());
+            List<Branch> shaped = shapes.effective(fired);
+            for (int i = 0; i < shaped.size(); i++) {
+                Branch branch = shaped.get(i);
                 if (stopping) {
                     break;
                 }
-                Optional<ZonedDateTime> fire = schedules.schedule(branch.id(), kind)
-                        .flatMap(schedule -> firstFire.computeIfAbsent(schedule, s -> s.firstIn(period)));
-                if (fire.isEmpty() || fire.get().isAfter(now) || firedBeforeItBegan(branch, fire.get())) {
+                if (firedBeforeItBegan(branch, beginnings.get(i), fires.get(i))) {
                     continue;
                 }
                 due = true;
@@ -170,13 +186,13 @@ public class Reminders implements SmartLifecycle {
 
     /**
      * Whether a reminder fell due before the branch began keeping its records with the bot ({@code since} in
-     * branches.yml): the sweep that catches up missed reminders does not send it, as the drafts do not count those
-     * months as missed. A branch that joins on 26 March is not told on the 26th that March's reminder of the 25th is
-     * outstanding.
+     * branches.yml, else its first record: {@link Beginning}, as its drafts read it): the sweep that catches up
+     * missed reminders does not send it, as the drafts do not count those months as missed. A branch that joins on
+     * 26 March is not told on the 26th that March's reminder of the 25th is outstanding.
      */
-    static boolean firedBeforeItBegan(Branch branch, ZonedDateTime fire) {
-        LocalDate since = branch.profile().since();
-        return since != null && fire.toLocalDate().isBefore(since);
+    static boolean firedBeforeItBegan(Branch branch, Beginning beginning, ZonedDateTime fire) {
+        LocalDate began = beginning.firstDay(fire.getYear(), branch.profile().since());
+        return began != null && fire.toLocalDate().isBefore(began);
     }
 
     /**
@@ -202,7 +218,7 @@ public class Reminders implements SmartLifecycle {
     /** Sends the branch's reminder of {@code kind} now, whatever the schedule, pause or ledger say: an operator's resend. */
     public Outcome sendNow(Branch branch, ReminderKind kind) {
         LocalDate today = LocalDate.now(clock);
-        Outcome outcome = deliver(branch, kind, today);
+        Outcome outcome = deliver(shapes.effective(branch), kind, today);
         log.info("{} reminder of branch {} sent by an operator: {}", kind.key(), branch.id(), outcome.word());
         return outcome;
     }

@@ -89,11 +89,13 @@ public record DraftModel(
      * when not configured); {@code sayings} the topics and highlights members wrote, so that a claim such as
      * "第一议题" is made only where someone said it ({@link #said}); {@code carriers} who carried which work (the
      * person who logged most of an activity's records, at least half of them: a secretary by configured name, a
-     * member by DingTalk name) and {@code carriedBy} the same by activity, so that a plan names its owner.
+     * member by DingTalk name) and {@code carriedBy} the same by activity, so that a plan names its owner;
+     * {@code confirmedInChat} the part of the shape the secretary answered in chat, not the configuration ("未设党小组",
+     * empty when none), which the draft asks to check.
      */
     public record Organisation(String kind, String committee, String partyGroups, String secretary,
             String predecessor, String secretaryFrom, List<String> sayings, List<Dip> dips, List<Carrier> carriers,
-            Map<String, String> carriedBy) {
+            Map<String, String> carriedBy, String confirmedInChat) {
 
         /** Whether a member's words or a highlight say this: what lets a draft claim what no count can show. */
         public boolean said(String phrase) {
@@ -389,7 +391,9 @@ public record DraftModel(
         return new Organisation(profile.kind(), shape(profile.hasCommittee()), shape(profile.hasPartyGroups()),
                 head == null ? "" : head.name(), before == null ? "" : before.name(),
                 head == null || head.from() == null || before == null ? "" : Chinese.month(head.from().getMonthValue()),
-                List.copyOf(sayings), List.copyOf(dips), carriers, Map.copyOf(carriedBy));
+                List.copyOf(sayings), List.copyOf(dips), carriers, Map.copyOf(carriedBy),
+                String.join("、", profile.shape().fromChat().stream()
+                        .map(s -> (profile.shape().of(s).has() ? "设有" : "未设") + s.chinese()).toList()));
     }
 
     /**

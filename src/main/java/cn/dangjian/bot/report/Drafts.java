@@ -12,6 +12,7 @@ import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Shapes;
 import cn.dangjian.bot.evidence.Ledger;
 import cn.dangjian.bot.metrics.BotMetrics;
 
@@ -41,9 +42,11 @@ public class Drafts {
     private final Highlights highlights;
     private final BotMetrics metrics;
     private final Ledger ledger;
+    private final Shapes shapes;
 
     public Drafts(ActivityStore store, Catalogue catalogue, Clock clock, DraftCompiler compiler, DocxDraft docx,
-            YearFramings framings, Highlights highlights, BotMetrics metrics, Ledger ledger) {
+            YearFramings framings, Highlights highlights, BotMetrics metrics, Ledger ledger, Shapes shapes) {
+        this.shapes = shapes;
         this.store = store;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -76,7 +79,8 @@ public class Drafts {
         return metrics.timeDraft(() -> composeNow(branch, year, kind));
     }
 
-    private Composed composeNow(Branch branch, int year, DraftKind kind) {
+    private Composed composeNow(Branch configured, int year, DraftKind kind) {
+        Branch branch = shapes.effective(configured);
         LocalDate today = today();
         List<ActivityRecord> records = store.year(branch.id(), year);
         Tally lastYear = store.tally(branch.id(), year - 1);

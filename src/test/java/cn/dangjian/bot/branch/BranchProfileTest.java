@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,44 @@ class BranchProfileTest {
                     name: 甲党支部
                     since: 去年
                 """)).isInstanceOf(BotConfigException.class).hasMessageContaining("expected a date like 2026-11-01");
+    }
+
+    @Test
+    void anAnswerInChatFillsOnlyWhatTheConfigurationLeavesOpenAndItsCalendarFollows() throws IOException {
+        Branches branches = load("""
+                defaults:
+                  hasCommittee: false
+                branches:
+                  - id: office
+                    name: 机关第二党支部
+                  - id: plant
+                    name: 装配车间党支部
+                    obligations:
+                      party_group_meeting: quarterly
+                """);
+        Branch office = branches.byId("office").orElseThrow();
+        Instant at = Instant.parse("2026-03-20T02:00:00Z");
+
+        Shape answered = office.profile().shape()
+                .answered(Shape.Subject.COMMITTEE, true, "u1", at)
+                .answered(Shape.Subject.PARTY_GROUPS, true, "u1", at);
+        Branch shaped = office.shaped(answered);
+
+        // branches.yml said no committee: it wins over the chat
+        assertThat(shaped.profile().hasCommittee()).isFalse();
+        assertThat(shaped.profile().shape().committee().source()).isEqualTo(Shape.Source.CONFIG);
+        assertThat(shaped.profile().hasPartyGroups()).isTrue();
+        assertThat(shaped.profile().shape().partyGroups()).isEqualTo(
+                new Shape.Setting(true, Shape.Source.CHAT, "u1", at));
+        assertThat(shaped.obligations()).containsEntry("branch_committee_meeting", Cadence.NONE)
+                .containsEntry("party_group_meeting", Cadence.MONTHLY);
+        assertThat(office.shaped(office.profile().shape().answered(Shape.Subject.PARTY_GROUPS, false, "u1", at))
+                .obligations()).containsEntry("party_group_meeting", Cadence.NONE);
+        // an obligation the branch sets itself is kept whatever the shape
+        Branch plant = branches.byId("plant").orElseThrow();
+        assertThat(plant.obligations()).containsEntry("party_group_meeting", Cadence.QUARTERLY);
+        assertThat(plant.shaped(plant.profile().shape().answered(Shape.Subject.PARTY_GROUPS, false, "u1", at))
+                .obligations()).containsEntry("party_group_meeting", Cadence.QUARTERLY);
     }
 
     private Branches load(String yaml) throws IOException {

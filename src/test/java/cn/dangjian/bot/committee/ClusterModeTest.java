@@ -20,6 +20,8 @@ import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import cn.dangjian.bot.branch.Shapes;
+
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.activity.ActivityRecord;
 import cn.dangjian.bot.activity.ActivityStore;
@@ -155,7 +157,7 @@ class ClusterModeTest {
         assertThat(store.byIds("b0", List.of(extra.id()))).hasSize(1);
         assertThat(store.tally("b0", 2026).count("dues_collection")).isZero();
 
-        Board board = new CommitteeProgress(committees, branches, store, catalogue)
+        Board board = new CommitteeProgress(committees, branches, store, catalogue, new Shapes(redis))
                 .board(committees.byId("dw").orElseThrow(), LocalDate.of(2026, 3, 20));
         assertThat(board.standings()).hasSize(12);
         for (Standing standing : board.standings()) {

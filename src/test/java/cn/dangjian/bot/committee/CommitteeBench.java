@@ -19,6 +19,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
+
+import cn.dangjian.bot.branch.Shapes;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import cn.dangjian.bot.BotTest;
@@ -83,7 +85,7 @@ public final class CommitteeBench {
         System.out.printf("populated %d branches x %d records in %.1f s%n", branchCount, perBranch,
                 (System.nanoTime() - started) / 1e9);
 
-        CommitteeProgress progress = new CommitteeProgress(committees, branches, store, catalogue);
+        CommitteeProgress progress = new CommitteeProgress(committees, branches, store, catalogue, new Shapes(redis));
         for (int i = 0; i < 5; i++) {
             HeatMap.png(progress.board(committee, TODAY));
         }

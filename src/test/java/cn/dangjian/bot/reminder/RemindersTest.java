@@ -227,6 +227,23 @@ class RemindersTest extends WireMockBot {
     }
 
     @Test
+    void aBranchWhoseSecretarySaidInChatItHasNoCommitteeIsNotRemindedOfOne() {
+        DingTalkCallbacks chat = new DingTalkCallbacks(port, clock);
+        assertThat(chat.say(new DingTalkCallbacks.Sender("sec1", "李书记", false, "cidFirst", true), "我们没有支委会"))
+                .startsWith("已记录：本支部未设支部委员会。");
+        at(2026, 3, 25, 9, 5);
+
+        reminders.runDue(ReminderKind.MONTHLY);
+
+        List<LoggedRequest> sent = dingtalk.findAll(postRequestedFor(urlEqualTo(GROUP_SEND)));
+        assertThat(sent.stream().filter(r -> target(r).equals("cidFirst")).findFirst().orElseThrow()
+                .getBodyAsString()).doesNotContain("支部委员会会议");
+        // the other branches, silent too, are still asked for theirs until their secretaries say
+        assertThat(sent.stream().filter(r -> target(r).equals("cidSecondA")).findFirst().orElseThrow()
+                .getBodyAsString()).contains("支部委员会会议");
+    }
+
+    @Test
     void eachBranchHearsWhatItLacksInTheRequestsDingTalkDocuments() {
         store.log("first", List.of(new Entry("branch_committee_meeting", LocalDate.of(2026, 3, 12), 1, 7, null, null),
                 new Entry("dues_collection", LocalDate.of(2026, 3, 5), 1, null, null, new BigDecimal("960.00"))),

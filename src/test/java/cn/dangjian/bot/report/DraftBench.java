@@ -30,6 +30,7 @@ import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.activity.Progress;
 import cn.dangjian.bot.activity.Tally;
 import cn.dangjian.bot.branch.Branch;
+import cn.dangjian.bot.branch.Shapes;
 import redis.embedded.RedisServer;
 
 /**
@@ -103,7 +104,8 @@ public final class DraftBench {
                     ZoneId.of("Asia/Shanghai")));
             Drafts drafts = new Drafts(store, Year.CATALOGUE, Clock.fixed(Instant.parse("2026-01-10T02:00:00Z"),
                     ZoneId.of("Asia/Shanghai")), compiler, docx, Year.FRAMINGS, new Highlights(redis.template),
-                    new BotMetrics(new SimpleMeterRegistry()), ledger(redis.template, store));
+                    new BotMetrics(new SimpleMeterRegistry()), ledger(redis.template, store),
+                    new Shapes(redis.template));
             Branch bigBranch = branch("big");
             load(store, bigBranch.id(), big);
             Supplier<Object> read = () -> List.of(store.year(bigBranch.id(), 2025), store.tally(bigBranch.id(), 2025));
