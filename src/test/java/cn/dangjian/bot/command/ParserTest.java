@@ -11,11 +11,36 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import cn.dangjian.bot.activity.Entry;
+import cn.dangjian.bot.branch.Shape;
+import cn.dangjian.bot.question.Answer;
+import cn.dangjian.bot.question.Question;
 
 class ParserTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     final Parser parser = ParseTableTest.PARSER;
+
+    @Test
+    void whatTheBranchHasIsSaidAsAWholeMessageNotAMeetingMissed() {
+        assertThat(parser.parse("本支部设有党小组", TODAY))
+                .isEqualTo(new Command.BranchShape(Shape.Subject.PARTY_GROUPS, true));
+        assertThat(parser.parse("我们没有支委会", TODAY)).isEqualTo(new Command.BranchShape(Shape.Subject.COMMITTEE, false));
+        assertThat(parser.parse("未设党小组", TODAY)).isEqualTo(new Command.BranchShape(Shape.Subject.PARTY_GROUPS, false));
+        assertThat(parser.parse("查看支部设置", TODAY)).isEqualTo(new Command.BranchShape(null, null));
+        assertThat(parser.parse("本月没有党小组会", TODAY)).isNotInstanceOf(Command.BranchShape.class);
+        assertThat(parser.parse("今天召开了党小组会", TODAY)).isInstanceOf(Command.Log.class);
+    }
+
+    @Test
+    void aQuestionWhetherTheBranchHasABodyIsAnsweredByYesHasNoOrItsNumber() {
+        Question asked = Question.branchShape("m1", "partyGroups", List.of("设有党小组", "未设党小组"));
+        assertThat(parser.parse("有", TODAY, null, asked)).isEqualTo(new Command.AnswerQuestion(asked, new Answer.Yes()));
+        assertThat(parser.parse("没有", TODAY, null, asked)).isEqualTo(new Command.AnswerQuestion(asked, new Answer.No()));
+        assertThat(parser.parse("2", TODAY, null, asked))
+                .isEqualTo(new Command.AnswerQuestion(asked, new Answer.Choice(2)));
+        assertThat(parser.parse("未设党小组", TODAY, null, asked))
+                .isEqualTo(new Command.BranchShape(Shape.Subject.PARTY_GROUPS, false));
+    }
 
     @Test
     void aFutureDateSaidAsDoneIsRefusedWithWhatWasNotAcceptedAndHowToSayIt() {
