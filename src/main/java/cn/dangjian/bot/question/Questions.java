@@ -33,14 +33,19 @@ public class Questions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger log = LoggerFactory.getLogger(Questions.class);
 
-    /** The sender's pending question, or else the one this msgId already answered. */
+    /**
+     * The question this msgId already took or found gone (a redelivery is read against what its first delivery was),
+     * or else the sender's pending question.
+     */
     private static final RedisScript<String> OPEN = RedisScript.of("""
-            return redis.call('GET', KEYS[1]) or (KEYS[2] and redis.call('GET', KEYS[2])) or false
+            return (KEYS[2] and redis.call('GET', KEYS[2])) or redis.call('GET', KEYS[1]) or false
             """, String.class);
 
     /**
      * Takes the question {@code ARGV[1]} for the answer {@code KEYS[2]}: the one this msgId already took, or else the
-     * pending one if it is still that question; nil when it was taken by another answer, replaced or expired.
+     * pending one if it is still that question. When it was taken by another answer, replaced or expired, the answer
+     * keeps the question {@code ARGV[3]} marked {@link #GONE} so that its redelivery is read against it and finds it
+     * gone again, instead of being read as a message of its own.
      */
     private static final RedisScript<String> TAKE = RedisScript.of("""
             local taken = redis.call('GET', KEYS[2])
@@ -53,8 +58,12 @@ public class Questions {
               redis.call('SET', KEYS[2], pending, 'EX', ARGV[2])
               return pending
             end
+            redis.call('SET', KEYS[2], '!' .. ARGV[3], 'EX', ARGV[2])
             return false
             """, String.class);
+
+    /** Marks an answer's question that was gone when the answer came. */
+    private static final String GONE = "!";
 
     private final StringRedisTemplate redis;
 
@@ -78,7 +87,7 @@ public class Questions {
                 : List.of(keys.question(senderId), keys.answered(msgId));
         String stored = redis.execute(OPEN, scriptKeys);
         try {
-            return Optional.ofNullable(stored).map(Questions::decode);
+            return Optional.ofNullable(stored).map(s -> decode(s.startsWith(GONE) ? s.substring(GONE.length()) : s));
         }
         catch (JacksonException e) {
             // a question that cannot be read back is no question: the message is read as if none were pending
@@ -95,8 +104,9 @@ public class Questions {
     public Optional<Question> take(String branchId, String senderId, Question question, String msgId) {
         BranchKeys keys = new BranchKeys(branchId);
         String answer = msgId == null || msgId.isBlank() ? "-" + question.id() : msgId;
-        return Optional.ofNullable(redis.execute(TAKE, List.of(keys.question(senderId), keys.answered(answer)),
-                question.id(), Long.toString(REMEMBER_ANSWER.toSeconds()))).map(Questions::decode);
+        String taken = redis.execute(TAKE, List.of(keys.question(senderId), keys.answered(answer)), question.id(),
+                Long.toString(REMEMBER_ANSWER.toSeconds()), encode(question));
+        return Optional.ofNullable(taken).filter(t -> !t.startsWith(GONE)).map(Questions::decode);
     }
 
     /** The sender said something else: the question is no longer open. */

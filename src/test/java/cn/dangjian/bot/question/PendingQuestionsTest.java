@@ -154,6 +154,33 @@ class PendingQuestionsTest extends ChatTest {
     }
 
     @Test
+    void aRedeliveredAnswerWhoseQuestionAnotherAnswerTookIsToldSoAgainNotReadAfresh() {
+        Question question = Question.confirm("q1", List.of(THEME_DAY), null);
+        ask(question);
+        Question opened = questions.open("demo", MEMBER.staffId(), "msgA").orElseThrow();
+
+        assertThat(questions.take("demo", MEMBER.staffId(), question, "msgB")).isPresent();
+        assertThat(questions.take("demo", MEMBER.staffId(), opened, "msgA")).isEmpty();
+        assertThat(questions.open("demo", MEMBER.staffId(), "msgA")).hasValueSatisfying(
+                again -> assertThat(again.id()).isEqualTo("q1"));
+        assertThat(questions.take("demo", MEMBER.staffId(), opened, "msgA")).isEmpty();
+        assertThat(questions.take("demo", MEMBER.staffId(), opened, "msgB")).isPresent();
+    }
+
+    @Test
+    void aRedeliveredAnswerIsReadAgainstTheQuestionItTookNotTheOneAskedSince() {
+        Question first = Question.confirm("q1", List.of(THEME_DAY), null);
+        ask(first);
+        questions.take("demo", MEMBER.staffId(), first, "msgA");
+        ask(Question.missing("q2", List.of(THEME_DAY), Question.Field.TOPIC));
+
+        assertThat(questions.open("demo", MEMBER.staffId(), "msgA")).hasValueSatisfying(
+                again -> assertThat(again.id()).isEqualTo("q1"));
+        assertThat(questions.open("demo", MEMBER.staffId(), "msgC")).hasValueSatisfying(
+                pending -> assertThat(pending.id()).isEqualTo("q2"));
+    }
+
+    @Test
     void twoDeliveriesOfOneYesAndTwoYesesAtOnceStoreTheReadingOnce() {
         dingtalk.say(MEMBER, "开展主题党日活动");
         String msgId = DingTalkCallbacks.newMsgId();
