@@ -2,6 +2,7 @@ package cn.dangjian.bot.command;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import cn.dangjian.bot.activity.Activity;
@@ -89,7 +90,8 @@ final class EntryBuilder {
                 return;
             }
             LocalDate day = checked(d);
-            if (date == null) {
+            // "11月的党小组会补记一下，11月20日开的": the day of that month says more than the month
+            if (date == null || month && !d.month() && day != null && YearMonth.from(day).equals(YearMonth.from(date))) {
                 date = day;
                 month = d.month();
             }
@@ -211,7 +213,8 @@ final class EntryBuilder {
                 throw new Refusal("未记录：数量“" + q.said() + "”超过" + MAX_COUNT
                         + "，与一个支部的实际不符。请核对后重新发送，例如“召开支委会2次”。");
             }
-            count = count == null ? (int) value : count;
+            // "走访慰问了3名老党员和2户困难党员家庭": the people a visit reached add up
+            count = count == null ? (int) value : countsPeople && persons ? (int) Math.min(MAX_COUNT, count + value) : count;
         }
     }
 

@@ -115,6 +115,12 @@ final class Facts {
     private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")"
             + "|(?<![主标])题为:?(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")");
 
+    /**
+     * "主题党日：宪法宣传进社区", "党课：学习新党章": a colon after the name of an activity that has a topic opens it, up to
+     * the end of the clause. Only the colon is masked: the name stays the activity, and what the topic names is read too.
+     */
+    private static final Pattern HEADED = Pattern.compile("(?<=主题党日|党日活动|党课|微党课|专题党课):(" + TITLE + ")");
+
     /** 以…为题 / 以…为主题: the topic stands between 以 and 为. */
     private static final Pattern AROUND = Pattern.compile(
             "以((?:“[^”\\n]*”|《[^》\\n]*》|[^,。;!?\\n以“《]){2,40}?)为(?:主题|题目|题)");
@@ -125,9 +131,9 @@ final class Facts {
             "(?<![\\d.])(" + MONEY + "|[" + CN + "]+)(万)?(?:元|块钱|块|圆)(?:([" + CN + "\\d])角)?(?:([" + CN + "\\d])分)?"
                     + "|¥(" + MONEY + ")(万)?元?");
 
-    /** "党费1980", "党费已交齐 2860": a number right after 党费 is its amount, in yuan. */
+    /** "党费1980", "党费已交齐 2860", "党费 11月 2860": a number right after 党费 (and its month) is its amount, in yuan. */
     private static final Pattern DUES_NUMBER = Pattern.compile(
-            "党费[^,。;!?\\n\\d\\u0000]{0,5}?\\s?(\\d{2,7}(?:\\.\\d{1,2})?)(?![\\d.%]|\\s?[人次名位个日号月年份])");
+            "党费(?:[^,。;!?\\n\\d\\u0000]|\\d{1,2}月份?){0,5}?\\s?(\\d{2,7}(?:\\.\\d{1,2})?)(?![\\d.%]|\\s?[人次名位个日号月年份])");
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d.第" + CN + "])"
@@ -167,17 +173,30 @@ final class Facts {
      * marks are masked, the word stays; a title in 《》 is always a topic.
      */
     static void topics(StringBuilder text, MessageText message, List<Stated> out, Predicate<String> isActivityWord) {
-        if (!containsAny(text, "“「《『\"‘题")) {
+        if (!containsAny(text, "“「《『\"‘题:")) {
             return;
         }
         // a marked topic is taken whole first: 主题：学习《中国共产党纪律处分条例》 is all of it, not its title only
         Matcher m;
-        for (Pattern marked : List.of(AROUND, MARKED)) {
+        for (Pattern marked : List.of(AROUND, MARKED, HEADED)) {
             m = marked.matcher(text);
             while (m.find()) {
                 int group = firstGroup(m);
-                addTopic(out, message, text, m.start(), m.start(group), m.end(group));
-                mask(text, m.start(), m.end());
+                if (marked != HEADED) {
+                    addTopic(out, message, text, m.start(), m.start(group), m.end(group));
+                    mask(text, m.start(), m.end());
+                    continue;
+                }
+                // a headed topic may name what was done as well ("主题党日：参观廉政教育基地"): its words stay readable,
+                // and one that is nothing but an activity's name ("主题党日：重温入党誓词") is that activity, no topic
+                mask(text, m.start(), m.start(group));
+                if (!isActivityWord.test(m.group(group).strip())) {
+                    addTopic(out, message, text, m.start(), m.start(group), m.end(group));
+                    Matcher title = QUOTED.matcher(text).region(m.start(group), m.end(group));
+                    while (title.find()) {
+                        mask(text, title.start(), title.end());
+                    }
+                }
             }
         }
         m = QUOTED.matcher(text);

@@ -82,8 +82,8 @@ record MessageText(String raw, String text, int[] origin) {
     }
 
     /**
-     * Keeps one space only where it separates two Latin words or numbers ("demo branch"); drops it elsewhere, and at
-     * both ends.
+     * Keeps one space only where it separates two Latin words or numbers ("demo branch"), or a month from an amount
+     * ("党费 11月 2860": joined, 11月2860 reads as no date and no amount); drops it elsewhere, and at both ends.
      */
     private static MessageText compactSpaces(String raw, CharSequence text, int[] at, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
@@ -108,13 +108,22 @@ record MessageText(String raw, String text, int[] origin) {
                 origin[out.length()] = at[i];
                 out.append('\n');
             }
-            else if (inside && latin(out.charAt(out.length() - 1)) && latin(text.charAt(end))) {
+            else if (inside && (latin(out.charAt(out.length() - 1)) && latin(text.charAt(end))
+                    || out.charAt(out.length() - 1) == '月' && digits(text, end) >= 3)) {
                 origin[out.length()] = at[i];
                 out.append(' ');
             }
             i = end;
         }
         return new MessageText(raw, out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+    }
+
+    private static int digits(CharSequence text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end - from;
     }
 
     private static boolean latin(char c) {

@@ -72,6 +72,12 @@ class ParseTableTest {
         return table("understanding.tsv");
     }
 
+    /** Fresh reports as a branch writes them over a year: see the file's sections. */
+    @TestFactory
+    Stream<DynamicTest> freshReportsTable() {
+        return table("fresh-reports.tsv");
+    }
+
     /** Each activity's word family, the way members talk. */
     @TestFactory
     Stream<DynamicTest> wordFamilyTable() {
