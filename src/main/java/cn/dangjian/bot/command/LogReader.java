@@ -1,6 +1,7 @@
 package cn.dangjian.bot.command;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,6 +99,9 @@ final class LogReader {
     private static final String SEPARATORS = ",。;!?\n";
     private static final String SENTENCE_ENDS = "。;!?\n";
     private static final String CONNECTORS = "和及与、并跟&+";
+    /** "3月党费": a month named by its number, the month the dues are of. */
+    private static final Pattern NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})月份?(?![\\d日号])");
+
     private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|选出|表决");
     /**
      * What a meeting went through ("审议3月份积极分子考察情况", "传达学习近期文件精神"): a month or a stretch of time said
@@ -269,6 +273,10 @@ final class LogReader {
                     return null;
                 }
                 Activity activity = mentions.isEmpty() ? words.activity(entry.activity()) : mentions.get(0).activity();
+                if (!mentions.isEmpty() && activity.countsMoney() && ofAnotherMonth(text, facts, entry)) {
+                    // "5月党费1860元已交" to the question about April's dues: May's dues, a report of its own
+                    return null;
+                }
                 EntryBuilder builder = new EntryBuilder(activity, today, branchSize);
                 facts.forEach(builder::take);
                 if (builder.deferred() != null) {
@@ -284,6 +292,17 @@ final class LogReader {
             return new Answer.Invalid(refusal.getMessage());
         }
         return said ? new Answer.Amended(amended) : null;
+    }
+
+    /** A date, or a month named by its number (this month's is no date: it is today), not the month of the entry. */
+    private static boolean ofAnotherMonth(String text, List<Stated> facts, Entry entry) {
+        if (entry.date() == null) {
+            return false;
+        }
+        Matcher month = NAMED_MONTH.matcher(text);
+        return facts.stream().anyMatch(f -> f instanceof Dated d && d.date() != null
+                && !YearMonth.from(d.date()).equals(YearMonth.from(entry.date())))
+                || month.find() && Integer.parseInt(month.group(1)) != entry.date().getMonthValue();
     }
 
     /** The acts of the clauses that name activities, for the speech-act table. */

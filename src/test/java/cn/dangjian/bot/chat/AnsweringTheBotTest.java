@@ -47,6 +47,15 @@ class AnsweringTheBotTest extends ChatTest {
     }
 
     @Test
+    void anotherMonthsDuesWithTheirAmountAreAReportOfTheirOwnNotTheAnswer() {
+        dingtalk.say(MEMBER, "2月份党费收了");
+
+        assertThat(dingtalk.say(MEMBER, "3月党费3200元已交")).isEqualTo("已记录：3月20日 党费收缴 3,200元。#1");
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.date()).isEqualTo(LocalDate.of(2026, 3, 20)));
+    }
+
+    @Test
     void anAnswerThatIsNoAmountIsAskedAgainAndALaterOneStores() {
         dingtalk.say(MEMBER, "党费已交");
 
