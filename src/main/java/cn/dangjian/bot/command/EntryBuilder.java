@@ -72,6 +72,7 @@ final class EntryBuilder {
     /** A refusal the member answers in a word, raised once the message's whole reading is known. */
     private Refusal deferred;
     private boolean undated;
+    private int countedAt = -1;
 
     EntryBuilder(Activity activity, LocalDate today, Integer branchSize) {
         this.activity = activity;
@@ -157,7 +158,8 @@ final class EntryBuilder {
             if (d.activity.equals(next.activity) && java.util.Objects.equals(d.date, next.date)) {
                 d.deferred = d.deferred != null ? d.deferred : next.deferred;
                 d.undated |= next.undated;
-                if (d.count == null || next.count == null) {
+                if (d.count == null || next.count == null || d.countedAt >= 0 && d.countedAt == next.countedAt) {
+                    // one number said of both ("看望慰问困难党员4人") counts once
                     d.count = d.count != null ? d.count : next.count;
                 }
                 else if (d.count + next.count > MAX_COUNT) {
@@ -213,8 +215,11 @@ final class EntryBuilder {
                 throw new Refusal("未记录：数量“" + q.said() + "”超过" + MAX_COUNT
                         + "，与一个支部的实际不符。请核对后重新发送，例如“召开支委会2次”。");
             }
-            // "走访慰问了3名老党员和2户困难党员家庭": the people a visit reached add up
-            count = count == null ? (int) value : countsPeople && persons ? (int) Math.min(MAX_COUNT, count + value) : count;
+            // "走访慰问了3名老党员和2户困难党员家庭": the people a visit reached add up (each number once)
+            if (count == null || countsPeople && persons && q.at() != countedAt) {
+                count = count == null ? (int) value : (int) Math.min(MAX_COUNT, count + value);
+                countedAt = q.at();
+            }
         }
     }
 

@@ -375,6 +375,9 @@ final class LogReader {
             boolean[] agenda = new boolean[mentions.size()];
             boolean[] decidedAt = new boolean[mentions.size()];
             int[] pieceStart = new int[mentions.size()];
+            // a mention that follows another of its clause without 和/、 before it tells what was done at that one
+            // ("主题党日活动参观了廉政教育基地共十八人"): the people counted after it took part in both
+            boolean[] within = new boolean[mentions.size()];
             int[] agendaFrom = spans.stream().mapToInt(s -> s[1]).toArray();
             boolean held = false;
             for (int i = 0; i < mentions.size(); i++) {
@@ -383,6 +386,7 @@ final class LogReader {
                 boolean sameClause = i > 0 && clauseOf[i - 1] == clauseOf[i];
                 // each mention's own part of its clause begins at the 和 before it, or at itself
                 pieceStart[i] = sameClause ? connectorBefore(masked, mentions.get(i - 1).end(), m.start()) : m.start();
+                within[i] = sameClause && pieceStart[i] == m.start() && (within[i - 1] || i == 1 || clauseOf[i - 2] != clauseOf[i]);
                 int from = Math.max(i == 0 ? 0 : mentions.get(i - 1).end(), spans.get(clauseOf[i])[0]);
                 Matcher verb = AGENDA_VERB.matcher(text).region(from, m.end());
                 boolean agendaLike = verb.find();
@@ -440,7 +444,7 @@ final class LogReader {
                     continue;
                 }
                 Owner owner = fact instanceof Facts.Topic ? titleOf(masked, fact.at(), c, clauseOf, mentions) : null;
-                facts.add(new Owned(fact, owner != null ? owner : owner(fact, c, clauseOf, pieceStart,
+                facts.add(new Owned(fact, owner != null ? owner : owner(fact, c, clauseOf, pieceStart, within,
                         sentences ? namedBefore : null), c));
                 factsOfClause.get(c).add(fact);
             }
@@ -611,7 +615,8 @@ final class LogReader {
          * @param namedBefore for each clause the nearest one at or before it in its sentence that names an activity,
          *                    or null when the activities are all in one sentence
          */
-        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart, int[] namedBefore) {
+        private static Owner owner(Stated fact, int clause, int[] clauseOf, int[] pieceStart, boolean[] within,
+                int[] namedBefore) {
             Owner owner = new OfMessage();
             boolean first = true;
             for (int i = firstOf(clause, clauseOf); i < pieceStart.length && clauseOf[i] == clause; i++) {
@@ -622,6 +627,10 @@ final class LogReader {
                 if (pieceStart[i] <= fact.at()) {
                     owner = new OfMention(i);
                 }
+            }
+            if (owner instanceof OfMention last && within[last.mention()] && fact instanceof Quantity q
+                    && (q.role() == Facts.Role.PARTICIPATION || q.role() == Facts.Role.PLAIN && q.unit().equals("人"))) {
+                return new OfClause(clause);
             }
             if (owner instanceof OfMessage && namedBefore != null && namedBefore[clause] >= 0) {
                 // "支委会7人参加；同日党员大会23人参加": a sentence's facts are its own activities'
