@@ -91,7 +91,18 @@
   Every event of an activity worth telling, month by month, in one sentence for the topics alone and one clause for
   each event members said more of: 主题有1月“…”、4月“…”。3月到阳光社区为居民义诊、理发，主题为“…”；9月….
 -->
-<#macro chronicle f><#local topics = f.chronicle?filter(m -> !m.said?has_content && !m.alongside?has_content && m.quotedTopic?has_content)><#local told = f.chronicle?filter(m -> m.said?has_content || m.alongside?has_content)><#if topics?has_content>，主题有<#list topics as m>${m.month}${m.quotedTopic}<#sep>、</#list></#if><#if told?has_content>。<#list told as m><@moment m f/><#sep>；</#list></#if></#macro>
+<#macro chronicle f centreApart=false><#local rest = f.chronicle?filter(m -> !centreApart || concernOf(m) == "")><#local topics = rest?filter(m -> !m.said?has_content && !m.alongside?has_content && m.quotedTopic?has_content)><#local told = rest?filter(m -> m.said?has_content || m.alongside?has_content)><#if topics?has_content>，主题有<#list topics as m>${m.month}${m.quotedTopic}<#sep>、</#list></#if><#if told?has_content>。<#list told as m><@moment m f/><#sep>；</#list></#if></#macro>
+
+<#--
+  What this kind of organisation's year is about (kinds.ftl concerns): the concern a theme day's topic or its members'
+  words name, the first that matches; else "".
+-->
+<#function concernOf m><#local text = m.topic + m.said><#list k.concerns as c><#list c.words as x><#if text?contains(x)><#return c.name></#if></#list></#list><#return ""></#function>
+<#function centreDays><#return has("theme_party_day")?then(fact("theme_party_day").chronicle?filter(m -> concernOf(m) != ""), [])></#function>
+<#-- 把安全生产作为党员在企业发挥作用的第一阵地，3月主题党日以“安全生产月启动”为题，党员分头到各车间排查安全隐患… -->
+<#macro centre><#local days = centreDays()><#list k.concerns as c><#local ms = days?filter(m -> concernOf(m) == c.name)><#if ms?has_content>${c.lead}，<#list ms as m>${m.month}主题党日<#if m.said?has_content><#if m.quotedTopic?has_content>以${m.quotedTopic}为题，</#if>${m.said}<#else>以${m.quotedTopic}为主题</#if><@alongside m/><#sep>；</#list>。</#if></#list></#macro>
+<#-- 其中围绕安全生产3次、岗位建功1次: how many theme days served the kind's concerns, for the 述职报告. -->
+<#macro centreCounts><#local days = centreDays()><#local named = k.concerns?filter(c -> days?filter(m -> concernOf(m) == c.name)?has_content)><#if named?has_content>，其中围绕<#list named as c>${c.name}${days?filter(m -> concernOf(m) == c.name)?size}次<#sep>、</#list>开展</#if></#macro>
 
 <#-- The lowest attendance of the year's meetings as one clause, where the branch's size is known: 参加率均在90%以上. -->
 <#macro attendance items><#local shown = items?filter(f -> f.sessions gt 0 && f.attendance gt 0)><#if shown?has_content><#local lowest = 100><#list shown as f><#if f.attendance lt lowest><#local lowest = f.attendance></#if></#list><#if lowest == 100>，党员均全员参加<#elseif lowest gte 80>，党员参加率均在${lowest}%以上</#if></#if></#macro>

@@ -28,7 +28,7 @@
 
 <#list parts as part>
 ### （${part.number}）<#switch part.section><#case "politics">加强政治建设，落实管党治党责任<#break><#case "theory">抓好理论学习，筑牢思想根基<#break><#case "organization">严格组织生活，夯实支部基础<#break><#case "integrity">加强党风廉政建设，严守纪律规矩<#break><#case "service">围绕${k.centre}，服务${k.people}<#break><#case "rectification">坚持问题导向，抓好整改落实<#break><#case "carried">抓好上年度问题整改<#break><#default>推进其他各项工作</#switch>。
-<#if part.section == "carried"><@w.carriedText "branch"/><#else><#switch part.section><#case "politics">${k.politics}。<#break><#case "theory">${k.theory}。<#break><#case "organization">${k.organise}。<#break><#case "integrity">支部${k.integrity}。<#break><#case "service">支部引导${k.members}${k.serve}。<#break><#default></#switch><#list part.points as p><@point p/></#list><#list part.highlights as h><#if h?is_first>其中，</#if>${h}。</#list></#if><#nt>
+<#if part.section == "carried"><@w.carriedText "branch"/><#else><#switch part.section><#case "politics">${k.politics}。<#break><#case "theory">${k.theory}。<#break><#case "organization">${k.organise}。<#break><#case "integrity">支部${k.integrity}。<#break><#case "service">支部引导${k.members}${k.serve}。<@w.centre/><#break><#default></#switch><#list part.points as p><@point p/></#list><#list part.highlights as h><#if h?is_first>其中，</#if>${h}。</#list></#if><#nt>
 
 <#if part.section == "organization" && table.shown>
 [表] 表1　${year}年“三会一课”和主题党日开展情况（●为当月已开展<#if firstMonth gt 1 && firstMonth lte 12>，—为使用党建助手前</#if>）
@@ -96,8 +96,8 @@ ${k.fusion}。由支部书记负责。
 <#case "red_education"><#list p.facts?filter(x -> x.moments?has_content) as x><@w.moments x/><#sep>；</#list><#if !p.facts?filter(x -> x.moments?has_content)?has_content><@w.ledger p.facts/></#if>，用红色资源开展党性教育。<#break>
 <#case "study_notes">党员<@w.ledger p.facts/>，交流学习收获。<#break>
 <#case "meetings">${w.period}<@w.ledger p.facts/><#if w.has("party_lecture") && w.fact("party_lecture").topics?has_content>，党课主题有${w.fact("party_lecture").quotedTopics}<#if w.fact("party_lecture").moreThanTopics>等</#if></#if><#if w.has("integrity_lecture")>（另讲廉政党课${w.fact("integrity_lecture").quantity}，计入“三会一课”）</#if><@w.attendance p.facts/>。<@w.completed/><#break>
-<#case "theme_day"><#if f.everyMonth>坚持每月固定党日，</#if>${w.period}<@w.ledger p.facts/><@w.chronicle f/>。<#break>
-<#case "political_life"><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}</#if><@w.ledger p.facts/>，开展批评与自我批评<#if w.has("heart_to_heart_talk") && partyMembers gt 0 && w.fact("heart_to_heart_talk").count gte partyMembers>，谈心谈话覆盖全体党员</#if>。<#break>
+<#case "theme_day"><#if f.everyMonth>坚持每月固定党日，</#if>${w.period}<@w.ledger p.facts/><@w.chronicle f parts?filter(x -> x.section == "service")?has_content/>。<#break>
+<#case "political_life"><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}</#if><@w.ledger p.facts/>，开展批评与自我批评<#if w.has("organizational_life_meeting")><#list w.fact("organizational_life_meeting").chronicle?filter(m -> m.said?has_content) as m>，${m.said}</#list></#if><#if w.has("heart_to_heart_talk") && partyMembers gt 0 && w.fact("heart_to_heart_talk").count gte partyMembers>，谈心谈话覆盖全体党员</#if>。<#break>
 <#case "election">按照《中国共产党基层组织选举工作条例》规定的程序，${f.monthsLabel}完成支部换届选举。<#break>
 <#case "development"><#list p.facts as x>${x.monthsLabel}${w.verb(x)}${w.noun(x)}${x.quantity}<#sep>，</#list>，坚持把政治标准放在首位。<#break>
 <#case "education"><@w.ledger p.facts/>。<#break>

@@ -29,6 +29,8 @@ final class Words {
     private static final Pattern PLACE = Pattern.compile(".*(?:陵园|纪念馆|博物馆|展览馆|基地|旧址|故居)$");
     private static final Pattern TOPIC = Pattern.compile("^(?:主题|题目)");
     private static final Pattern FILLER = Pattern.compile("[开展召组织举行参加了集中学习活动的和在与今天书记支部党员收缴交纳]");
+    /** How a member qualifies the activity itself (专题组织生活会, 微党课): the record's name says it already. */
+    private static final Pattern QUALIFIER = Pattern.compile("专题|本次|这次|一次|微|线上|集中");
     /** Counts and amounts: the record has them. */
     private static final Pattern FIGURES = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|月份?|次|件|份|名|人次|篇|个)?");
 
@@ -56,7 +58,8 @@ final class Words {
                     }
                 }
             }
-            rest = FILLER.matcher(FIGURES.matcher(PEOPLE.matcher(rest).replaceAll("")).replaceAll("")).replaceAll("");
+            rest = FILLER.matcher(QUALIFIER.matcher(FIGURES.matcher(PEOPLE.matcher(rest).replaceAll("")).replaceAll(""))
+                    .replaceAll("")).replaceAll("");
             if (rest.length() >= 2) {
                 kept.add(ATTENDANCE.matcher(c).replaceAll("").replaceAll("^[，、]+|[，、]+$", ""));
             }

@@ -112,69 +112,118 @@ class GoldenYearsTest {
         return y;
     }
 
-    /** Six members in a machine shop: no committee, 党员大会 with a 党课 most quarters, two theme days missed. */
+    /**
+     * Six members in a machine shop: no committee, 党员大会 with a 党课 most quarters, two theme days missed. Its
+     * members say what they did as a factory's members would: the shop floor, the 职工, the owner's support.
+     */
     static Year factory() {
         Year y = new Year(2026, FACTORY);
         for (int m = 1; m <= 12; m++) {
             y.by(MEMBER).log("dues_collection", m, 8, 1, null, null, "186");
-            if (m != 2 && m != 7) {
-                y.log("theme_party_day", m, 22, 1, m == 8 ? 3 : 6, switch (m) {
-                case 3 -> "安全生产月启动";
-                case 6 -> "安全生产 党员先行";
-                case 9 -> "党员示范岗技术比武";
-                default -> null;
-                }, null);
-            }
         }
-        y.by(LEAD).inOneMessage().log("branch_member_meeting", 3, 20, 1, 6, null, null)
+        y.by(MEMBER).said("组织党员学习新修订的安全生产法，结合各自岗位查找安全短板，6人参加")
+                .log("theme_party_day", 1, 22, 1, 6, null, null).alone()
+                .said("主题党日，主题“安全生产月启动”，党员分头到各车间排查安全隐患，查出隐患7处，当场整改5处，6人参加")
+                .log("theme_party_day", 3, 22, 1, 6, "安全生产月启动", null).alone()
+                .said("组织党员到市革命烈士纪念馆参观学习，6人参加")
+                .log("theme_party_day", 4, 22, 1, 6, null, null).alone()
+                .log("theme_party_day", 5, 22, 1, 6, null, null)
+                .said("主题党日，主题“安全生产 党员先行”，党员带头开展消防应急演练，全厂80余名职工参加")
+                .log("theme_party_day", 6, 22, 1, 6, "安全生产 党员先行", null).alone()
+                .log("theme_party_day", 8, 22, 1, 3, null, null)
+                .said("主题党日，主题“党员示范岗技术比武”，在机加工车间比操作、比质量，2名党员获评岗位能手，6人参加")
+                .log("theme_party_day", 9, 22, 1, 6, "党员示范岗技术比武", null).alone()
+                .said("组织党员学习党的二十届四中全会精神，结合公司十五五发展规划谈想法，6人参加")
+                .log("theme_party_day", 10, 22, 1, 6, null, null).alone()
+                .log("theme_party_day", 11, 22, 1, 6, null, null)
+                .log("theme_party_day", 12, 22, 1, 6, null, null);
+        y.by(LEAD).said("与公司总经理沟通全年党建工作安排，落实党员活动室和年度活动经费")
+                .log("party_building_meeting", 2, 26, 1, null, null, null).alone()
+                .inOneMessage().said("召开党员大会，讨论通过支部2026年工作计划，6人参加")
+                .log("branch_member_meeting", 3, 20, 1, 6, null, null)
                 .log("party_lecture", 3, 20, 1, 6, "做合格党员 当岗位能手", null).alone()
                 .inOneMessage().log("branch_member_meeting", 6, 19, 1, 6, null, null)
                 .log("party_lecture", 6, 19, 1, 6, "安全生产责任重于泰山", null).alone()
-                .log("branch_member_meeting", 9, 25, 1, 5, null, null)
+                .said("召开党员大会，通报上半年党费收缴和支部活动情况，5人参加")
+                .log("branch_member_meeting", 9, 25, 1, 5, null, null).alone()
                 .inOneMessage().log("branch_member_meeting", 12, 18, 1, 6, null, null)
                 .log("party_lecture", 12, 18, 1, 6, null, null).alone()
-                .log("organizational_life_meeting", 12, 24, 1, 6, null, null)
+                .said("召开组织生活会，每名党员对照岗位职责查摆问题，共查摆问题8条，6人参加")
+                .log("organizational_life_meeting", 12, 24, 1, 6, null, null).alone()
                 .log("democratic_evaluation", 12, 24, 1, 6, null, null)
-                .log("heart_to_heart_talk", 11, 30, 6, null, null, null)
+                .said("与6名党员逐一谈心，了解大家对岗位调整、子女入学的想法")
+                .log("heart_to_heart_talk", 11, 30, 6, null, null, null).alone()
                 .said("召开职工座谈会，收集职工意见建议12条，已解决食堂就餐、夜班通勤等9条")
                 .log("practical_deed", 5, 16, 1, null, null, null).alone()
-                .by(MEMBER).log("knowledge_test", 7, 10, 1, 6, null, null)
-                .said("组织党员清扫厂区周边道路，5人参加").log("volunteer_service", 11, 8, 1, 5, null, null).alone();
+                .said("确定1名数控车间生产骨干为入党积极分子，由陈立和王芳作培养联系人")
+                .log("activist_training", 9, 28, 1, null, null, null).alone()
+                .by(MEMBER).said("组织党员参加安全生产和党章党规知识测试，6人全部合格")
+                .log("knowledge_test", 7, 10, 1, 6, null, null).alone()
+                .said("高温期间党员为一线职工送清凉，发放防暑降温用品120份，5人参加")
+                .log("volunteer_service", 7, 15, 1, 5, null, null).alone()
+                .said("组织党员清扫厂区周边道路，5人参加").log("volunteer_service", 11, 8, 1, 5, null, null).alone()
+                .said("在公司内刊刊发党员示范岗事迹").log("publicity_article", 10, 12, 2, null, null, null).alone();
         return y;
     }
 
-    /** A village of 31 members that began logging in March; whether it has 党小组 the configuration does not say. */
+    /**
+     * A village of 31 members that began logging in March; whether it has 党小组 the configuration does not say. Its
+     * members say what a village's do: the 村“两委”, 村务公开, the fields, the river, the old and the poor.
+     */
     static Year village() {
         Year y = new Year(2026, VILLAGE).loggedOn(LocalDate.of(2026, 3, 2));
+        Map<Integer, String> committee = Map.of(
+                3, "召开支委会，研究春耕生产和植树护绿活动安排",
+                4, "召开村“两委”联席会议，研究人居环境整治方案",
+                6, "召开支委会，研究确定发展对象人选",
+                7, "召开支委会，研究汛期值守和巡堤安排",
+                9, "召开支委会，研究村集体果蔬大棚项目和三季度村务、财务公开事项",
+                12, "召开支委会，研究年终村务公开和民主评议党员工作");
         for (int m = 3; m <= 12; m++) {
-            y.by(LEAD).log("branch_committee_meeting", m, 3, 1, 5, null, null);
+            y.by(LEAD).said(committee.get(m)).log("branch_committee_meeting", m, 3, 1, 5, null, null).alone();
             y.by(MEMBER).log("dues_collection", m, 12, 1, null, null, "155");
-            if (m != 5) {
-                y.log("theme_party_day", m, 15, 1, m == 6 ? 18 : 26, switch (m) {
-                case 3 -> "植树护绿";
-                case 4 -> "人居环境整治";
-                case 8 -> "防汛抢险";
-                case 10 -> "重阳敬老";
-                default -> null;
-                }, null);
-            }
         }
-        y.by(LEAD).log("branch_member_meeting", 3, 25, 1, 27, null, null)
+        y.by(MEMBER).said("主题党日，主题“植树护绿”，党员在村口荒坡补植树苗300余株，26人参加")
+                .log("theme_party_day", 3, 15, 1, 26, "植树护绿", null).alone()
+                .said("主题党日，主题“人居环境整治”，党员带头清理村内河道和房前屋后垃圾，清运垃圾15车，26人参加")
+                .log("theme_party_day", 4, 15, 1, 26, "人居环境整治", null).alone()
+                .log("theme_party_day", 6, 15, 1, 18, null, null)
+                .said("庆祝建党105周年，组织党员重温入党誓词，为5名老党员佩戴光荣在党50年纪念章，26人参加")
+                .log("theme_party_day", 7, 15, 1, 26, null, null).alone()
+                .log("theme_party_day", 8, 15, 1, 26, "防汛抢险", null)
+                .said("组织党员到镇现代农业产业园参观学习，学习发展特色种植的经验，26人参加")
+                .log("theme_party_day", 9, 15, 1, 26, null, null).alone()
+                .said("主题党日，主题“重阳敬老”，党员为村里80岁以上老人理发、测血压，26人参加")
+                .log("theme_party_day", 10, 15, 1, 26, "重阳敬老", null).alone()
+                .said("学习党的二十届四中全会精神，4名外出务工党员线上参加，26人参加")
+                .log("theme_party_day", 11, 15, 1, 26, null, null).alone()
+                .log("theme_party_day", 12, 15, 1, 26, null, null);
+        y.by(LEAD).said("召开党员大会，审议村内道路硬化项目实施方案，党员一致同意，27人参加")
+                .log("branch_member_meeting", 3, 25, 1, 27, null, null).alone()
                 .log("branch_member_meeting", 6, 28, 1, 25, null, null)
-                .log("branch_member_meeting", 9, 26, 1, 28, null, null)
+                .said("召开党员大会，通报上半年村务、财务公开情况，28人参加")
+                .log("branch_member_meeting", 9, 26, 1, 28, null, null).alone()
                 .log("branch_member_meeting", 12, 20, 1, 29, null, null)
                 .log("party_lecture", 4, 20, 1, 26, "党的二十届四中全会精神在乡村", null)
                 .log("party_lecture", 7, 1, 1, 29, "党员带头致富 带领群众致富", null)
                 .log("party_lecture", 11, 18, 1, 27, null, null)
                 .log("care_visit", 7, 1, 8, null, "七一走访慰问老党员", null)
-                .log("care_visit", 12, 28, 6, null, null, null)
-                .log("organizational_life_meeting", 12, 26, 1, 29, null, null)
+                .said("走访慰问生活困难党员6人，送去米面油和慰问金").log("care_visit", 12, 28, 6, null, null, null).alone()
+                .said("召开组织生活会，班子成员和党员逐一对照检查，征求群众意见14条，29人参加")
+                .log("organizational_life_meeting", 12, 26, 1, 29, null, null).alone()
                 .log("democratic_evaluation", 12, 26, 1, 29, null, null)
-                .log("heart_to_heart_talk", 12, 10, 31, null, null, null)
+                .said("与31名党员逐一谈心谈话，外出务工党员通过电话谈")
+                .log("heart_to_heart_talk", 12, 10, 31, null, null, null).alone()
                 .said("为12户困难群众修缮危房").log("practical_deed", 6, 10, 12, null, null, null).alone()
                 .log("development_target", 6, 28, 1, null, null, null)
+                .said("带领网格员入户走访，收集群众反映的问题21条，已办结17条")
+                .log("field_research", 9, 10, 1, null, null, null).alone()
+                .said("开展农村党员冬训，集中学习3天").log("member_training", 12, 16, 29, null, null, null).alone()
                 .by(MEMBER).said("组织12名党员连夜巡堤，转移低洼处群众23户").log("volunteer_service", 8, 2, 1, 12, null, null)
                 .alone()
+                .said("组织党员观看警示教育片，对照查找村务管理中的廉洁风险，25人参加")
+                .log("warning_education", 11, 6, 1, 25, null, null).alone()
+                .said("确定2名返乡创业青年为入党积极分子").log("activist_training", 9, 28, 2, null, null, null).alone()
                 .log("publicity_article", 10, 30, 2, null, null, null);
         return y;
     }
@@ -209,7 +258,14 @@ class GoldenYearsTest {
             assertThat(text).doesNotContain("支委会未", "支部委员会会议（", "党员干部", "八项规定", "第一议题", "模范机关");
         }
         assertThat(drafts.get("factory-2026-work-summary.md")).contains("不设支部委员会", "生产经营",
-                "主题党日活动2月、7月未按期开展", "8月主题党日活动参加3人、参加率50%");
+                "主题党日活动2月、7月未按期开展", "8月主题党日活动参加3人、参加率50%")
+                // the theme days about the shop floor's safety are told where the branch serves production
+                .contains("把安全生产作为党员在企业发挥作用的第一阵地，1月主题党日组织党员学习新修订的安全生产法",
+                        "3月主题党日以“安全生产月启动”为题，党员分头到各车间排查安全隐患，查出隐患7处，当场整改5处");
+        // the secretary's own dealings with the owner and the members, in the secretary's words
+        assertThat(drafts.get("factory-2026-duty-report.md")).contains("本人2月与公司总经理沟通全年党建工作安排，落实党员活动室和年度活动经费",
+                "本人11月与6名党员逐一谈心", "其中围绕安全生产3次、岗位建功1次、企业发展1次开展")
+                .doesNotContain("查出隐患7处");
     }
 
     @Test
@@ -222,7 +278,10 @@ class GoldenYearsTest {
         }
         assertThat(drafts.get("village-2026-work-summary.md")).contains("乡村振兴", "主题党日活动5月未按期开展")
                 // the member's twelve stay in what they did
-                .contains("8月组织12名党员连夜巡堤，转移低洼处群众23户", "外出务工");
+                .contains("8月组织12名党员连夜巡堤，转移低洼处群众23户", "外出务工")
+                .contains("带领群众改善村容村貌，3月主题党日以“植树护绿”为题，党员在村口荒坡补植树苗300余株");
+        assertThat(drafts.get("village-2026-duty-report.md")).contains("支委会上，3月研究春耕生产和植树护绿活动安排",
+                "党员大会上，3月审议村内道路硬化项目实施方案", "上年度乡镇党委述职评议指出的问题");
     }
 
     /**
@@ -327,10 +386,9 @@ class GoldenYearsTest {
                 double alike = DraftChecks.similarity(all.get(pair[0]).get(kind), all.get(pair[1]).get(kind));
                 report.append(kind.key()).append(' ').append(pair[0]).append('/').append(pair[1]).append(' ')
                         .append(String.format("%.2f", alike)).append('\n');
-                // the bound is 0.5; the two thin years (a six-member factory, a village from March) still
-                // share 0.54–0.55 (headings, the year's framing, the plans' calendar): guarded against growing here,
-                // the gap named in the README
-                if (alike >= 0.56) {
+                // what all kinds share (headings, the year's framing, the plans' calendar) stays under half when each
+                // kind's concerns and the members' own words are told
+                if (alike >= 0.5) {
                     failures.add(kind + " of " + pair[0] + " and " + pair[1] + " " + alike);
                 }
             }

@@ -43,5 +43,7 @@ class WordsTest {
         assertThat(Words.extra("收缴3月党费285.5元", Year.CATALOGUE)).isEmpty();
         assertThat(Words.extra("书记讲党课，主题：学习贯彻二十届三中全会精神，21人参加", Year.CATALOGUE)).isEmpty();
         assertThat(Words.extra(null, Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("召开专题组织生活会，22人参加", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("今天微党课，22人参加", Year.CATALOGUE)).isEmpty();
     }
 }
