@@ -45,7 +45,7 @@ ${w.toEdit}
 <#if lectures?has_content || theory?has_content || highlightsOf(["theory"])?has_content>
 <#assign n = n + 1>
 ### （${w.cn[n - 1]}）${k.studyHead}。
-${k.study}。<#if lectures?has_content>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger theory/><#list theory?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
+${k.study}。<#if lectures?has_content>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.tell theory/>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
 
 </#if>
 <#assign n = n + 1>
@@ -59,13 +59,13 @@ ${w.toEdit}
 <#if team?has_content || care?has_content || clean?has_content || highlightsOf(["integrity"])?has_content>
 <#assign n = n + 1>
 ### （${w.cn[n - 1]}）抓好队伍建设和作风建设。
-${k.team}。<#if team?has_content>本人严把党员入口关，<#list team as f><#assign steps = f.chronicle?filter(m -> m.said?has_content)><#if steps?has_content><#list steps as m>${m.month}${m.said}<#sep>，</#list><#else>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}</#if><#sep>，</#list>。</#if><#if care?has_content><#list care as f><#if f.own == f.count>本人<#elseif f?is_first>支部</#if>${w.verb(f)}${w.noun(f)}${f.quantity}<#if f.moments?has_content>，其中<@w.moments f/></#if><#sep>；</#list>。</#if><#if mine("integrity_lecture")><#assign il = w.fact("integrity_lecture")><#if il.own == il.count && il.ownTopics?has_content>本人${il.monthsLabel}为党员讲廉政党课${il.ownTopics}。<#else>本人讲廉政党课${il.own}次。</#if></#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content>组织党员<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
+${k.team}。<#if team?has_content>本人严把党员入口关，<#list team as f><#assign steps = f.chronicle?filter(m -> m.said?has_content)><#if steps?has_content><#list steps as m>${m.month}${m.said}<#sep>，</#list><#else>${f.monthsLabel}${w.verb(f)}${w.noun(f)}${f.quantity}</#if><#sep>，</#list>。</#if><#if care?has_content><#list care as f><#if f.own == f.count><#if f?is_first || care[f?index - 1].own != care[f?index - 1].count>本人</#if><#elseif f?is_first>支部</#if><#if w.whole(f)><@w.moments f/><#else>${w.verb(f)}${w.noun(f)}${f.quantity}<#if f.moments?has_content>，其中<@w.moments f/></#if></#if><#sep>；</#list>。</#if><#if mine("integrity_lecture")><#assign il = w.fact("integrity_lecture")><#if il.own == il.count && il.ownTopics?has_content>本人${il.monthsLabel}为党员讲廉政党课${il.ownTopics}。<#else>本人讲廉政党课${il.own}次。</#if></#if><#assign others = clean?filter(f -> f.key != "integrity_lecture" || f.own lt f.count)><#if others?has_content><#if !others?filter(f -> !w.whole(f))?has_content><@w.tell others/><#else>组织党员<@w.tell others/></#if>。</#if><#list highlightsOf(["integrity"]) as h>${h}。</#list>
 
 </#if>
 <#if service?has_content || highlightsOf(["service"])?has_content>
 <#assign n = n + 1>
 ### （${w.cn[n - 1]}）带领党员服务${k.people}。
-本人带领党员${k.serve}。<#if mine("field_research")><#assign research = w.fact("field_research").moments?filter(m -> m.secretarys && m.said?has_content)><#if research?has_content>本人<#list research as m>${m.month}${m.said}<#sep>；</#list>。<#else>本人带头开展调查研究${w.fact("field_research").ownQuantity}。</#if></#if><#assign others = service?filter(f -> f.key != "field_research" || f.own lt f.count)><#if others?has_content>支部<@w.ledger others/><#list others?filter(f -> f.moments?has_content) as f><#if f?is_first>：</#if><@w.moments f/><#sep>；</#list>。</#if><#list highlightsOf(["service"]) as h>${h}。</#list>
+本人带领党员${k.serve}。<#assign ownDeeds = []><#list service as f><#assign ownDeeds = ownDeeds + f.moments?filter(m -> m.secretarys && m.said?has_content && w.agentive(m))></#list><#if ownDeeds?has_content>本人<#list ownDeeds as m>${m.month}${m.said}<#sep>；</#list>。<#elseif mine("field_research")>本人带头开展调查研究${w.fact("field_research").ownQuantity}。</#if><#assign others = service?filter(f -> f.key != "field_research" || f.own lt f.count)><#if others?has_content>支部<@w.ledger others/><#assign told = others?filter(f -> f.moments?filter(m -> !m.secretarys || !m.said?has_content || !w.agentive(m))?has_content)><#list told as f><#if f?is_first>：</#if><#list f.moments?filter(m -> !m.secretarys || !m.said?has_content || !w.agentive(m)) as m><@w.moment m f/><#sep>；</#list><#sep>；</#list>。</#if><#list highlightsOf(["service"]) as h>${h}。</#list>
 
 </#if>
 ## 三、存在的问题及原因
@@ -106,7 +106,7 @@ ${k.teamPlan}，发展党员严格按程序办理，本人负责把好政治关�
 
 </#if>
 ### （${w.cn[problems?size + 2 + more]}）推动党建与${k.centre}融合。
-${k.fusion}。
+${k.fusion}。<@w.centrePlan "duty"/>
 
 >> ${branch}书记<#if organisation.secretary?has_content>　${organisation.secretary}</#if>
 

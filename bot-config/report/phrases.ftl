@@ -88,6 +88,15 @@
 <#macro moment m f><#if (f.key == "practical_deed" || f.key == "care_visit") && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content>${m.month}${m.said}<#if m.quotedTopic?has_content>，主题为${m.quotedTopic}</#if><#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
 <#macro moments f><#list f.moments as m><@moment m f/><#sep>；</#list></#macro>
 <#--
+  Whether a member's words say a deed of the one who logged it (组织…, 召开…, 带领…, 到…, 为…): then a report may say it as
+  the 书记's own (本人5月召开职工座谈会…); 签订廉政承诺书22份 says what everyone did, not what the 书记 did.
+-->
+<#function agentive m><#return m.said?matches("^(组织|召开|主持|带领|带头|到|赴|为|与|走访|深入|联合|参加|列席|讲|开展|看望|慰问).*", "s")></#function>
+<#-- An activity held in one month and told in its member's words: the words say it; a count beside them says it twice. -->
+<#function whole f><#return f.months == 1 && f.moments?size == 1 && f.moments[0].said?has_content></#function>
+<#-- 组织集中学习3次，其中2月…；7月组织党员参加安全生产和党章党规知识测试，6人全部合格 -->
+<#macro tell items><#local counted = items?filter(f -> !whole(f))><#local wholes = items?filter(f -> whole(f))><#if counted?has_content><@ledger counted/><#list counted?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@moments f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as f><@moments f/><#sep>；</#list></#macro>
+<#--
   Every event of an activity worth telling, month by month, in one sentence for the topics alone and one clause for
   each event members said more of: 主题有1月“…”、4月“…”。3月到阳光社区为居民义诊、理发，主题为“…”；9月….
 -->
@@ -101,8 +110,10 @@
 <#function centreDays><#return has("theme_party_day")?then(fact("theme_party_day").chronicle?filter(m -> concernOf(m) != ""), [])></#function>
 <#-- 把安全生产作为党员在企业发挥作用的第一阵地，3月主题党日以“安全生产月启动”为题，党员分头到各车间排查安全隐患… -->
 <#macro centre><#local days = centreDays()><#list k.concerns as c><#local ms = days?filter(m -> concernOf(m) == c.name)><#if ms?has_content>${c.lead}，<#list ms as m>${m.month}主题党日<#if m.said?has_content><#if m.quotedTopic?has_content>以${m.quotedTopic}为题，</#if>${m.said}<#else>以${m.quotedTopic}为主题</#if><@alongside m/><#sep>；</#list>。</#if></#list></#macro>
-<#-- 其中围绕安全生产3次、岗位建功1次: how many theme days served the kind's concerns, for the 述职报告. -->
-<#macro centreCounts><#local days = centreDays()><#local named = k.concerns?filter(c -> days?filter(m -> concernOf(m) == c.name)?has_content)><#if named?has_content>，其中围绕<#list named as c>${c.name}${days?filter(m -> concernOf(m) == c.name)?size}次<#sep>、</#list>开展</#if></#macro>
+<#-- Next year's plan for the concerns this year's theme days served: 2026年围绕安全生产、岗位建功开展主题党日4次… -->
+<#macro centrePlan voice><#local days = centreDays()><#local named = k.concerns?filter(c -> days?filter(m -> concernOf(m) == c.name)?has_content)><#if named?has_content>${year}年<#if voice == "duty">本人推动</#if>围绕<#list named as c>${c.name}<#sep>、</#list>开展主题党日${days?size}次，${year + 1}年继续把这些内容排进主题党日计划<#if voice == "duty">，本人带头参加<#else>，每次活动都明确党员的具体任务</#if>。</#if></#macro>
+<#-- 其中1月、3月、6月围绕安全生产，9月围绕岗位建功: when the theme days served the kind's concerns, for the 述职报告. -->
+<#macro centreCounts><#local days = centreDays()><#local named = k.concerns?filter(c -> days?filter(m -> concernOf(m) == c.name)?has_content)><#if named?has_content>，其中<#list named as c><#list days?filter(m -> concernOf(m) == c.name) as m>${m.month}<#sep>、</#list>围绕${c.name}<#sep>，</#list></#if></#macro>
 
 <#-- The lowest attendance of the year's meetings as one clause, where the branch's size is known: 参加率均在90%以上. -->
 <#macro attendance items><#local shown = items?filter(f -> f.sessions gt 0 && f.attendance gt 0)><#if shown?has_content><#local lowest = 100><#list shown as f><#if f.attendance lt lowest><#local lowest = f.attendance></#if></#list><#if lowest == 100>，党员均全员参加<#elseif lowest gte 80>，党员参加率均在${lowest}%以上</#if></#if></#macro>
@@ -150,16 +161,16 @@ ${toEdit}</#if></#macro>
 <#macro problemDetail p voice="branch"><#local duty = voice == "duty"><#switch p.kind>
 <#case "silence">${p.silence.label}<#if p.silence.runs == 1>连续${p.silence.months}个月</#if>未记录支部活动<#if p.silence.obligations?has_content>，期间<@nouns p.silence.obligations/>均未按期开展</#if>。组织生活出现空档，党员集中学习和教育管理随之中断<#if duty>，本人作为第一责任人负有直接责任</#if>。<#break>
 <#case "records">${year}年度未在党建助手中记录支部活动，支部工作开展情况难以据实反映，需对照工作台账补充完善。<#break>
-<#case "meetings"><@misses p/>。<#if duty>出现缺项后本人未能及时督促补上，</#if>组织生活的连续性受到影响。<#break>
-<#case "theme_day"><@misses p/>。党日活动未能月月落实，活动的计划性还需加强。<#break>
-<#case "yearly"><@misses p/>。<#if yearComplete>年度组织生活的完整性受到影响。<#else>距年底时间不多，需尽早安排。</#if><#break>
-<#case "dues"><@misses p/>。党员按月交纳党费的意识需要进一步强化。<#break>
+<#case "meetings"><@misses p/>。<#if duty>出现缺项后本人未能及时督促补上，组织生活的连续性受到影响，根子在于本人对“三会一课”的督促检查还不够经常，${k.slack}。<#else>缺项后没有及时补开，组织生活的连续性受到影响。</#if><#break>
+<#case "theme_day"><@misses p/>。<#if duty>本人没有在月初督促定下当月的主题和时间，缺项后也未安排补开<#else>缺项的月份没有提前排定活动，事后也未补开</#if>，${k.dayEffect}。<#break>
+<#case "yearly"><@misses p/>。<#if yearComplete><#if duty>本人对年度规定动作的时间节点把握不够准，存在等年底再办的思想，</#if>年度组织生活的完整性受到影响。<#else>距年底时间不多，需尽早安排。</#if><#break>
+<#case "dues"><@misses p/>。<#if duty>本人对按月收缴的日常提醒不够经常，</#if>党员按月交纳党费的意识需要进一步强化。<#break>
 <#case "attendance"><#list organisation.dips as d>${d.month}${nounOf(d.key)}参加${d.participants}人、参加率${d.rate}%<#sep>，</#list>。${k.absent}，组织生活的覆盖面还需扩大。<#break>
 <#default><@misses p/>。</#switch></#macro>
 
 <#-- 原因分析: subjective causes the problems ground, in the voice; the objective one is the kind's, to be checked. -->
 <#macro causes voice><#local duty = voice == "duty"><#local kinds = problems?map(p -> p.kind?string)>
-**原因分析：**<#if duty>主观上，<#if kinds?seq_contains("records")>本人对随做随记、据实留痕重视不够，活动开展后未能及时记录<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + ["本人对组织生活的督促检查还不够经常，${k.slack}"]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["对年度规定动作的时间节点把握不够准，存在等年底再办的思想"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["对党费按月收缴的日常提醒不够经常"]></#if><#if kinds?seq_contains("other")><#local c = c + ["对上级新增工作要求的学习和跟进不够及时"]></#if><#if c?has_content>${c?join("；")}<#else>本人对新时代党的建设总要求学得还不够深，抓支部建设的办法还不够多</#if></#if>。客观上，${k.busy}。<#else>从支部层面看，<#if kinds?seq_contains("records")>活动开展后未能及时记录，台账不够完整<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + [k.gaps]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["年度规定动作没有排进上半年计划"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["党费收缴没有固定到每月的具体日期"]></#if><#if kinds?seq_contains("attendance")><#local c = c + ["活动时间安排对党员的实际情况考虑不够"]></#if><#if c?has_content>${c?join("；")}<#else>支部工作方法创新不多，组织生活的吸引力还需增强</#if></#if>；${k.busy}。</#if>
+**原因分析：**<#if duty>主观上，<#if kinds?seq_contains("records")>本人对随做随记、据实留痕重视不够，活动开展后未能及时记录<#else><#local c = []><#if kinds?seq_contains("silence")><#local c = c + ["本人对组织生活的督促检查还不够经常，${k.slack}"]></#if><#if kinds?seq_contains("other")><#local c = c + ["对上级新增工作要求的学习和跟进不够及时"]></#if><#local c = c + ["本人抓支部工作重部署、轻跟踪，年初定了计划，执行中缺少逐月对照检查"]>${c?join("；")}</#if>。客观上，${k.busy}。<#else>从支部层面看，<#if kinds?seq_contains("records")>活动开展后未能及时记录，台账不够完整<#else><#local c = []><#if kinds?seq_contains("silence") || kinds?seq_contains("meetings") || kinds?seq_contains("theme_day")><#local c = c + [k.gaps]></#if><#if kinds?seq_contains("yearly")><#local c = c + ["年度规定动作没有排进上半年计划"]></#if><#if kinds?seq_contains("dues")><#local c = c + ["党费收缴没有固定到每月的具体日期"]></#if><#if kinds?seq_contains("attendance")><#local c = c + ["活动时间安排对党员的实际情况考虑不够"]></#if><#if c?has_content>${c?join("；")}<#else>支部工作方法创新不多，组织生活的吸引力还需增强</#if></#if>；${k.busy}。</#if>
 
 ${toEdit}</#macro>
 

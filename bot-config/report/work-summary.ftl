@@ -76,7 +76,7 @@ ${k.teamPlan}，严格落实发展党员工作程序。由支部书记负责。
 
 </#if>
 ### （${w.cn[problems?size + 1 + more]}）推动党建与${k.centre}融合。
-${k.fusion}。由支部书记负责。
+${k.fusion}。<@w.centrePlan "branch"/>由支部书记负责。
 
 <#if evidenceFiles gt 0>
 （附：${year}年度党建工作台账，佐证材料${evidenceFiles}份）
@@ -85,10 +85,17 @@ ${k.fusion}。由支部书记负责。
 >> ${branch}
 
 >> ${dated}
+<#--
+  The events of an activity in the branch's voice: what the 书记 logged of their own doing is said as theirs
+  (5月书记陈立召开职工座谈会…), the rest as the members told it.
+-->
+<#macro byWhom f><#list f.moments as m><#if m.said?has_content && m.secretarys && w.agentive(m) && organisation.secretary?has_content>${m.month}书记${organisation.secretary}${m.said}<#else><@w.moment m f/></#if><#sep>；</#list></#macro>
+<#-- A count with the events members told of it; an activity of one month told in its words only (w.whole). -->
+<#macro told items><#local counted = items?filter(f -> !w.whole(f))><#local wholes = items?filter(f -> w.whole(f))><#if counted?has_content><@w.ledger counted/><#list counted?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@byWhom f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as f><@byWhom f/><#sep>；</#list></#macro>
 <#-- One point of a themed part: what the records say, then the events members logged, in the branch's voice. -->
 <#macro point p><#local f = p.facts[0]><#if p.ordinal?has_content>${p.ordinal}${leads[p.key]!"推进其他工作"}。</#if><#switch p.key>
 <#case "committee">全年<@w.ledger p.facts/><#if f.everyMonth>，做到每月一次</#if>，集体研究支部重要事项。<#break>
-<#case "planning"><#if f.moments?has_content && p.facts?size == 1><@w.moments f/><#else><@w.ledger p.facts/>，研究部署年度党建工作</#if>。<#break>
+<#case "planning"><#if f.moments?has_content && p.facts?size == 1><@byWhom f/><#else><@w.ledger p.facts/>，研究部署年度党建工作</#if>。<#break>
 <#case "supervision"><@w.ledger p.facts/>，督促工作任务落实。<#break>
 <#case "ideology"><@w.ledger p.facts/>，压实意识形态工作责任。<#break>
 <#case "study"><#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger p.facts/><@w.attendance p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
@@ -100,14 +107,14 @@ ${k.fusion}。由支部书记负责。
 <#case "political_life"><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}</#if><@w.ledger p.facts/>，开展批评与自我批评<#if w.has("organizational_life_meeting")><#list w.fact("organizational_life_meeting").chronicle?filter(m -> m.said?has_content) as m>，${m.said}</#list></#if><#if w.has("heart_to_heart_talk") && partyMembers gt 0 && w.fact("heart_to_heart_talk").count gte partyMembers>，谈心谈话覆盖全体党员</#if>。<#break>
 <#case "election">按照《中国共产党基层组织选举工作条例》规定的程序，${f.monthsLabel}完成支部换届选举。<#break>
 <#case "development"><#list p.facts as x>${x.monthsLabel}${w.verb(x)}${w.noun(x)}${x.quantity}<#sep>，</#list>，坚持把政治标准放在首位。<#break>
-<#case "education"><@w.ledger p.facts/>。<#break>
+<#case "education"><@told p.facts/>。<#break>
 <#case "dues">${w.period}收缴党费${f.quantity}<#if f.everyMonth>，做到按月收缴、及时上缴</#if>。<#break>
-<#case "commendation"><@w.ledger p.facts/>。<#break>
+<#case "commendation"><@told p.facts/>。<#break>
 <#case "warning"><@w.ledger p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
-<#case "reminders"><@w.ledger p.facts/>。<#break>
-<#case "deeds"><@w.ledger p.facts/><#if f.moments?has_content>：<@w.moments f/></#if>。<#break>
+<#case "reminders"><@told p.facts/>。<#break>
+<#case "deeds"><@w.ledger p.facts/><#if f.moments?has_content>：<@byWhom f/></#if>。<#break>
 <#case "volunteer"><@w.ledger p.facts/><#if f.moments?has_content>，其中<@w.moments f/></#if>。<#break>
-<#case "research"><@w.ledger p.facts/>。<#break>
+<#case "research"><@told p.facts/>。<#break>
 <#case "publicity"><@w.ledger p.facts/>。<#break>
 <#case "rectification"><@w.ledger p.facts/>。<#break>
 <#default><@w.ledger p.facts/>。</#switch></#macro>

@@ -98,8 +98,10 @@ class DraftCompilerTest {
         assertThat(draft).contains("**一是督促“三会一课”按期开展不够有力。**党课第二季度未按期讲授。出现缺项后本人未能及时督促补上");
         assertThat(draft).contains("**二是对主题党日的计划安排抓得不够实。**主题党日活动3月、8月未按期开展");
         assertThat(draft).contains("**三是年度规定动作抓得不够及时。**组织生活会全年未召开");
-        assertThat(draft).contains("**原因分析：**主观上，本人对组织生活的督促检查还不够经常，有时把党建当作业务之外的工作",
-                "对年度规定动作的时间节点把握不够准", "客观上，支部党员大多承担繁重的业务工作");
+        // each problem says its own cause in the first person; the analysis says what lies under them all
+        assertThat(draft).contains("根子在于本人对“三会一课”的督促检查还不够经常，有时把党建当作业务之外的工作",
+                "本人没有在月初督促定下当月的主题和时间", "本人对年度规定动作的时间节点把握不够准",
+                "**原因分析：**主观上，本人抓支部工作重部署、轻跟踪", "客观上，支部党员大多承担繁重的业务工作");
         assertThat(draft).contains("**（三）严格落实“三会一课”制度。**针对党课未按期开展的问题");
         assertThat(draft).contains("**（四）规范开展主题党日活动。**");
         assertThat(draft).contains("**（五）按时完成年度规定动作。**把组织生活会排进上半年计划");

@@ -56,9 +56,15 @@ class GoldenYearsTest {
     /** A 机关 branch of 24 that kept its calendar with a few gaps, its secretary lecturing and talking in person. */
     static Year office() {
         Year y = new Year(2026, OFFICE);
+        Map<Integer, String> committee = Map.of(
+                1, "召开支委会，研究组织生活会方案和年度党建工作计划",
+                4, "召开支委会，研究确定入党积极分子人选",
+                6, "召开支委会，研究七一系列活动和党课安排",
+                9, "召开支委会，研究发展对象培养考察情况",
+                11, "召开支委会，研究接收预备党员事宜和年终述职评议安排");
         for (int m = 1; m <= 12; m++) {
             if (m != 8) {
-                y.by(LEAD).log("branch_committee_meeting", m, 6, 1, 7, null, null);
+                y.by(LEAD).said(committee.get(m)).log("branch_committee_meeting", m, 6, 1, 7, null, null).alone();
             }
             if (m != 2) {
                 y.by(MEMBER).log("party_group_meeting", m, 18, 1, 11, null, null);
@@ -96,17 +102,22 @@ class GoldenYearsTest {
                 .log("heart_to_heart_talk", 1, 15, 24, null, null, null)
                 .log("party_building_meeting", 2, 9, 1, 7, "研究部署2026年党建工作", null)
                 .log("collective_study", 2, 24, 1, 22, "第一议题：学习习近平总书记重要讲话精神", null)
-                .log("collective_study", 5, 26, 1, 21, null, null)
-                .log("collective_study", 10, 27, 1, 22, null, null)
+                .said("组织集中学习新修订的纪律处分条例，结合税收执法岗位逐章讨论，21人参加")
+                .log("collective_study", 5, 26, 1, 21, null, null).alone()
+                .said("组织集中学习党的二十届四中全会公报，围绕十五五税收工作谈体会，22人参加")
+                .log("collective_study", 10, 27, 1, 22, null, null).alone()
                 .by(MEMBER).log("seminar", 4, 22, 1, 20, "以学促干", null)
                 .log("knowledge_test", 10, 20, 1, 22, null, null)
-                .by(LEAD).log("warning_education", 4, 9, 1, 24, null, null)
+                .by(LEAD).said("组织党员到市廉政教育基地接受警示教育，结合税务系统典型案例对照检查，24人参加")
+                .log("warning_education", 4, 9, 1, 24, null, null).alone()
                 .log("commitment_letter", 1, 22, 24, null, null, null)
                 .log("activist_training", 4, 28, 2, null, null, null)
-                .log("new_member", 11, 20, 1, null, null, null)
+                .said("经支部党员大会讨论，接收1名同志为预备党员，已报机关党委审批")
+                .log("new_member", 11, 20, 1, null, null, null).alone()
                 .said("到办税服务厅走访调研纳税人办税体验，梳理问题6个").log("field_research", 8, 20, 1, null, null, null)
                 .alone()
-                .by(MEMBER).log("practical_deed", 6, 18, 3, null, null, null)
+                .by(MEMBER).said("开通老年人办税绿色通道，上门为2户残疾人个体户办理申报")
+                .log("practical_deed", 6, 18, 3, null, null, null).alone()
                 .said("在阳光社区开展防范电信诈骗宣传，发放资料300余份，15人参加")
                 .log("volunteer_service", 10, 18, 1, 15, null, null).alone();
         return y;
@@ -142,12 +153,14 @@ class GoldenYearsTest {
                 .inOneMessage().said("召开党员大会，讨论通过支部2026年工作计划，6人参加")
                 .log("branch_member_meeting", 3, 20, 1, 6, null, null)
                 .log("party_lecture", 3, 20, 1, 6, "做合格党员 当岗位能手", null).alone()
-                .inOneMessage().log("branch_member_meeting", 6, 19, 1, 6, null, null)
+                .inOneMessage().said("召开党员大会，传达公司安全生产月工作部署，6人参加")
+                .log("branch_member_meeting", 6, 19, 1, 6, null, null)
                 .log("party_lecture", 6, 19, 1, 6, "安全生产责任重于泰山", null).alone()
                 .said("召开党员大会，通报上半年党费收缴和支部活动情况，5人参加")
                 .log("branch_member_meeting", 9, 25, 1, 5, null, null).alone()
-                .inOneMessage().log("branch_member_meeting", 12, 18, 1, 6, null, null)
-                .log("party_lecture", 12, 18, 1, 6, null, null).alone()
+                .inOneMessage().said("召开党员大会，总结全年支部工作，讨论2027年工作打算，6人参加")
+                .log("branch_member_meeting", 12, 18, 1, 6, null, null)
+                .log("party_lecture", 12, 18, 1, 6, "学习贯彻党的二十届四中全会精神", null).alone()
                 .said("召开组织生活会，每名党员对照岗位职责查摆问题，共查摆问题8条，6人参加")
                 .log("organizational_life_meeting", 12, 24, 1, 6, null, null).alone()
                 .log("democratic_evaluation", 12, 24, 1, 6, null, null)
@@ -155,6 +168,15 @@ class GoldenYearsTest {
                 .log("heart_to_heart_talk", 11, 30, 6, null, null, null).alone()
                 .said("召开职工座谈会，收集职工意见建议12条，已解决食堂就餐、夜班通勤等9条")
                 .log("practical_deed", 5, 16, 1, null, null, null).alone()
+                .said("组织6名党员签订诚信经营、岗位履职承诺书").log("commitment_letter", 3, 26, 6, null, null, null).alone()
+                .said("为7月入党的2名党员过政治生日，赠送入党志愿书复印件").log("political_birthday", 7, 3, 2, null, null, null)
+                .alone()
+                .said("到数控车间和装配车间走访青年职工，了解倒班、住宿方面的困难，梳理问题5个，已向公司提出解决建议")
+                .log("field_research", 8, 18, 1, null, null, null).alone()
+                .said("联合公司工会开展师带徒结对，4名党员与新入职职工结成对子，帮助他们掌握安全操作规程")
+                .log("volunteer_service", 4, 16, 1, 4, null, null).alone()
+                .said("评选优秀共产党员1名、党员示范岗2个，在公司年终总结大会上表彰")
+                .log("commendation", 12, 28, 3, null, null, null).alone()
                 .said("确定1名数控车间生产骨干为入党积极分子，由陈立和王芳作培养联系人")
                 .log("activist_training", 9, 28, 1, null, null, null).alone()
                 .by(MEMBER).said("组织党员参加安全生产和党章党规知识测试，6人全部合格")
@@ -264,7 +286,7 @@ class GoldenYearsTest {
                         "3月主题党日以“安全生产月启动”为题，党员分头到各车间排查安全隐患，查出隐患7处，当场整改5处");
         // the secretary's own dealings with the owner and the members, in the secretary's words
         assertThat(drafts.get("factory-2026-duty-report.md")).contains("本人2月与公司总经理沟通全年党建工作安排，落实党员活动室和年度活动经费",
-                "本人11月与6名党员逐一谈心", "其中围绕安全生产3次、岗位建功1次、企业发展1次开展")
+                "本人11月与6名党员逐一谈心", "其中1月、3月、6月围绕安全生产，9月围绕岗位建功，10月围绕企业发展")
                 .doesNotContain("查出隐患7处");
     }
 
