@@ -13,7 +13,10 @@ import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.dingtalk.MarkdownText;
 
-/** 记录 / 本月记录 / 我的记录: the branch's (or the sender's) latest records with their numbers, for 撤销 #n. Any member. */
+/**
+ * 记录 / 本月记录 / 上个月都干了啥 / 我的记录: the branch's (or the sender's) latest records, or a period's, with their numbers,
+ * for 撤销 #n. Any member.
+ */
 @Component
 class RecordsHandler implements CommandHandler<Command.ListRecords> {
 
@@ -38,28 +41,26 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
     public Reply handle(Command.ListRecords command, Turn turn) {
         LocalDate today = turn.today();
         String branchId = turn.branch().id();
-        List<ActivityRecord> records;
-        String title;
+        Period period = command.period();
+        LocalDate from = period != null ? period.start() : command.mine() ? today.minusYears(1) : null;
+        LocalDate to = period == null || period.end().isAfter(today) ? today : period.end();
+        if (period != null && period.start().isAfter(today)) {
+            return Reply.text(period.label() + "尚未开始，还没有记录。");
+        }
+        List<ActivityRecord> records = from == null ? store.recent(branchId, RECENT) : store.between(branchId, from, to);
         if (command.mine()) {
-            // the sender's own over the last twelve months, whatever the branch logged meanwhile
+            // the sender's own over the period, or the last twelve months, whatever the branch logged meanwhile
             String sender = turn.message().senderStaffId();
-            LocalDate from = command.thisMonth() ? today.withDayOfMonth(1) : today.minusYears(1);
-            records = store.between(branchId, from, today).stream().filter(r -> sender.equals(r.senderId())).toList();
-            if (!command.thisMonth()) {
+            records = records.stream().filter(r -> sender.equals(r.senderId())).toList();
+            if (period == null) {
                 records = records.subList(Math.max(0, records.size() - RECENT), records.size());
             }
-            title = (command.thisMonth() ? Chinese.month(today.getMonthValue()) : "") + "我登记的记录";
-            if (records.isEmpty()) {
-                return Reply.text(command.thisMonth() ? "本月您还没有登记记录。" : "近一年您还没有登记记录。");
-            }
         }
-        else {
-            records = command.thisMonth() ? store.between(branchId, today.withDayOfMonth(1), today)
-                    : store.recent(branchId, RECENT);
-            title = command.thisMonth() ? Chinese.month(today.getMonthValue()) + "记录" : "最近记录";
-            if (records.isEmpty()) {
-                return Reply.text(command.thisMonth() ? "本月尚无活动记录。" : "本支部尚无活动记录。");
-            }
+        String when = period == null ? "" : label(period, today);
+        String title = command.mine() ? when + "我登记的记录" : period == null ? "最近记录" : when + "记录";
+        if (records.isEmpty()) {
+            return Reply.text(command.mine() ? (period == null ? "近一年" : when) + "您还没有登记记录。"
+                    : (period == null ? "本支部" : when) + "尚无活动记录。");
         }
         // a month of a busy branch is a long list: the latest ones, and how many there are
         String shown = records.size() <= SHOWN ? "" : "（共" + records.size() + "条，以下为最近" + SHOWN + "条）";
@@ -69,5 +70,17 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
                         + "）") + (r.evidence().isEmpty() ? "" : " 📎" + r.evidence().size()))
                 .collect(Collectors.joining("\n"));
         return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + shown + "\n" + lines);
+    }
+
+    /** 本月, 上个月 and 今年 as people say them; other periods by name (2026年10月, 2026年第三季度, 2025年). */
+    private static String label(Period period, LocalDate today) {
+        if (period.equals(Period.of(period.cadence(), today))) {
+            return switch (period.cadence()) {
+                case MONTHLY -> "本月";
+                case QUARTERLY -> "本季度";
+                default -> "今年";
+            };
+        }
+        return period.cadence() == Cadence.YEARLY ? period.label() : period.year() + "年" + period.label();
     }
 }

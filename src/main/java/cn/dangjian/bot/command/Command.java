@@ -108,11 +108,11 @@ public sealed interface Command {
         }
     }
 
-    /** 记录 (the latest records) or 本月记录 ({@code thisMonth}); 我的记录 ({@code mine}): the sender's own. */
-    record ListRecords(boolean thisMonth, boolean mine) implements Command {
-        public ListRecords(boolean thisMonth) {
-            this(thisMonth, false);
-        }
+    /**
+     * 记录 (the latest records, {@code period} null), 本月记录 / 上个月都干了啥 / 今年的记录 (those of a month, quarter or
+     * year); 我的记录 ({@code mine}): the sender's own.
+     */
+    record ListRecords(Period period, boolean mine) implements Command {
     }
 
     /**

@@ -33,9 +33,14 @@ final class CommandWords {
             UNDO + "(?:我的)?(?:上一条|最后一条|刚才那条|刚刚那条|刚才的|刚刚的|刚才|上条)?(?:记录)?");
     private static final Pattern UNDO_ID = Pattern.compile(UNDO + "(?:记录)?第?#?(\\d{1,12})(?:号|条)?(?:记录)?");
     private static final Pattern UNDO_ANYTHING = Pattern.compile(UNDO + ".*");
-    private static final String LOOK = "(?:查看|查询|看看|看一下|查一下|显示|列出)?";
-    private static final Pattern RECORDS = Pattern.compile(
-            LOOK + "(我的|我登记的|我发的|我记的)?(?:最近的?|近期的?)?(本月|这个月|当月)?的?(?:记录|登记记录)(?:列表|清单)?");
+    private static final String LOOK = "(?:查看|查询|看看|看一下|看下|查一下|查下|显示|列出)?";
+    private static final String WE_ANY = "(?:本支部|我们支部|我支部|咱们支部|我们|咱们|支部|大家)?";
+    /** Group 1: the sender's own. The period ("本月", "上个月", "10月", "今年") is taken off first. */
+    private static final Pattern RECORDS = Pattern.compile("(?:帮我|请|麻烦)?" + LOOK
+            + "(我的|我登记的|我发的|我记的)?(?:最近的?|近期的?)?(?:支部)?(?:的|都有|有)?(?:哪些)?(?:活动)?(?:记录|登记记录)(?:列表|清单)?");
+    /** "上个月都干了啥", "今年开展了哪些活动", "我记的有哪些": what was logged, as a question. Group 1: the sender's own. */
+    private static final Pattern LOGGED_WHAT = Pattern.compile(WE_ANY + "(我(?:都)?(?:记|登记|发|报)(?:的|了|过)(?:的)?(?:有)?|"
+            + "(?:都|一共|总共)?(?:干|做|搞|弄|开展|记|登记)(?:了|过)(?:些)?(?:有)?)(?:啥|什么|哪些)(?:活动|工作|事情?)?(?:呀|啊|呢)?");
     /** Group 1 may name an activity ("党费收缴进度"): the progress shows it among the others. */
     private static final Pattern PROGRESS = Pattern.compile(LOOK + "(.*?)"
             + "(本月|这个月|当月|本季度|这个季度|本季|季度|全年|本年度|本年|年度|今年)?的?(?:工作)?进度(?:情况)?(?:如何|怎么样|怎样|咋样)?");
@@ -109,8 +114,13 @@ final class CommandWords {
         if ((core.contains("亮点") || core.contains("成效")) && HIGHLIGHTS.matcher(core).matches()) {
             return new Command.ListHighlights();
         }
-        if (core.contains("记录") && (m = RECORDS.matcher(core)).matches()) {
-            return new Command.ListRecords(m.group(2) != null, m.group(1) != null);
+        if (core.contains("记录") || core.contains("啥") || core.contains("什么") || core.contains("哪些")) {
+            Period period = Questions.period(core, today);
+            String rest = period == null ? core : Questions.withoutPeriod(core).replaceFirst("^的", "");
+            if ((m = RECORDS.matcher(rest)).matches() || (m = LOGGED_WHAT.matcher(rest)).matches()) {
+                boolean mine = m.group(1) != null && m.group(1).startsWith("我");
+                return new Command.ListRecords(period, mine);
+            }
         }
         if (core.contains("进度")) {
             Period period = Questions.period(core, today);

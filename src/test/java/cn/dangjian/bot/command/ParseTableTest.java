@@ -32,7 +32,7 @@ import cn.dangjian.bot.branch.Branch;
  * <ul>
  * <li>{@code log <key> <date> x<count> [p<participants>] [a:<amount>] [t:<topic>]}, entries separated by {@code "; "}
  * (the later ones without the word {@code log});
- * <li>{@code undo}, {@code undo #12 #13}, {@code records [mine] [month]}, {@code progress month|quarter|year [period]}
+ * <li>{@code undo}, {@code undo #12 #13}, {@code records [mine] [period]}, {@code progress month|quarter|year [period]}
  * (period: {@code 2026-11}, {@code 2026-Q3}, {@code 2025} when one is named),
  * {@code query last|count|whether|missing [key] [period]}, {@code correct #12|last [key] [date] [x<count>] [p<people>]
  * [a:<amount>] [t:<topic>]},
@@ -163,7 +163,7 @@ class ParseTableTest {
             return s.toString();
         }
         if (command instanceof Command.ListRecords list) {
-            return "records" + (list.mine() ? " mine" : "") + (list.thisMonth() ? " month" : "");
+            return "records" + (list.mine() ? " mine" : "") + (list.period() == null ? "" : " " + period(list.period()));
         }
         if (command instanceof Command.ShowProgress progress) {
             return "progress " + progress.scope().name().toLowerCase(Locale.ROOT)
