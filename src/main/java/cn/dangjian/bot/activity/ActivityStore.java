@@ -521,7 +521,14 @@ public class ActivityStore {
 
     /** The sender's newest live record, the one {@link #undoLast} would undo, if any. */
     public java.util.Optional<ActivityRecord> lastOf(String branchId, String senderId) {
-        return recent(branchId, REACH).stream().filter(r -> r.senderId().equals(senderId)).findFirst();
+        return lastOf(branchId, senderId, null);
+    }
+
+    /** The sender's latest record among the branch's recent ones, of {@code activity} unless it is null. */
+    public java.util.Optional<ActivityRecord> lastOf(String branchId, String senderId, String activity) {
+        return recent(branchId, REACH).stream()
+                .filter(r -> r.senderId().equals(senderId) && (activity == null || activity.equals(r.activity())))
+                .findFirst();
     }
 
     /** Reads records by id in one round trip, in the order given; ids without a record are left out. */

@@ -42,9 +42,11 @@ class CorrectHandler implements CommandHandler<Command.Correct> {
         String branchId = turn.branch().id();
         Long id = command.id();
         if (id == null) {
-            Optional<ActivityRecord> last = store.lastOf(branchId, m.senderStaffId());
+            Optional<ActivityRecord> last = store.lastOf(branchId, m.senderStaffId(), command.of());
             if (last.isEmpty()) {
-                return Reply.text("您目前没有可更正的记录。发送“记录”可查看最近的记录编号，例如“#12 人数改为23人”。");
+                return Reply.text((command.of() == null ? "您目前没有可更正的记录。"
+                        : "您最近没有登记过" + catalogue.get(command.of()).name() + "，未作更正。")
+                        + "发送“记录”可查看最近的记录编号，例如“#12 人数改为23人”。");
             }
             id = last.get().id();
         }

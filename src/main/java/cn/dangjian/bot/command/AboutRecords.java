@@ -18,7 +18,7 @@ final class AboutRecords {
     private static final Pattern ID = Pattern.compile("#\\s*(\\d{1,12})|第(\\d{1,12})条|(?<!\\d)(\\d{1,12})号记录");
     /** The sender's own last record, as people point at it. */
     private static final Pattern LAST = Pattern.compile(
-            "(?:刚才|刚刚|刚)(?:发|登记|记录?|录)?的?(?:那|这)一?条(?:记录)?|上一条|最后一条");
+            "(?:刚才|刚刚|刚)(?:发|登记|记录?|录|说)?的?(?:那|这)一?(?:条|个)(?:记录)?|上一条|最后一条");
     /** Said of a record, an undo: 撤销, 撤回, 删掉, 撤了 ("撤销了原定的检查" is a report, and names no record). */
     private static final Pattern UNDO = Pattern.compile("撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不要了");
 
@@ -51,7 +51,14 @@ final class AboutRecords {
                     + "人数改为23人”或“" + (isLast ? "刚才那条" : which) + "日期改为11月28日”；如需撤销，请发送“撤销" + id
                     + "”。");
         }
-        return new Command.Correct(isLast ? null : ids.get(0), correction);
+        if (!isLast) {
+            return new Command.Correct(ids.get(0), correction);
+        }
+        // "刚才那个主题党日…": the sender's last record of that activity, not whatever they logged last
+        List<ActivityWords.Mention> named = words.find(new StringBuilder(message.substring(last.end())));
+        boolean namesOne = !named.isEmpty() && named.get(0).start() <= 1 && !named.get(0).activity().key().equals(
+                correction.activity());
+        return new Command.Correct(null, namesOne ? named.get(0).activity().key() : null, correction);
     }
 
     static List<Long> ids(String message) {

@@ -95,7 +95,14 @@ public sealed interface Command {
      * "#15人数不对，是23人", "刚才那条改成主题党日": the record {@code id} (null: the sender's last) should hold what
      * {@code correction} says. The record keeps its id; the author or a secretary may correct it.
      */
-    record Correct(Long id, Correction correction) implements Command {
+    /**
+     * Corrects record {@code id}, or else the sender's last record, of activity {@code of} when the message names the
+     * record by its activity ("刚才那个主题党日是11月1日的").
+     */
+    record Correct(Long id, String of, Correction correction) implements Command {
+        public Correct(Long id, Correction correction) {
+            this(id, null, correction);
+        }
     }
 
     /** What a correction changes; a null fact stays as it is. */

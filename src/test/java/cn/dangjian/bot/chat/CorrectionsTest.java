@@ -35,6 +35,17 @@ class CorrectionsTest extends ChatTest {
     }
 
     @Test
+    void theLastRecordOfTheActivityNamedIsCorrectedNotTheLastLogged() {
+        dingtalk.say(MEMBER, "今天开展主题党日，18人参加");
+        dingtalk.say(MEMBER, "收缴3月党费3200元");
+
+        assertThat(dingtalk.say(MEMBER, "刚才那个主题党日是3月18日的")).isEqualTo("已更正 #1：日期 3月20日→3月18日。");
+        assertThat(store.year("demo", 2026)).hasSize(2).extracting(r -> r.date())
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 20));
+        assertThat(dingtalk.say(MEMBER, "刚才那个支委会人数不对，是6人")).startsWith("您最近没有登记过支部委员会会议，未作更正。");
+    }
+
+    @Test
     void theLastRecordTakesAnotherActivityDateAndAmount() {
         dingtalk.say(MEMBER, "今天开了支委会");
         assertThat(dingtalk.say(MEMBER, "刚才那条弄错了，改成主题党日")).isEqualTo("已更正 #1：活动 支部委员会会议→主题党日。");

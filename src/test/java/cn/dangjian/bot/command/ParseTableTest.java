@@ -34,7 +34,7 @@ import cn.dangjian.bot.branch.Branch;
  * (the later ones without the word {@code log});
  * <li>{@code undo}, {@code undo #12 #13}, {@code records [mine] [period]}, {@code progress month|quarter|year [period]}
  * (period: {@code 2026-11}, {@code 2026-Q3}, {@code 2025} when one is named),
- * {@code query last|count|whether|missing [key] [period]}, {@code correct #12|last [key] [date] [x<count>] [p<people>]
+ * {@code query last|count|whether|missing [key] [period]}, {@code correct #12|last [of:<key>] [key] [date] [x<count>] [p<people>]
  * [a:<amount>] [t:<topic>]},
  * {@code draft <year|-> <kind>}, {@code bind <branch>}, {@code reminders pause|resume|show}, {@code help};
  * <li>{@code reject <phrase>}: rejected, and the reason contains the phrase;
@@ -141,7 +141,8 @@ class ParseTableTest {
         }
         if (command instanceof Command.Correct correct) {
             Command.Correction c = correct.correction();
-            StringBuilder s = new StringBuilder("correct ").append(correct.id() == null ? "last" : "#" + correct.id());
+            StringBuilder s = new StringBuilder("correct ").append(correct.id() == null ? "last" : "#" + correct.id())
+                    .append(correct.of() == null ? "" : " of:" + correct.of());
             if (c.activity() != null) {
                 s.append(' ').append(c.activity());
             }
