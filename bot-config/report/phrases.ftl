@@ -95,7 +95,9 @@
 <#-- An activity held in one month and told in its member's words: the words say it; a count beside them says it twice. -->
 <#function whole f><#return f.months == 1 && f.moments?size == 1 && f.moments[0].said?has_content></#function>
 <#-- 组织集中学习3次，其中2月…；7月组织党员参加安全生产和党章党规知识测试，6人全部合格 -->
-<#macro tell items><#local counted = items?filter(f -> !whole(f))><#local wholes = items?filter(f -> whole(f))><#if counted?has_content><@ledger counted/><#list counted?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@moments f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as f><@moments f/><#sep>；</#list></#macro>
+<#macro tell items><#local counted = items?filter(f -> !whole(f))><#local inCount = byDay(counted)><#local wholes = byDay(items?filter(f -> whole(f)))><#if counted?has_content><@ledger counted/><#if inCount?has_content>，其中</#if><#list inCount as t><@moment t.m t.f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as t><@moment t.m t.f/><#sep>；</#list></#macro>
+<#-- The events of several activities in the order held: [{m, f}]. -->
+<#function byDay items><#local all = []><#list items as f><#list f.moments as m><#local all = all + [{"m": m, "f": f, "day": m.day}]></#list></#list><#return all?sort_by("day")></#function>
 <#--
   Every event of an activity worth telling, month by month, in one sentence for the topics alone and one clause for
   each event members said more of: 主题有1月“…”、4月“…”。3月到阳光社区为居民义诊、理发，主题为“…”；9月….

@@ -89,9 +89,10 @@ ${k.fusion}。<@w.centrePlan "branch"/>由支部书记负责。
   The events of an activity in the branch's voice: what the 书记 logged of their own doing is said as theirs
   (5月书记陈立召开职工座谈会…), the rest as the members told it.
 -->
-<#macro byWhom f><#list f.moments as m><#if m.said?has_content && m.secretarys && w.agentive(m) && organisation.secretary?has_content>${m.month}书记${organisation.secretary}${m.said}<#else><@w.moment m f/></#if><#sep>；</#list></#macro>
+<#macro byWhom f><#list f.moments as m><@who m f/><#sep>；</#list></#macro>
+<#macro who m f><#if m.said?has_content && m.secretarys && w.agentive(m) && organisation.secretary?has_content>${m.month}书记${organisation.secretary}${m.said}<#else><@w.moment m f/></#if></#macro>
 <#-- A count with the events members told of it; an activity of one month told in its words only (w.whole). -->
-<#macro told items><#local counted = items?filter(f -> !w.whole(f))><#local wholes = items?filter(f -> w.whole(f))><#if counted?has_content><@w.ledger counted/><#list counted?filter(f -> f.moments?has_content) as f><#if f?is_first>，其中</#if><@byWhom f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as f><@byWhom f/><#sep>；</#list></#macro>
+<#macro told items><#local counted = items?filter(f -> !w.whole(f))><#local inCount = w.byDay(counted)><#local wholes = w.byDay(items?filter(f -> w.whole(f)))><#if counted?has_content><@w.ledger counted/><#if inCount?has_content>，其中</#if><#list inCount as t><@who t.m t.f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as t><@who t.m t.f/><#sep>；</#list></#macro>
 <#-- One point of a themed part: what the records say, then the events members logged, in the branch's voice. -->
 <#macro point p><#local f = p.facts[0]><#if p.ordinal?has_content>${p.ordinal}${leads[p.key]!"推进其他工作"}。</#if><#switch p.key>
 <#case "committee">全年<@w.ledger p.facts/><#if f.everyMonth>，做到每月一次</#if>，集体研究支部重要事项。<#break>
@@ -99,7 +100,7 @@ ${k.fusion}。<@w.centrePlan "branch"/>由支部书记负责。
 <#case "supervision"><@w.ledger p.facts/>，督促工作任务落实。<#break>
 <#case "ideology"><@w.ledger p.facts/>，压实意识形态工作责任。<#break>
 <#case "study"><#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger p.facts/><@w.attendance p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
-<#case "training"><@w.ledger p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>：</#if><@w.moments x/><#sep>；</#list>。<#break>
+<#case "training"><@told p.facts/>。<#break>
 <#case "red_education"><#list p.facts?filter(x -> x.moments?has_content) as x><@w.moments x/><#sep>；</#list><#if !p.facts?filter(x -> x.moments?has_content)?has_content><@w.ledger p.facts/></#if>，用红色资源开展党性教育。<#break>
 <#case "study_notes">党员<@w.ledger p.facts/>，交流学习收获。<#break>
 <#case "meetings">${w.period}<@w.ledger p.facts/><#if w.has("party_lecture") && w.fact("party_lecture").topics?has_content>，党课主题有${w.fact("party_lecture").quotedTopics}<#if w.fact("party_lecture").moreThanTopics>等</#if></#if><#if w.has("integrity_lecture")>（另讲廉政党课${w.fact("integrity_lecture").quantity}，计入“三会一课”）</#if><@w.attendance p.facts/>。<@w.completed/><#break>
@@ -110,10 +111,10 @@ ${k.fusion}。<@w.centrePlan "branch"/>由支部书记负责。
 <#case "education"><@told p.facts/>。<#break>
 <#case "dues">${w.period}收缴党费${f.quantity}<#if f.everyMonth>，做到按月收缴、及时上缴</#if>。<#break>
 <#case "commendation"><@told p.facts/>。<#break>
-<#case "warning"><@w.ledger p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
+<#case "warning"><@told p.facts/>。<#break>
 <#case "reminders"><@told p.facts/>。<#break>
 <#case "deeds"><@w.ledger p.facts/><#if f.moments?has_content>：<@byWhom f/></#if>。<#break>
-<#case "volunteer"><@w.ledger p.facts/><#if f.moments?has_content>，其中<@w.moments f/></#if>。<#break>
+<#case "volunteer"><@told p.facts/>。<#break>
 <#case "research"><@told p.facts/>。<#break>
 <#case "publicity"><@w.ledger p.facts/>。<#break>
 <#case "rectification"><@w.ledger p.facts/>。<#break>

@@ -164,7 +164,8 @@ final class YearFacts {
             String topic = e.topic(key);
             moments.add(new Moment(Chinese.month(e.month()), topic, quoted(topic.isEmpty() ? List.of()
                     : List.of(topic)), own ? e.alongside() : List.of(), own ? Words.extra(e.words(), catalogue) : "",
-                    e.participants() == null ? 0 : e.participants(), self.test(e.senderId()), e.refs()));
+                    e.participants() == null ? 0 : e.participants(), self.test(e.senderId()), e.refs(),
+                    e.date().toString()));
         }
         return List.copyOf(moments);
     }
