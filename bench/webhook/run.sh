@@ -21,8 +21,12 @@ rounds=${ROUNDS:-3}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
 
-./mvnw -B -q ${MVN_OFFLINE:+-o} -DskipTests package
-jar=$(ls target/dangjian-bot-*.jar | grep -v original | head -1)
+if [[ -n ${JAR:-} ]]; then
+  jar=$JAR
+else
+  ./mvnw -B -q ${MVN_OFFLINE:+-o} -DskipTests package
+  jar=$(ls target/dangjian-bot-*.jar | grep -v original | head -1)
+fi
 work=$(mktemp -d)
 port=18080
 secret=bench-secret
@@ -119,6 +123,9 @@ print("calls %d" % calls)
 print("cpu %.6f" % cpu)
 PY
 }
+cpu_ticks() { # the bot's user and system CPU so far, in clock ticks (after the command name, which may hold spaces)
+  sed 's/^.*) //' /proc/$bot/stat | awk '{print $12 + $13}'
+}
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
@@ -127,10 +134,14 @@ echo "warm-up: baseline"; warm 1 "$baseline_url"
 
 before=$(records)
 info_before=$(redis_info)
-sent=0; non2xx=0; base_rps=(); hook_rps=(); ratios=(); p99s=()
+sent=0; non2xx=0; base_rps=(); hook_rps=(); ratios=(); p99s=(); base_cpu=(); hook_cpu=()
+tick_us=$((1000000 / $(getconf CLK_TCK)))
 for r in $(seq "$rounds"); do
-  base=$(load 1 "$baseline_url" "$seconds")
-  hook=$(load 0 "$webhook_url" "$seconds" --latency)
+  signs # before the clock: the signs' python must not count as the bot's load
+  t0=$(cpu_ticks); base=$(drive 1 "$baseline_url" "$seconds"); t1=$(cpu_ticks)
+  hook=$(drive 0 "$webhook_url" "$seconds" --latency); t2=$(cpu_ticks)
+  base_cpu+=("$(( (t1 - t0) * tick_us / $(field requests "$base") ))")
+  hook_cpu+=("$(( (t2 - t1) * tick_us / $(field requests "$hook") ))")
   echo "round $r  baseline: $base"
   echo "round $r  webhook:  $hook"
   base_rps+=("$(field rps "$base")"); hook_rps+=("$(field rps "$hook")"); p99s+=("$(field p99_ms "$hook")")
@@ -143,6 +154,7 @@ stored=$(( $(records) - before ))
 echo "median baseline /actuator/health/liveness: $(printf '%s\n' "${base_rps[@]}" | median) requests/s"
 echo "median webhook log messages:    $(printf '%s\n' "${hook_rps[@]}" | median) messages/s"
 echo "throughput ratio webhook/baseline, median of rounds: $(printf '%s\n' "${ratios[@]}" | median) (target >= 0.33, issue 22)"
+echo "bot CPU per request, median of rounds: baseline $(printf '%s\n' "${base_cpu[@]}" | median) us, webhook $(printf '%s\n' "${hook_cpu[@]}" | median) us (user and system, every thread of the bot)"
 echo "p99 webhook, median of rounds: $(printf '%s\n' "${p99s[@]}" | median) ms (target < 50 ms at $conns connections)"
 # wrk counts the answers it read before the clock stopped; up to one request per connection was still in flight.
 echo "acknowledged: $sent ($non2xx non-2xx); stored during the rounds: $stored"

@@ -39,6 +39,16 @@ public record CallbackPayload(
         String sessionWebhook,
         Long sessionWebhookExpiredTime) {
 
+    /** One digest a thread (reset before each use): the providers' lookup cost as much as the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Text(String content) {
     }
@@ -123,13 +133,8 @@ public record CallbackPayload(
      * sessionWebhook. DingTalk delivering a message again sends these the same.
      */
     String digest() {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = SHA256.get();
+        sha.reset();
         for (Object field : new Object[] {msgtype, text == null ? null : text.content(),
                 content == null ? null : content.toString(), conversationType, conversationId, senderId, senderStaffId,
                 senderNick, robotCode, sessionWebhook}) {

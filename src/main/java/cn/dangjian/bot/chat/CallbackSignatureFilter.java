@@ -28,7 +28,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Verification before any handler, as Bolt's request-verification middleware. A callback reaches the controller only
@@ -55,6 +58,12 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
     private final BotMetrics metrics;
     /** Two keys of one name in a body are refused, not read as the last of them. */
     private final ObjectReader reader;
+    /**
+     * The body bound in one pass, as {@link #reader} then {@code treeToValue} would bind it, except that a field of
+     * text given as a number or a boolean fails instead of being converted: such a body takes the two passes, which
+     * tell a msgId that is not a string apart.
+     */
+    private final ObjectReader payloads;
     private final Duration bodyTime;
 
     CallbackSignatureFilter(String secret, SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics,
@@ -65,6 +74,13 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
         this.json = json;
         this.metrics = metrics;
         this.reader = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.payloads = json.rebuild()
+                .withCoercionConfig(LogicalType.Textual, texts -> texts
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build()
+                .readerFor(CallbackPayload.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.bodyTime = bodyTime;
     }
 
@@ -98,21 +114,19 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
         }
         CallbackPayload payload;
         try {
-            JsonNode tree = reader.readTree(body.bytes());
-            JsonNode msgId = tree == null ? null : tree.get("msgId");
-            if (msgId == null || !msgId.isString() || !BranchKeys.isKeyId(msgId.asString())) {
-                // whatever else it says, a body without a msgId the ledger can hold claims no sign and runs nothing
-                refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息：msgId须为1至" + BranchKeys.MAX_ID_LENGTH
-                        + "个字符的单行文字");
-                return;
-            }
-            payload = json.treeToValue(tree, CallbackPayload.class);
+            payload = payload(body.bytes());
         }
         catch (JacksonException e) {
             refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息");
             return;
         }
-        if (payload == null || !payload.isRobotMessage()) {
+        if (payload == null) {
+            // whatever else it says, a body without a msgId the ledger can hold claims no sign and runs nothing
+            refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息：msgId须为1至" + BranchKeys.MAX_ID_LENGTH
+                    + "个字符的单行文字");
+            return;
+        }
+        if (!payload.isRobotMessage()) {
             refuse(response, HttpStatus.BAD_REQUEST, "不是钉钉机器人消息");
             return;
         }
@@ -138,6 +152,27 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
         // the controller answers this very payload: the body is parsed once, so nothing reads it otherwise
         request.setAttribute(PAYLOAD, payload);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The body's payload: bound in one pass when every field of text is a string (DingTalk's own callbacks), else read
+     * as a tree first, so that a msgId which is not a string is told apart from a body that is not a robot message.
+     * Null when the body has no msgId that is a string fit for a key, whatever else it says.
+     */
+    private CallbackPayload payload(byte[] bytes) {
+        CallbackPayload payload;
+        try {
+            payload = payloads.readValue(bytes);
+        }
+        catch (JacksonException e) {
+            JsonNode tree = reader.readTree(bytes);
+            JsonNode msgId = tree == null ? null : tree.get("msgId");
+            if (msgId == null || !msgId.isString() || !BranchKeys.isKeyId(msgId.asString())) {
+                return null;
+            }
+            return json.treeToValue(tree, CallbackPayload.class);
+        }
+        return payload == null || !BranchKeys.isKeyId(payload.msgId()) ? null : payload;
     }
 
     /** The body as read, or why it was not: larger than 64 KiB, or still arriving at the deadline. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -14,7 +15,7 @@ import cn.dangjian.bot.dingtalk.DingTalkProperties;
 import cn.dangjian.bot.metrics.BotMetrics;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP callback's verification, in front of {@link WebhookController}. */
+/** The HTTP callback: {@link WebhookServlet}, and its verification in front of it. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "bot.dingtalk.mode", havingValue = "http", matchIfMissing = true)
 class WebhookConfiguration {
@@ -36,6 +37,13 @@ class WebhookConfiguration {
         // after character encoding and request observation, before anything that reads the request
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
+    }
+
+    @Bean
+    ServletRegistrationBean<WebhookServlet> webhookServlet(Conversation conversation, Replier replier,
+            JsonMapper json) {
+        return new ServletRegistrationBean<>(new WebhookServlet(conversation, replier, json.writer()),
+                WebhookServlet.PATH);
     }
 
     /** A refused callback's connection closes without the rest of its body being read ({@link UnreadBodies}). */

@@ -147,6 +147,12 @@ final class Facts {
                     + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
                     + "(?<absentAfter>请假|缺席|未到|未交|未缴|未参加|未)?");
 
+    /**
+     * The most characters a {@link #QUANTITY} match holds before its number's first digit or numeral: its longest
+     * lead-ins, 参加的人员共计: and 服务困难群众共计, are 8, and a minus sign 1.
+     */
+    private static final int QUANTITY_LEAD = 9;
+
     /** "参加人数：21" says people even without 人. */
     private static final Pattern HEADCOUNT = Pattern.compile(
             "(?:参加|参会|出席|到会|与会|参与|实到)人数(?:共计|共|为|是|约|达)?:?(\\d+|[" + CN + "]+)(?![\\d." + CN + "])");
@@ -259,14 +265,17 @@ final class Facts {
     }
 
     static void quantities(StringBuilder text, List<Stated> out) {
-        Matcher m = HEADCOUNT.matcher(text);
-        while (m.find()) {
-            out.add(new Quantity(m.start(1), m.group(1) + "人", m.group(1), "人", Role.PARTICIPATION, false,
-                    outsiders(text, m.start(), m.end()), false));
-            mask(text, m.start(), m.end());
+        Matcher m;
+        if (text.indexOf("人数") >= 0) {
+            m = HEADCOUNT.matcher(text);
+            while (m.find()) {
+                out.add(new Quantity(m.start(1), m.group(1) + "人", m.group(1), "人", Role.PARTICIPATION, false,
+                        outsiders(text, m.start(), m.end()), false));
+                mask(text, m.start(), m.end());
+            }
         }
-        m = QUANTITY.matcher(text);
-        while (m.find()) {
+        m = QUANTITY.matcher(text).useTransparentBounds(true);
+        for (int from = 0; nextQuantity(m, text, from); from = m.end()) {
             Role role = m.group("served") != null ? Role.SERVED
                     : m.group("absentBefore") != null || m.group("absentAfter") != null ? Role.ABSENT
                     : m.group("took") != null || m.group("tookAfter") != null ? Role.PARTICIPATION
@@ -285,6 +294,34 @@ final class Facts {
                 mask(text, m.start(), m.end());
             }
         }
+    }
+
+    /**
+     * Finds the next {@link #QUANTITY} at or after {@code from}, the one {@code find()} would: a match holds a number,
+     * so only the {@link #QUANTITY_LEAD} positions before each digit or numeral, and its own, can start one. Trying
+     * those alone, rather than every position of the message, made the finder several times cheaper.
+     */
+    private static boolean nextQuantity(Matcher m, CharSequence text, int from) {
+        for (int number = numberAt(text, from); number >= 0; number = numberAt(text, from)) {
+            for (int start = Math.max(from, number - QUANTITY_LEAD); start <= number; start++) {
+                if (m.region(start, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            from = number + 1;
+        }
+        return false;
+    }
+
+    /** The first digit or Chinese numeral at or after {@code from}, or -1. */
+    private static int numberAt(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || CN.indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the people counted at [start, end) are named as non-members, just before or inside the count. */
