@@ -244,7 +244,67 @@ class RemindersTest extends WireMockBot {
     }
 
     @Test
+    void aRunReadsEachBranchsShapeOnceAndBeginningOnceHoweverManyObligationsItChecks() throws Exception {
+        at(2026, 3, 25, 9, 5);
+
+        String sent = monitored(() -> reminders.runDue(ReminderKind.MONTHLY));
+
+        // the three branches whose branches.yml leaves the committee open, one read each in one pipeline; small's
+        // file says both and costs nothing
+        for (String branch : List.of("first", "second", "third")) {
+            assertThat(sent.split("\"HGETALL\" \"dj:\\{" + branch + "\\}:shape\"", -1)).as(branch).hasSize(2);
+        }
+        assertThat(sent).doesNotContain("dj:{small}:shape");
+    }
+
+    @Test
+    void theCatchUpDoesNotSendAReminderThatFellDueBeforeTheBranchsFirstRecord() {
+        // the bot was down on the 25th; on the 26th the first branch logs its first record, then an instance starts
+        at(2026, 3, 26, 10, 0);
+        store.log("first", List.of(new Entry("theme_party_day", LocalDate.of(2026, 3, 20), 1, 9, null, null)),
+                "member1", "王芳", "first-record");
+
+        reminders.runDue(ReminderKind.MONTHLY);
+
+        assertThat(pushes().stream().map(RemindersTest::target)).doesNotContain("cidFirst")
+                .contains("cidSecondA", "cidSmall");
+    }
+
+    /** What Redis was asked, as MONITOR shows it, while {@code action} ran. */
+    private String monitored(Runnable action) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", REDIS_PORT)) {
+            socket.getOutputStream().write("*1\r\n$7\r\nMONITOR\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[65536];
+            while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).startsWith("+OK\r\n")) {
+                out.write(buffer, 0, in.read(buffer));
+            }
+            action.run();
+            // a command is fed to MONITOR as Redis runs it, before its answer; the outbox's polls never let it go
+            // quiet, so it is read for a while, not until it stops
+            socket.setSoTimeout(100);
+            long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (System.nanoTime() < until) {
+                try {
+                    int read = in.read(buffer);
+                    if (read < 0) {
+                        break;
+                    }
+                    out.write(buffer, 0, read);
+                }
+                catch (java.net.SocketTimeoutException e) {
+                    // nothing for now
+                }
+            }
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void eachBranchHearsWhatItLacksInTheRequestsDingTalkDocuments() {
+        // logged before the reminder runs, as members do: a branch whose first record came after it began later
+        at(2026, 3, 25, 9, 0);
         store.log("first", List.of(new Entry("branch_committee_meeting", LocalDate.of(2026, 3, 12), 1, 7, null, null),
                 new Entry("dues_collection", LocalDate.of(2026, 3, 5), 1, null, null, new BigDecimal("960.00"))),
                 "member1", "王芳", "seed-first");
