@@ -14,11 +14,19 @@ import cn.dangjian.bot.activity.Catalogue;
  */
 final class Words {
 
-    private static final Pattern TIME = Pattern.compile("^(?:今天|今日|昨天|前天|上午|下午|晚上|本周[一二三四五六日天]?"
-            + "|上周[一二三四五六日天]?|本月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[./]\\d{1,2}"
-            + "|\\d{4}-\\d{1,2}-\\d{1,2}|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号])+");
+    private static final Pattern TIME = Pattern.compile("^(?:另外|此外|还有|同时|今天|今日|昨天|前天|上午|下午|晚上|也|又"
+            + "|本周[一二三四五六日天]?|上周[一二三四五六日天]?|本月|上月|上个月|这个月|当月|本月\\d{1,2}[日号]"
+            + "|\\d{1,2}月份?(?:\\d{1,2}[日号])?|\\d{1,2}[./]\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}"
+            + "|[一二三四五六七八九十]+月份?(?:[一二三四五六七八九十]+[日号])?)+");
+    /** "召开了12月份支委会", "开展主题党日": the doing of the activity the record names, at the clause's start. */
+    private static final Pattern HELD = Pattern.compile("^(?:召开了?|开展了?|举行了?|组织了?|开了|讲了?|上了?)?");
+    /** After a meeting's name, what it took up: "支委会 研究…", "党员大会传达…". */
+    private static final Pattern TAKEN_UP = Pattern.compile("\\s+\\S|上?(?:研究|讨论|学习|传达|通报|部署|审议|听取|表决|选举|集体)");
+    /** What only a chat says of its activity: 已召开, 收缴完毕, 一次. */
+    private static final Pattern CHAT = Pattern.compile("(?:已经|已|也|都)?(?:召开|开展|开|收缴|收齐|交|讲)?(?:了|过|完毕|完成|结束)?"
+            + "(?:一次|1次)?$");
     private static final Pattern PEOPLE = Pattern.compile("(?:共|全体党员)?\\d+(?:名党员|名|人)(?:参加|参会|出席)?"
-            + "|(?:参加|参会|出席)(?:人数)?\\d+人");
+            + "|(?:参加|参会|出席)(?:人数)?\\d+人|(?:应到|实到|请假|缺席)\\d+人");
     /** People said as who attended (15人参加): the record's participants; 组织12名党员巡堤 says what was done. */
     private static final Pattern ATTENDANCE = Pattern.compile("(?:共|全体党员)?\\d+(?:名党员|名|人)(?:参加|参会|出席)"
             + "|(?:参加|参会|出席)(?:人数)?\\d+人");
@@ -30,7 +38,7 @@ final class Words {
     private static final Pattern TOPIC = Pattern.compile("^(?:主题|题目)");
     private static final Pattern FILLER = Pattern.compile("[开展召组织举行参加了集中学习活动的和在与今天书记支部党员收缴交纳]");
     /** How a member qualifies the activity itself (专题组织生活会, 微党课): the record's name says it already. */
-    private static final Pattern QUALIFIER = Pattern.compile("专题|本次|这次|一次|微|线上|集中");
+    private static final Pattern QUALIFIER = Pattern.compile("专题|本次|这次|一次|微|线上|集中|年度|[一二三四1-4]季度|另外|也|已|完毕|并");
     /** Counts and amounts: the record has them. */
     private static final Pattern FIGURES = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|月份?|次|件|份|名|人次|篇|个)?");
 
@@ -61,9 +69,34 @@ final class Words {
             rest = FILLER.matcher(QUALIFIER.matcher(FIGURES.matcher(PEOPLE.matcher(rest).replaceAll("")).replaceAll(""))
                     .replaceAll("")).replaceAll("");
             if (rest.length() >= 2) {
-                kept.add(ATTENDANCE.matcher(c).replaceAll("").replaceAll("^[，、]+|[，、]+$", ""));
+                String told = ATTENDANCE.matcher(c).replaceAll("").replaceAll("^[，、\\s]+|[，、\\s]+$", "");
+                kept.add(CHAT.matcher(withoutLeadingName(told, catalogue)).replaceFirst("").strip());
             }
         }
         return String.join("，", kept);
+    }
+
+    /**
+     * "支委会 研究发展党员工作" is what the 支委会 took up: the record names the meeting, the words tell the rest. A name
+     * inside what was done stays ("组织党员到烈士陵园开展主题党日").
+     */
+    private static String withoutLeadingName(String told, Catalogue catalogue) {
+        String held = HELD.matcher(told).replaceFirst("");
+        for (Activity activity : catalogue.all()) {
+            for (String name : names(activity)) {
+                if (held.startsWith(name) && !PLACE.matcher(name).matches()
+                        && TAKEN_UP.matcher(held).region(name.length(), held.length()).lookingAt()) {
+                    return held.substring(name.length()).strip();
+                }
+            }
+        }
+        return told;
+    }
+
+    private static List<String> names(Activity activity) {
+        List<String> names = new ArrayList<>(activity.synonyms());
+        names.add(activity.name());
+        names.sort((a, b) -> b.length() - a.length());
+        return names;
     }
 }

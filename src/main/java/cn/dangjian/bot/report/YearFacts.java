@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,27 @@ final class YearFacts {
     private YearFacts() {
     }
 
+    private static final Set<String> LECTURES = Set.of("party_lecture", "integrity_lecture", "expert_lecture");
+
+    /**
+     * "局纪检组长来支部讲廉政党课", "邀请市委党校王教授作专题辅导", "由组织委员讲党课": a lecture the secretary logged and
+     * someone else gave is not the secretary's own.
+     */
+    private static final Pattern ANOTHER_SPEAKER = Pattern.compile(
+            "(?:邀请|请来|请了|特邀)|[^，。！!,\\s]{2,12}?(?:来支部|到支部|来我支部|为支部|给支部)|由(?!本人|我)[^，。]{1,12}?(?:讲|主讲|授课|宣讲)"
+                    + "|主讲人|授课人|主讲[:：]");
+
+    static boolean byAnother(String words) {
+        return words != null && !words.isBlank() && ANOTHER_SPEAKER.matcher(words).find();
+    }
+
+    /**
+     * What a meeting decides (接收预备党员, 转正, 表彰): counted where it was decided as well, since a 党员大会 that admitted
+     * a member is one event and the admission is still the year's 发展党员.
+     */
+    private static final Set<String> DECIDED = Set.of("new_member", "full_membership", "development_target",
+            "activist_training", "commendation");
+
     /**
      * @param self who the draft's 本人 is: the 书记 on its last day where secretaries are named (a predecessor's
      *             lectures are not the new 书记's), else any secretary
@@ -58,7 +80,8 @@ final class YearFacts {
         Map<String, ActivityYear> facts = new LinkedHashMap<>();
         for (Activity activity : catalogue.all()) {
             String key = activity.key();
-            List<Event> counted = owed.contains(key) ? events.holding(key) : events.countedAs(key);
+            List<Event> counted = owed.contains(key) || DECIDED.contains(key) ? events.holding(key)
+                    : events.countedAs(key);
             if (counted.isEmpty()) {
                 continue;
             }
@@ -88,7 +111,8 @@ final class YearFacts {
             boolean topical = TOPIC_UNITS.contains(activity.unit());
             List<Event> withTopic = topical ? counted.stream().filter(e -> !e.topic(key).isEmpty()).toList()
                     : List.of();
-            List<Event> ownEvents = counted.stream().filter(e -> self.test(e.senderId())).toList();
+            List<Event> ownEvents = counted.stream()
+                    .filter(e -> self.test(e.senderId()) && !(LECTURES.contains(key) && byAnother(e.words()))).toList();
             long ownCount = ownEvents.stream().mapToLong(e -> e.count(key)).sum();
             List<String> shown = chosen(withTopic, branch).stream().map(e -> e.topic(key)).distinct().toList();
             List<String> ownTopics = chosen(withTopic.stream().filter(ownEvents::contains).toList(), branch).stream()

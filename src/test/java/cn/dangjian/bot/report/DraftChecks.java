@@ -154,7 +154,7 @@ final class DraftChecks {
                 known.add(String.valueOf(n));
             }
             NUMBER.matcher(f.quantity()).results().forEach(r -> known.add(r.group()));
-            f.moments().forEach(m -> {
+            java.util.stream.Stream.concat(f.moments().stream(), f.chronicle().stream()).forEach(m -> {
                 known.add(String.valueOf(m.participants()));
                 // what members typed about an event is theirs: 发放资料300余份
                 NUMBER.matcher(m.said()).results().forEach(r -> known.add(r.group()));

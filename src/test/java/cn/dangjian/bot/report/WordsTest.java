@@ -46,4 +46,23 @@ class WordsTest {
         assertThat(Words.extra("召开专题组织生活会，22人参加", Year.CATALOGUE)).isEmpty();
         assertThat(Words.extra("今天微党课，22人参加", Year.CATALOGUE)).isEmpty();
     }
+
+    /**
+     * Chat as members write it: what the meeting took up is kept without the month and the meeting's name before it;
+     * what only a chat says (本月, 已召开, 另外, 应到25人实到24人, 四季度) is no more than the record.
+     */
+    @Test
+    void chatAroundWhatWasDoneIsLeftOut() {
+        assertThat(Words.extra("4月支委会 研究发展党员工作", Year.CATALOGUE)).isEqualTo("研究发展党员工作");
+        assertThat(Words.extra("召开9月支委会，讨论预备党员转正事宜", Year.CATALOGUE)).isEqualTo("讨论预备党员转正事宜");
+        assertThat(Words.extra("2月支委会已开，讨论春节前走访慰问安排", Year.CATALOGUE)).isEqualTo("讨论春节前走访慰问安排");
+        assertThat(Words.extra("另外今天也召开了党员大会，通报一季度工作", Year.CATALOGUE)).isEqualTo("通报一季度工作");
+        assertThat(Words.extra("本月支委会已召开", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("召开了12月份支委会", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("昨天召开2025年度组织生活会和民主评议党员，应到25人实到24人", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("召开四季度党员大会，24人参加，并讲党课《以实干担当开创新局面》", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("7月党费收缴完毕，1860元", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("11月支委会已开，7人参加", Year.CATALOGUE)).isEmpty();
+        assertThat(Words.extra("和入党积极分子小李谈心谈话一次", Year.CATALOGUE)).isEqualTo("和入党积极分子小李谈心谈话");
+    }
 }
