@@ -92,8 +92,9 @@
   the 书记's own (本人5月召开职工座谈会…); 签订廉政承诺书22份 says what everyone did, not what the 书记 did.
 -->
 <#function agentive m><#return m.said?matches("^(组织|召开|主持|带领|带头|到|赴|为|与|走访|深入|联合|参加|列席|讲|开展|看望|慰问).*", "s")></#function>
-<#-- An activity held in one month and told in its member's words: the words say it; a count beside them says it twice. -->
-<#function whole f><#return f.months == 1 && f.moments?size == 1 && f.moments[0].said?has_content></#function>
+<#-- An activity held in one month and told in its member's words, or held once with its topic: the words say it; a count
+  beside them says it twice. -->
+<#function whole f><#return f.months == 1 && f.moments?size == 1 && (f.moments[0].said?has_content || f.count == 1 && f.moments[0].quotedTopic?has_content)></#function>
 <#-- 组织集中学习3次，其中2月…；7月组织党员参加安全生产和党章党规知识测试，6人全部合格 -->
 <#macro tell items><#local counted = items?filter(f -> !whole(f))><#local inCount = byDay(counted)><#local wholes = byDay(items?filter(f -> whole(f)))><#if counted?has_content><@ledger counted/><#if inCount?has_content>，其中</#if><#list inCount as t><@moment t.m t.f/><#sep>；</#list><#if wholes?has_content>；</#if></#if><#list wholes as t><@moment t.m t.f/><#sep>；</#list></#macro>
 <#-- The events of several activities in the order held: [{m, f}]. -->
@@ -144,7 +145,7 @@ ${toEdit}</#if></#macro>
 <#-- 支委会3月、8月未按期召开 / 党小组会全年未召开 / 组织生活会尚未召开 / 党费7月未按期收缴，8月一并收缴 -->
 <#macro missed m><#local v = held[m.key]!"开展">${noun(m)}<#if m.open>尚未${v}<#elseif m.whole>${(yearComplete && firstMonth == 1)?then("全年", "至今")}未${v}<#elseif m.caughtUp?has_content>${m.labels}未按月${v}，于${m.caughtUp}补${v}<#else>${m.labels}未按期${v}</#if></#macro>
 <#-- How a list of obligations names one, where the noun alone would not say the activity. -->
-<#assign named = {"dues_collection": "党费收缴", "new_member": "发展党员"}>
+<#assign named = {"dues_collection": "党费收缴", "new_member": "发展党员", "care_visit": "走访慰问党员", "political_birthday": "党员政治生日"}>
 <#macro nouns items><#list items as m>${named[m.key]!noun(m)}<#sep>、</#list></#macro>
 <#macro misses p><#list p.misses as m><@missed m/><#sep>，</#list></#macro>
 
