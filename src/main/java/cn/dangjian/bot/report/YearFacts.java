@@ -57,11 +57,14 @@ final class YearFacts {
      * someone else gave is not the secretary's own.
      */
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile(
-            "(?:邀请|请来|请了|特邀)|[^，。！!,\\s]{2,12}?(?:来支部|到支部|来我支部|为支部|给支部)|由(?!本人|我)[^，。]{1,12}?(?:讲|主讲|授课|宣讲)"
+            "(?:邀请|请来|请了|特邀)|[^，。！!,\\s]{2,12}?(?:来支部|到支部|来我支部)|由(?!本人|我)[^，。]{1,12}?(?:讲|主讲|授课|宣讲)"
                     + "|主讲人|授课人|主讲[:：]");
 
-    static boolean byAnother(String words) {
-        return words != null && !words.isBlank() && ANOTHER_SPEAKER.matcher(words).find();
+    /** Whether {@code self} did the event's {@code activity}: logged it, and, for a lecture, gave it. */
+    private static boolean givenBy(Event event, String activity, Predicate<String> self) {
+        String words = event.words();
+        return self.test(event.senderId()) && !(LECTURES.contains(activity) && words != null
+                && ANOTHER_SPEAKER.matcher(words).find());
     }
 
     /**
@@ -112,7 +115,7 @@ final class YearFacts {
             List<Event> withTopic = topical ? counted.stream().filter(e -> !e.topic(key).isEmpty()).toList()
                     : List.of();
             List<Event> ownEvents = counted.stream()
-                    .filter(e -> self.test(e.senderId()) && !(LECTURES.contains(key) && byAnother(e.words()))).toList();
+                    .filter(e -> givenBy(e, key, self)).toList();
             long ownCount = ownEvents.stream().mapToLong(e -> e.count(key)).sum();
             List<String> shown = chosen(withTopic, branch).stream().map(e -> e.topic(key)).distinct().toList();
             List<String> ownTopics = chosen(withTopic.stream().filter(ownEvents::contains).toList(), branch).stream()
@@ -188,7 +191,7 @@ final class YearFacts {
             String topic = e.topic(key);
             moments.add(new Moment(Chinese.month(e.month()), topic, quoted(topic.isEmpty() ? List.of()
                     : List.of(topic)), own ? e.alongside() : List.of(), own ? Words.extra(e.words(), catalogue) : "",
-                    e.participants() == null ? 0 : e.participants(), self.test(e.senderId()), e.refs(),
+                    e.participants() == null ? 0 : e.participants(), givenBy(e, key, self), e.refs(),
                     e.date().toString()));
         }
         return List.copyOf(moments);

@@ -134,6 +134,9 @@ class ChatYearTest extends ChatTest {
                     .containsAnyOf("接收预备党员1名", "发展党员1名", "发展新党员1名").contains("转正");
             assertThat(markdown).as(kind.chinese() + ": the 廉政党课 a guest gave").doesNotContain("本人7月为党员讲廉政党课")
                     .doesNotContain("本人讲廉政党课");
+            if (kind == DraftKind.DUTY_REPORT) {
+                assertThat(markdown).as("the secretary's three lectures, one given to 支部党员").contains("本人全年为党员讲党课3次");
+            }
         }
     }
 }
