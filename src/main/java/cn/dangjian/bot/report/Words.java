@@ -21,7 +21,7 @@ final class Words {
     /** "召开了12月份支委会", "开展主题党日": the doing of the activity the record names, at the clause's start. */
     private static final Pattern HELD = Pattern.compile("^(?:召开了?|开展了?|举行了?|组织了?|开了|讲了?|上了?)?");
     /** After a meeting's name, what it took up: "支委会 研究…", "党员大会传达…". */
-    private static final Pattern TAKEN_UP = Pattern.compile("\\s+\\S|上?(?:研究|讨论|学习|传达|通报|部署|审议|听取|表决|选举|集体)");
+    private static final Pattern TAKEN_UP = Pattern.compile("\\s+\\S|上?(?:研究|讨论|学习|传达|通报|部署|审议|听取|表决|选举|集体)|到|在|赴|走进|前往|参观|观看");
     /** What only a chat says of its activity: 已召开, 收缴完毕, 一次. */
     private static final Pattern CHAT = Pattern.compile("(?:已经|已|也|都)?(?:召开|开展|开|收缴|收齐|交|讲)?(?:了|过|完毕|完成|结束)?"
             + "(?:一次|1次)?$");
@@ -35,7 +35,9 @@ final class Words {
      * report tells, so they are not taken for the activity's name.
      */
     private static final Pattern PLACE = Pattern.compile(".*(?:陵园|纪念馆|博物馆|展览馆|基地|旧址|故居)$");
-    private static final Pattern TOPIC = Pattern.compile("^(?:主题|题目)");
+    private static final Pattern TOPIC = Pattern.compile("^(?:主题(?!党日)|题目)");
+    /** "… 16人" at the end of a clause: the people, said without 参加. */
+    private static final Pattern TRAILING_PEOPLE = Pattern.compile("\\s+(?:共|共计)?\\d+(?:名党员|名|人)$");
     private static final Pattern FILLER = Pattern.compile("[开展召组织举行参加了集中学习活动的和在与今天书记支部党员收缴交纳]");
     /** How a member qualifies the activity itself (专题组织生活会, 微党课): the record's name says it already. */
     private static final Pattern QUALIFIER = Pattern.compile("专题|本次|这次|一次|微|线上|集中|年度|[一二三四1-4]季度|另外|也|已|完毕|并");
@@ -70,7 +72,8 @@ final class Words {
                     .replaceAll("")).replaceAll("");
             if (rest.length() >= 2) {
                 String told = ATTENDANCE.matcher(c).replaceAll("").replaceAll("^[，、\\s]+|[，、\\s]+$", "");
-                kept.add(CHAT.matcher(withoutLeadingName(told, catalogue)).replaceFirst("").strip());
+                told = TRAILING_PEOPLE.matcher(withoutLeadingName(told, catalogue)).replaceFirst("");
+                kept.add(CHAT.matcher(told).replaceFirst("").strip());
             }
         }
         return String.join("，", kept);

@@ -64,5 +64,8 @@ class WordsTest {
         assertThat(Words.extra("7月党费收缴完毕，1860元", Year.CATALOGUE)).isEmpty();
         assertThat(Words.extra("11月支委会已开，7人参加", Year.CATALOGUE)).isEmpty();
         assertThat(Words.extra("和入党积极分子小李谈心谈话一次", Year.CATALOGUE)).isEqualTo("和入党积极分子小李谈心谈话");
+        assertThat(Words.extra("今天主题党日到敬老院开展重阳节慰问活动，19名党员参加", Year.CATALOGUE))
+                .isEqualTo("到敬老院开展重阳节慰问活动");
+        assertThat(Words.extra("主题党日 走进社区开展防汛志愿服务 16人", Year.CATALOGUE)).isEqualTo("走进社区开展防汛志愿服务");
     }
 }
