@@ -103,7 +103,8 @@
   Every event of an activity worth telling, month by month, in one sentence for the topics alone and one clause for
   each event members said more of: 主题有1月“…”、4月“…”。3月到阳光社区为居民义诊、理发，主题为“…”；9月….
 -->
-<#macro chronicle f centreApart=false><#local rest = f.chronicle?filter(m -> !centreApart || concernOf(m) == "")><#local topics = rest?filter(m -> !m.said?has_content && !m.alongside?has_content && m.quotedTopic?has_content)><#local told = rest?filter(m -> m.said?has_content || m.alongside?has_content)><#if topics?has_content>，主题有<#list topics as m>${m.month}${m.quotedTopic}<#sep>、</#list></#if><#if told?has_content>。<#list told as m><@moment m f/><#sep>；</#list></#if></#macro>
+<#macro chronicle f centreApart=false><#local rest = f.chronicle?filter(m -> !centreApart || concernOf(m) == "")><#local topics = rest?filter(m -> !m.said?has_content && !m.alongside?has_content && m.quotedTopic?has_content)><#local told = rest?filter(m -> m.said?has_content || m.alongside?has_content)><#-- one topic alone ("主题有5月“红色档案”") is told in its month's place among the others -->
+<#if told?has_content && topics?size == 1>。<#list rest?filter(m -> m.said?has_content || m.alongside?has_content || m.quotedTopic?has_content) as m><#if m.said?has_content || m.alongside?has_content><@moment m f/><#else>${m.month}以${m.quotedTopic}为主题</#if><#sep>；</#list><#else><#if topics?has_content>，主题有<#list topics as m>${m.month}${m.quotedTopic}<#sep>、</#list></#if><#if told?has_content>。<#list told as m><@moment m f/><#sep>；</#list></#if></#if></#macro>
 
 <#--
   What this kind of organisation's year is about (kinds.ftl concerns): the concern a theme day's topic or its members'
