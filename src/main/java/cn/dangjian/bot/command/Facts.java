@@ -133,7 +133,7 @@ final class Facts {
 
     /** "党费1980", "党费已交齐 2860", "党费 11月 2860": a number right after 党费 (and its month) is its amount, in yuan. */
     private static final Pattern DUES_NUMBER = Pattern.compile(
-            "党费(?:[^,。;!?\\n\\d\\u0000]|\\d{1,2}月份?){0,5}?\\s?(\\d{2,7}(?:\\.\\d{1,2})?)(?![\\d.%]|\\s?[人次名位个日号月年份])");
+            "党费(?:[^,。;!?\\n\\d\\u0000]|\\d{1,2}月份?){0,5}?\\s?((?:\\d{1,3}(?:,\\d{3})+|\\d{2,7})(?:\\.\\d{1,2})?)(?![\\d.%]|\\s?[人次名位个日号月年份])");
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d.第" + CN + "])"
@@ -259,7 +259,7 @@ final class Facts {
             if (text.charAt(m.start(1)) == MASK) {
                 continue;
             }
-            out.add(new Amount(m.start(1), m.group(1) + "元", new BigDecimal(m.group(1))));
+            out.add(new Amount(m.start(1), m.group(1) + "元", new BigDecimal(m.group(1).replace(",", ""))));
             mask(text, m.start(1), m.end(1));
         }
     }

@@ -120,7 +120,9 @@ record MessageText(String raw, String text, int[] origin) {
 
     private static int digits(CharSequence text, int from) {
         int end = from;
-        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+        // "2,960": an amount's thousands separators are part of its digits
+        while (end < text.length() && (text.charAt(end) >= '0' && text.charAt(end) <= '9'
+                || text.charAt(end) == ',' && end > from)) {
             end++;
         }
         return end - from;
