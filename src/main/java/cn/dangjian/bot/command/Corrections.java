@@ -63,7 +63,9 @@ final class Corrections {
             else if (fact instanceof Amount a) {
                 amount = a.value();
             }
-            else if (fact instanceof Quantity q && q.role() != Facts.Role.ABSENT) {
+            else if (fact instanceof Quantity q && q.role() != Facts.Role.ABSENT
+                    && q.number().chars().noneMatch(c -> c == '.' || c == '-')) {
+                // "1.5人", "-3人" count nobody: the correction leaves people and counts as they are
                 int n = (int) ChineseNumbers.parse(q.number());
                 if (q.unit().equals("次") || q.unit().equals("回") || q.unit().equals("场")) {
                     count = n;
