@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.dangjian.bot.ShippedConfig;
+
 /** The shipped bot-config, copied, with {@code evidence: required} on the activities named. */
 final class EvidenceConfig {
 
@@ -14,19 +16,7 @@ final class EvidenceConfig {
 
     static Path requiring(String... activities) {
         try {
-            Path source = Path.of("bot-config");
-            Path dir = Files.createTempDirectory("dj-evidence-config");
-            try (var tree = Files.walk(source)) {
-                for (Path from : tree.toList()) {
-                    Path to = dir.resolve(source.relativize(from).toString());
-                    if (Files.isDirectory(from)) {
-                        Files.createDirectories(to);
-                    }
-                    else {
-                        Files.copy(from, to);
-                    }
-                }
-            }
+            Path dir = ShippedConfig.copy("dj-evidence-config");
             Path catalogue = dir.resolve("activities.yml");
             String yaml = Files.readString(catalogue);
             for (String activity : List.of(activities)) {

@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.dangjian.bot.BotTest;
 import cn.dangjian.bot.DingTalkCallbacks;
+import cn.dangjian.bot.ShippedConfig;
 import cn.dangjian.bot.dingtalk.WireMockBot;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,19 +162,7 @@ class BranchShapeChatTest extends WireMockBot {
     /** The shipped bot-config with a branch whose branches.yml is silent on its 支委会 and 党小组. */
     static Path silentConfig() {
         try {
-            Path source = Path.of("bot-config");
-            Path dir = Files.createTempDirectory("dj-shape-config");
-            try (var tree = Files.walk(source)) {
-                for (Path from : tree.toList()) {
-                    Path to = dir.resolve(source.relativize(from).toString());
-                    if (Files.isDirectory(from)) {
-                        Files.createDirectories(to);
-                    }
-                    else {
-                        Files.copy(from, to);
-                    }
-                }
-            }
+            Path dir = ShippedConfig.copy("dj-shape-config");
             Files.writeString(dir.resolve("branches.yml"), """
                     admins: [orgadmin01]
                     defaults:
