@@ -60,11 +60,15 @@ final class YearFacts {
             "(?:邀请|请来|请了|特邀)|[^，。！!,\\s]{2,12}?(?:来支部|到支部|来我支部)|由(?!本人|我)[^，。]{1,12}?(?:讲|主讲|授课|宣讲)"
                     + "|主讲人|授课人|主讲[:：]");
 
-    /** Whether {@code self} did the event's {@code activity}: logged it, and, for a lecture, gave it. */
+    /**
+     * Whether {@code self} did the event's {@code activity}: logged it, and, for a lecture, gave it. What a meeting
+     * decided (表彰优秀共产党员3名 at a 党员大会) is the meeting's, not the secretary's own act.
+     */
     private static boolean givenBy(Event event, String activity, Predicate<String> self) {
         String words = event.words();
         return self.test(event.senderId()) && !(LECTURES.contains(activity) && words != null
-                && ANOTHER_SPEAKER.matcher(words).find());
+                && ANOTHER_SPEAKER.matcher(words).find())
+                && !(DECIDED.contains(activity) && !event.primary().equals(activity));
     }
 
     /**

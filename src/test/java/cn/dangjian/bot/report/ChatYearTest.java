@@ -26,7 +26,8 @@ import cn.dangjian.bot.branch.Branches;
  * A year of the demo 机关 branch logged through the webhook as its group writes (confirming with the bot's own tap
  * reply where it asks), then both drafts read as a reviewer reads them. Unlike the golden years, whose records carry
  * words written for the draft, these records carry chat: "4月支委会 研究发展党员工作", "本月支委会已召开", "应到25人实到24人".
- * A draft tells what they say, never the chat itself. The drafts go to {@code target/report-chat-year/}.
+ * A draft tells what they say, never the chat itself. The drafts go to {@code target/report-chat-year/}, Markdown and Word, for
+ * {@code scripts/render-draft.sh}.
  */
 class ChatYearTest extends ChatTest {
 
@@ -118,6 +119,7 @@ class ChatYearTest extends ChatTest {
             Path out = Path.of("target/report-chat-year/" + kind.key() + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, markdown);
+            Files.write(out.resolveSibling(kind.key() + ".docx"), drafts.docx(composed));
 
             assertThat(DraftChecks.problems(markdown, composed.model())).as(kind.chinese()).isEmpty();
             Matcher chat = CHAT.matcher(markdown);
@@ -134,6 +136,8 @@ class ChatYearTest extends ChatTest {
                     .containsAnyOf("接收预备党员1名", "发展党员1名", "发展新党员1名").contains("转正");
             assertThat(markdown).as(kind.chinese() + ": the 廉政党课 a guest gave").doesNotContain("本人7月为党员讲廉政党课")
                     .doesNotContain("本人讲廉政党课");
+            assertThat(markdown).as(kind.chinese() + ": the 党员大会's commendation").doesNotContain("本人评选表彰")
+                    .doesNotContain("支部2月春节前支部");
             if (kind == DraftKind.DUTY_REPORT) {
                 assertThat(markdown).as("the secretary's three lectures, one given to 支部党员").contains("本人全年为党员讲党课3次");
             }
