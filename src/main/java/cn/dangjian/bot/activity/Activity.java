@@ -1,6 +1,8 @@
 package cn.dangjian.bot.activity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,20 @@ public record Activity(String key, String name, List<String> synonyms, String un
 
     public Activity {
         synonyms = List.copyOf(synonyms);
+    }
+
+    /**
+     * What a meeting decides and a member may log beside it (接收预备党员, 转正, 确定发展对象, 表彰): a result that exists
+     * once it was decided, and the year's 发展党员 or 表彰 wherever it was decided.
+     */
+    public static final Set<String> DECIDED_AT_MEETINGS = Set.of("new_member", "full_membership", "development_target",
+            "activist_training", "commendation");
+
+    /** Every word that names it: its synonyms, then its name. */
+    public List<String> words() {
+        List<String> words = new ArrayList<>(synonyms);
+        words.add(name);
+        return words;
     }
 
     /** Dues are counted in money: the record's amount, not its count, is what the report sums. */

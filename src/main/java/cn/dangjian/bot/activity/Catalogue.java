@@ -47,7 +47,7 @@ public final class Catalogue {
             }
             Activity activity = new Activity(key, item.requiredText("name"), item.texts("synonyms"),
                     item.requiredText("unit"), section, cadence, evidence.equals("required"));
-            for (String word : words(activity)) {
+            for (String word : activity.words()) {
                 YamlNode earlier = seenWords.putIfAbsent(word, item);
                 if (earlier != null) {
                     throw item.problem("'" + word + "' is already used by the activity on line " + earlier.line());
@@ -59,12 +59,6 @@ public final class Catalogue {
             activities.add(activity);
         }
         return new Catalogue(activities);
-    }
-
-    private static List<String> words(Activity activity) {
-        List<String> words = new ArrayList<>(activity.synonyms());
-        words.add(activity.name());
-        return words;
     }
 
     public List<Activity> all() {

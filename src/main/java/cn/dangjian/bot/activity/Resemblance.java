@@ -33,9 +33,7 @@ public final class Resemblance {
     public Resemblance(Catalogue catalogue) {
         this.activities = catalogue.all();
         for (Activity activity : activities) {
-            List<String> texts = new ArrayList<>(activity.synonyms());
-            texts.add(activity.name());
-            words.add(texts.stream().map(t -> new Word(t, distinct(t))).toList());
+            words.add(activity.words().stream().map(t -> new Word(t, distinct(t))).toList());
         }
     }
 

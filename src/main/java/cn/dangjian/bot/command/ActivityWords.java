@@ -45,9 +45,7 @@ final class ActivityWords {
         this.catalogue = catalogue;
         this.resemblance = new Resemblance(catalogue);
         for (Activity activity : catalogue.all()) {
-            List<String> texts = new ArrayList<>(activity.synonyms());
-            texts.add(activity.name());
-            for (String text : texts) {
+            for (String text : activity.words()) {
                 byText.put(text, activity);
                 byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(new Word(text, activity));
                 for (String said : withAspect(text)) {

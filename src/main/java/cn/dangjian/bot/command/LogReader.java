@@ -158,8 +158,9 @@ final class LogReader {
      * Activities that are results, said once they exist: a member who 转正 has been admitted, a deed for the masses
      * 办实事 has been done. Named without any other sign, they took place.
      */
-    private static final java.util.Set<String> RESULTS = java.util.Set.of("full_membership", "new_member",
-            "development_target", "activist_training", "practical_deed", "commendation");
+    private static final java.util.Set<String> RESULTS = java.util.stream.Stream.concat(
+            Activity.DECIDED_AT_MEETINGS.stream(), java.util.stream.Stream.of("practical_deed"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ActivityWords words;
 

@@ -96,9 +96,9 @@ final class Words {
         return told;
     }
 
+    /** Longest first: "支委会会议" is taken whole, not as "支委会". */
     private static List<String> names(Activity activity) {
-        List<String> names = new ArrayList<>(activity.synonyms());
-        names.add(activity.name());
+        List<String> names = activity.words();
         names.sort((a, b) -> b.length() - a.length());
         return names;
     }

@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.dangjian.bot.activity.Activity;
@@ -47,9 +47,6 @@ final class YearFacts {
     private static final List<String> OCCASIONS = List.of("七一", "建党", "周年", "二十大", "全会", "二十一大", "国庆",
             "抗战", "长征", "五四");
 
-    private YearFacts() {
-    }
-
     private static final Set<String> LECTURES = Set.of("party_lecture", "integrity_lecture", "expert_lecture");
 
     /**
@@ -60,6 +57,9 @@ final class YearFacts {
             "(?:邀请|请来|请了|特邀)|[^，。！!,\\s]{2,12}?(?:来支部|到支部|来我支部)|由(?!本人|我)[^，。]{1,12}?(?:讲|主讲|授课|宣讲)"
                     + "|主讲人|授课人|主讲[:：]");
 
+    private YearFacts() {
+    }
+
     /**
      * Whether {@code self} did the event's {@code activity}: logged it, and, for a lecture, gave it. What a meeting
      * decided (表彰优秀共产党员3名 at a 党员大会) is the meeting's, not the secretary's own act.
@@ -68,15 +68,8 @@ final class YearFacts {
         String words = event.words();
         return self.test(event.senderId()) && !(LECTURES.contains(activity) && words != null
                 && ANOTHER_SPEAKER.matcher(words).find())
-                && !(DECIDED.contains(activity) && !event.primary().equals(activity));
+                && !(Activity.DECIDED_AT_MEETINGS.contains(activity) && !event.primary().equals(activity));
     }
-
-    /**
-     * What a meeting decides (接收预备党员, 转正, 表彰): counted where it was decided as well, since a 党员大会 that admitted
-     * a member is one event and the admission is still the year's 发展党员.
-     */
-    private static final Set<String> DECIDED = Set.of("new_member", "full_membership", "development_target",
-            "activist_training", "commendation");
 
     /**
      * @param self who the draft's 本人 is: the 书记 on its last day where secretaries are named (a predecessor's
@@ -87,7 +80,8 @@ final class YearFacts {
         Map<String, ActivityYear> facts = new LinkedHashMap<>();
         for (Activity activity : catalogue.all()) {
             String key = activity.key();
-            List<Event> counted = owed.contains(key) || DECIDED.contains(key) ? events.holding(key)
+            // a 党员大会 that admitted a member is one event, and the admission still the year's 发展党员
+            List<Event> counted = owed.contains(key) || Activity.DECIDED_AT_MEETINGS.contains(key) ? events.holding(key)
                     : events.countedAs(key);
             if (counted.isEmpty()) {
                 continue;
