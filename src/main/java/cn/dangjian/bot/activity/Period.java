@@ -77,6 +77,18 @@ public record Period(Cadence cadence, int year, int index) {
     }
 
     /** 3月, 第二季度, 2026年 — as a sentence names it. */
+    /** 本月, 本季度, 今年 when it is the current one; else 2026年11月, 2026年第三季度, 2025年. */
+    public String named(LocalDate today) {
+        if (equals(of(cadence, today))) {
+            return switch (cadence) {
+                case MONTHLY -> "本月";
+                case QUARTERLY -> "本季度";
+                default -> "今年";
+            };
+        }
+        return cadence == Cadence.YEARLY ? year + "年" : Progress.label(this);
+    }
+
     public String label() {
         return switch (cadence) {
             case MONTHLY -> Chinese.month(index);

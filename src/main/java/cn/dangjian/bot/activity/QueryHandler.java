@@ -59,7 +59,7 @@ class QueryHandler implements CommandHandler<Command.Query> {
         LocalDate to = query.period() != null && query.period().end().isBefore(today) ? query.period().end() : today;
         List<ActivityRecord> records = of(activity, store.between(turn.branch().id(), from, to));
         if (records.isEmpty()) {
-            return (query.period() != null ? named(query.period(), today) : "今年和去年") + "都没有" + activity.name()
+            return (query.period() != null ? query.period().named(today) : "今年和去年") + "都没有" + activity.name()
                     + "的记录。";
         }
         ActivityRecord last = records.get(records.size() - 1);
@@ -71,7 +71,7 @@ class QueryHandler implements CommandHandler<Command.Query> {
         Activity activity = catalogue.get(query.activity());
         Period period = query.period() != null ? query.period() : Period.of(Cadence.YEARLY, turn.today());
         List<ActivityRecord> records = inPeriod(activity, period, turn);
-        String when = named(period, turn.today());
+        String when = period.named(turn.today());
         if (records.isEmpty()) {
             return when + "尚未记录" + activity.name() + "。";
         }
@@ -88,7 +88,7 @@ class QueryHandler implements CommandHandler<Command.Query> {
         Period period = query.period() != null ? query.period()
                 : Period.of(cadence == Cadence.NONE ? Cadence.YEARLY : cadence, turn.today());
         List<ActivityRecord> records = inPeriod(activity, period, turn);
-        String when = named(period, turn.today());
+        String when = period.named(turn.today());
         if (records.isEmpty()) {
             return when + "尚未记录" + activity.name() + "。" + (cadence == Cadence.NONE ? ""
                     : "按规定" + cadence.everyChinese() + "至少开展一次，开展后请告诉我。");
@@ -130,7 +130,7 @@ class QueryHandler implements CommandHandler<Command.Query> {
                 }
             }
         }
-        String when = named(asked, today);
+        String when = asked.named(today);
         if (lacking.isEmpty()) {
             return when + "的规定动作均已完成" + (current && asked.cadence() == Cadence.MONTHLY ? "，本季度的也已完成" : "")
                     + "。";
@@ -166,17 +166,5 @@ class QueryHandler implements CommandHandler<Command.Query> {
         String shown = records.stream().skip(Math.max(0, records.size() - IDS_SHOWN)).map(r -> "#" + r.id())
                 .collect(Collectors.joining("、"));
         return records.size() > IDS_SHOWN ? "最近的为" + shown : shown;
-    }
-
-    /** 本月, 本季度, 今年 for the current period; 2026年11月, 2026年第三季度, 2025年 for another. */
-    private static String named(Period period, LocalDate today) {
-        if (period.equals(Period.of(period.cadence(), today))) {
-            return switch (period.cadence()) {
-                case MONTHLY -> "本月";
-                case QUARTERLY -> "本季度";
-                default -> "今年";
-            };
-        }
-        return period.cadence() == Cadence.YEARLY ? period.year() + "年" : Progress.label(period);
     }
 }

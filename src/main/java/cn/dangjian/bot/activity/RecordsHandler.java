@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import cn.dangjian.bot.chat.CommandHandler;
 import cn.dangjian.bot.chat.Reply;
 import cn.dangjian.bot.chat.Turn;
-import cn.dangjian.bot.chinese.Chinese;
 import cn.dangjian.bot.command.Command;
 import cn.dangjian.bot.dingtalk.MarkdownText;
 
@@ -56,7 +55,7 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
                 records = records.subList(Math.max(0, records.size() - RECENT), records.size());
             }
         }
-        String when = period == null ? "" : label(period, today);
+        String when = period == null ? "" : period.named(today);
         String title = command.mine() ? when + "我登记的记录" : period == null ? "最近记录" : when + "记录";
         if (records.isEmpty()) {
             return Reply.text(command.mine() ? (period == null ? "近一年" : when) + "您还没有登记记录。"
@@ -70,17 +69,5 @@ class RecordsHandler implements CommandHandler<Command.ListRecords> {
                         + "）") + (r.evidence().isEmpty() ? "" : " 📎" + r.evidence().size()))
                 .collect(Collectors.joining("\n"));
         return Reply.markdown(title, "#### " + turn.branch().name() + " " + title + shown + "\n" + lines);
-    }
-
-    /** 本月, 上个月 and 今年 as people say them; other periods by name (2026年10月, 2026年第三季度, 2025年). */
-    private static String label(Period period, LocalDate today) {
-        if (period.equals(Period.of(period.cadence(), today))) {
-            return switch (period.cadence()) {
-                case MONTHLY -> "本月";
-                case QUARTERLY -> "本季度";
-                default -> "今年";
-            };
-        }
-        return period.cadence() == Cadence.YEARLY ? period.label() : period.year() + "年" + period.label();
     }
 }
