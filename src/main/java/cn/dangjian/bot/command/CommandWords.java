@@ -34,12 +34,15 @@ final class CommandWords {
     private static final Pattern UNDO_ID = Pattern.compile(UNDO + "(?:记录)?第?#?(\\d{1,12})(?:号|条)?(?:记录)?");
     private static final Pattern UNDO_ANYTHING = Pattern.compile(UNDO + ".*");
     private static final String LOOK = "(?:查看|查询|看看|看一下|看下|查一下|查下|显示|列出)?";
-    private static final String WE_ANY = "(?:本支部|我们支部|我支部|咱们支部|我们|咱们|支部|大家)?";
+    /** How a branch names itself: 本支部, 我们, 咱们支部. */
+    private static final String WE_NAMES = "本支部|我们支部|我支部|咱们支部|我们|咱们|支部";
+    private static final String WE = "(?:" + WE_NAMES + ")?";
     /** Group 1: the sender's own. The period ("本月", "上个月", "10月", "今年") is taken off first. */
     private static final Pattern RECORDS = Pattern.compile("(?:帮我|请|麻烦)?" + LOOK
             + "(我的|我登记的|我发的|我记的)?(?:最近的?|近期的?)?(?:支部)?(?:的|都有|有)?(?:哪些)?(?:活动)?(?:记录|登记记录)(?:列表|清单)?");
     /** "上个月都干了啥", "今年开展了哪些活动", "我记的有哪些": what was logged, as a question. Group 1: the sender's own. */
-    private static final Pattern LOGGED_WHAT = Pattern.compile(WE_ANY + "(我(?:都)?(?:记|登记|发|报)(?:的|了|过)(?:的)?(?:有)?|"
+    private static final Pattern LOGGED_WHAT = Pattern.compile("(?:" + WE_NAMES + "|大家)?"
+            + "(我(?:都)?(?:记|登记|发|报)(?:的|了|过)(?:的)?(?:有)?|"
             + "(?:都|一共|总共)?(?:干|做|搞|弄|开展|记|登记)(?:了|过)(?:些)?(?:有)?)(?:啥|什么|哪些)(?:活动|工作|事情?)?(?:呀|啊|呢)?");
     /** Group 1 may name an activity ("党费收缴进度"): the progress shows it among the others. */
     private static final Pattern PROGRESS = Pattern.compile(LOOK + "(.*?)"
@@ -47,7 +50,6 @@ final class CommandWords {
     private static final Pattern PAUSE = Pattern.compile("(?:暂停|关闭|停止|关掉|先停)(?:一下)?(?:提醒|催办)(?:功能)?");
     private static final Pattern RESUME = Pattern.compile("(?:恢复|开启|打开|重新开启|继续)(?:提醒|催办)(?:功能)?");
     private static final Pattern SHOW_REMINDERS = Pattern.compile("(?:查看|查询)?(?:提醒设置|提醒状态|提醒安排|提醒时间|提醒)");
-    private static final String WE = "(?:本支部|我们支部|我支部|咱们支部|我们|咱们|支部)?";
     private static final String BODY = "(党小组|支委会|支部委员会)";
     /** 本支部设有党小组, 我们有支委会: what the branch has, said as a whole message (not 本月有党小组会). */
     private static final Pattern HAS_BODY = Pattern.compile(WE + "(?:设有|设立了|设了|成立了|建立了|有)" + BODY + "(?:了|的)?");
