@@ -18,17 +18,21 @@ public record Shape(Setting committee, Setting partyGroups) {
 
     /** The two bodies a branch may or may not have, each with the meeting it owes when it has one. */
     public enum Subject {
-        COMMITTEE("committee", "branch_committee_meeting", "支部委员会"),
-        PARTY_GROUPS("partyGroups", "party_group_meeting", "党小组");
+        COMMITTEE("committee", "branch_committee_meeting", "支部委员会", "支委会", "支委会"),
+        PARTY_GROUPS("partyGroups", "party_group_meeting", "党小组", "党小组", "党小组会");
 
         private final String key;
         private final String meeting;
         private final String chinese;
+        private final String said;
+        private final String meetingSaid;
 
-        Subject(String key, String meeting, String chinese) {
+        Subject(String key, String meeting, String chinese, String said, String meetingSaid) {
             this.key = key;
             this.meeting = meeting;
             this.chinese = chinese;
+            this.said = said;
+            this.meetingSaid = meetingSaid;
         }
 
         /** How the stored answer and the admin API name it. */
@@ -43,6 +47,16 @@ public record Shape(Setting committee, Setting partyGroups) {
 
         public String chinese() {
             return chinese;
+        }
+
+        /** As a chat says it: 支委会, 党小组. */
+        public String said() {
+            return said;
+        }
+
+        /** Its meeting as a chat says it: 支委会, 党小组会. */
+        public String meetingSaid() {
+            return meetingSaid;
         }
 
         public static Subject byKey(String key) {

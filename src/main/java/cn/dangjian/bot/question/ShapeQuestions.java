@@ -117,7 +117,7 @@ class ShapeQuestions implements Afterword {
         shapes.answer(branch, subject, has, turn.message().senderStaffId(), turn.message().senderNick(),
                 turn.message().msgId(), clock.instant());
         Branch now = shapes.effective(branch);
-        String meeting = meeting(subject);
+        String meeting = subject.meetingSaid();
         StringBuilder text = new StringBuilder("已记录：本支部").append(has ? "设有" : "未设").append(subject.chinese())
                 .append("。");
         Cadence cadence = now.obligations().getOrDefault(subject.meeting(), Cadence.NONE);
@@ -148,7 +148,7 @@ class ShapeQuestions implements Afterword {
                         .append(setting.answeredAt() == null ? ""
                                 : "于" + Chinese.monthDay(LocalDate.ofInstant(setting.answeredAt(), clock.getZone())))
                         .append("在对话中确认）");
-                case UNKNOWN -> text.append("尚未确认（暂不计入").append(meeting(subject)).append("缺项）");
+                case UNKNOWN -> text.append("尚未确认（暂不计入").append(subject.meetingSaid()).append("缺项）");
             }
         }
         text.append("\n\n如有变化，请支部书记发送“本支部设有党小组”或“本支部未设党小组”（支委会同样）；组织配置中已明确的，以配置为准。");
@@ -166,8 +166,7 @@ class ShapeQuestions implements Afterword {
     }
 
     private static List<String> answers(Shape.Subject subject) {
-        String body = subject == Shape.Subject.COMMITTEE ? "支委会" : "党小组";
-        return List.of("设有" + body, "未设" + body);
+        return List.of("设有" + subject.said(), "未设" + subject.said());
     }
 
     private static Reply text(Shape.Subject subject, boolean group) {
@@ -176,10 +175,6 @@ class ShapeQuestions implements Afterword {
                         + "确认后，进度、提醒和年度报告据此统计。"
                 : "另请确认：本支部是否设立了党小组？支部配置中未说明此项，确认后，进度、提醒和年度报告据此统计。";
         return QuestionText.shape(prompt, answers(subject), group);
-    }
-
-    private static String meeting(Shape.Subject subject) {
-        return subject == Shape.Subject.COMMITTEE ? "支委会" : "党小组会";
     }
 
     /** The answer, then the question after a rule. */
