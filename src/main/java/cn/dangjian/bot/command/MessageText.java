@@ -118,14 +118,29 @@ record MessageText(String raw, String text, int[] origin) {
         return new MessageText(raw, out.toString(), java.util.Arrays.copyOf(origin, out.length()));
     }
 
+    /**
+     * How long the number at {@code from} is, thousands separators included ("2,960"); in "28,5人" it is 28 alone, a
+     * count following after a comma.
+     */
     private static int digits(CharSequence text, int from) {
         int end = from;
-        // "2,960": an amount's thousands separators are part of its digits
-        while (end < text.length() && (text.charAt(end) >= '0' && text.charAt(end) <= '9'
-                || text.charAt(end) == ',' && end > from)) {
-            end++;
+        while (end < text.length()) {
+            if (digit(text, end)) {
+                end++;
+            }
+            else if (text.charAt(end) == ',' && end > from && digit(text, end + 1) && digit(text, end + 2)
+                    && digit(text, end + 3) && !digit(text, end + 4)) {
+                end += 4;
+            }
+            else {
+                break;
+            }
         }
         return end - from;
+    }
+
+    private static boolean digit(CharSequence text, int at) {
+        return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
     }
 
     private static boolean latin(char c) {

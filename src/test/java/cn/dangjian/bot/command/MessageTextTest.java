@@ -22,7 +22,10 @@ class MessageTextTest {
             "ＨＥＬＰ|HELP",
             "￥3200|¥3200",
             "\u3000帮助\u3000|帮助",
-            "支委\u200b会|支委会" })
+            "支委\u200b会|支委会",
+            "党费 11月 2860|党费11月 2860",
+            "党费收缴 12月 2,960|党费收缴12月 2,960",
+            "支委会 11月 28，5人参加|支委会11月28,5人参加" })
     void normalisesWhatDingTalkDelivers(String raw, String expected) {
         assertThat(MessageText.normalise(raw)).isEqualTo(expected);
     }
