@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 // Reminders are not scheduled unless a test asks for them: a start-up sweep would otherwise push to DingTalk.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.reminders.enabled=false")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, RedisWrites.Recording.class})
 public abstract class BotTest {
 
     /** Today in every full-application test, unless a test moves the clock: Friday 20 March 2026, 10:00. */

@@ -39,6 +39,14 @@ public class BranchDirectory {
         }
     }
 
+    /**
+     * The branch {@code branches.yml} gives a message, found without Redis: a group's by the file, a person's in a
+     * one-to-one chat by the file. What {@link #forGroup} or {@link #forPerson} answers whenever the file names one.
+     */
+    public Optional<Branch> configured(boolean group, String conversationId, String staffId) {
+        return group ? branches.byConversation(conversationId) : branches.ofPerson(staffId);
+    }
+
     public Optional<Branch> forGroup(String conversationId) {
         return branches.byConversation(conversationId)
                 .or(() -> Optional.ofNullable(redis.opsForValue().get(bindingKey(conversationId)))

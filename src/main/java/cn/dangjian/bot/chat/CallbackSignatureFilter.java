@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.dangjian.bot.dingtalk.Signature;
 import cn.dangjian.bot.metrics.BotMetrics;
+import cn.dangjian.bot.question.Questions;
 import cn.dangjian.bot.redis.BranchKeys;
+import cn.dangjian.bot.redis.RoundTrip;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -48,11 +52,20 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
 
     static final int MAX_BODY = 64 * 1024;
 
-    /** The request attribute that carries the verified {@link CallbackPayload} to the controller. */
-    static final String PAYLOAD = "cn.dangjian.bot.chat.CallbackPayload";
+    /** The request attribute that carries the verified message to {@link WebhookServlet}. */
+    static final String ADMITTED = "cn.dangjian.bot.chat.CallbackSignatureFilter.Admitted";
+
+    /**
+     * A callback let through: its message, and the sender's question read with the sign's claim (null when the
+     * message's branch needs Redis to be known, and the conversation reads the question itself).
+     */
+    record Admitted(InboundMessage message, Questions.ReadAhead ahead) {
+    }
 
     private final String secret;
     private final SignLedger ledger;
+    private final StringRedisTemplate redis;
+    private final BiFunction<InboundMessage, RoundTrip, Questions.ReadAhead> readAhead;
     private final Clock clock;
     private final JsonMapper json;
     private final BotMetrics metrics;
@@ -66,10 +79,14 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
     private final ObjectReader payloads;
     private final Duration bodyTime;
 
-    CallbackSignatureFilter(String secret, SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics,
-            Duration bodyTime) {
+    /** {@code readAhead}: what the conversation reads first, sent in the claim's round trip ({@link Conversation}). */
+    CallbackSignatureFilter(String secret, SignLedger ledger, StringRedisTemplate redis,
+            BiFunction<InboundMessage, RoundTrip, Questions.ReadAhead> readAhead, Clock clock, JsonMapper json,
+            BotMetrics metrics, Duration bodyTime) {
         this.secret = secret;
         this.ledger = ledger;
+        this.redis = redis;
+        this.readAhead = readAhead;
         this.clock = clock;
         this.json = json;
         this.metrics = metrics;
@@ -131,9 +148,19 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
             return;
         }
         Instant expires = Instant.ofEpochMilli(Long.parseLong(timestamp.strip())).plus(Signature.WINDOW);
+        InboundMessage message = payload.toInbound();
         SignLedger.Use use;
+        Questions.ReadAhead ahead;
         try {
-            use = ledger.claim(sign.strip(), payload.msgId(), payload.digest(), now, expires);
+            // The claim and the conversation's first read go in one round trip: a sign's key and a branch's lie in
+            // different slots of a cluster, so no script may hold both. The read writes nothing, so sending it before
+            // the claim is decided changes nothing; what it read is used only once the claim lets the message in.
+            RoundTrip trip = new RoundTrip(redis);
+            SignLedger.Claim claim = ledger.claim(trip, sign.strip(), payload.msgId(), payload.digest(), now,
+                    expires);
+            ahead = readAhead.apply(message, trip);
+            trip.send();
+            use = claim.use();
         }
         catch (RuntimeException e) {
             // without the ledger a sign cannot be known unused: refuse rather than let a replay through;
@@ -149,8 +176,8 @@ class CallbackSignatureFilter extends OncePerRequestFilter {
             refuse(response, HttpStatus.UNAUTHORIZED, "签名已被使用");
             return;
         }
-        // the controller answers this very payload: the body is parsed once, so nothing reads it otherwise
-        request.setAttribute(PAYLOAD, payload);
+        // the servlet answers this very message: the body is parsed once, so nothing reads it otherwise
+        request.setAttribute(ADMITTED, new Admitted(message, ahead));
         chain.doFilter(request, response);
     }
 

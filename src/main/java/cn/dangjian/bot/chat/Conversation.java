@@ -21,6 +21,7 @@ import cn.dangjian.bot.metrics.BotMetrics;
 import cn.dangjian.bot.question.Question;
 import cn.dangjian.bot.question.Questions;
 import cn.dangjian.bot.redis.BranchKeys;
+import cn.dangjian.bot.redis.RoundTrip;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessage;
 import cn.dangjian.bot.unrecognised.UnrecognisedMessages;
 
@@ -87,9 +88,29 @@ public class Conversation {
     }
 
     public Reply handle(InboundMessage message) {
+        return handle(message, null);
+    }
+
+    /**
+     * Puts in {@code trip} what answering {@code message} reads first, the sender's pending question, when bot-config
+     * alone names the message's branch; null when only Redis knows the branch (a group bound by message, a person the
+     * file does not name), and the question is read once the branch is found. The webhook sends this read with the
+     * callback's sign claim, keys no script may share on a cluster: one round trip for both, so that a stored
+     * message costs Redis two round trips instead of three.
+     */
+    Questions.ReadAhead readAhead(InboundMessage message, RoundTrip trip) {
+        if (!validIds(message)) {
+            return null;
+        }
+        return directory.configured(message.group(), message.conversationId(), message.senderStaffId())
+                .map(branch -> questions.open(trip, branch.id(), message.senderStaffId(), message.msgId()))
+                .orElse(null);
+    }
+
+    /** {@link #handle(InboundMessage)} with the sender's question already read ({@link #readAhead}), or null. */
+    Reply handle(InboundMessage message, Questions.ReadAhead ahead) {
         metrics.messageReceived();
-        if (!BranchKeys.isKeyId(message.msgId()) || !BranchKeys.isKeyId(message.senderStaffId())
-                || !BranchKeys.isKeyId(message.conversationId())) {
+        if (!validIds(message)) {
             // each becomes part of a Redis key: refused before anything is read or written, never cut (two cut ids
             // would share a key)
             log.warn("msg {} refused: an id is empty, longer than {} characters or not one line (sender {}, "
@@ -106,7 +127,7 @@ public class Conversation {
             return Reply.text(Texts.TOO_LONG);
         }
         try {
-            return NonTextReplies.annotated(message, answer(message));
+            return NonTextReplies.annotated(message, answer(message, ahead));
         }
         catch (RuntimeException e) {
             log.error("msg {} could not be handled", message.msgId(), e);
@@ -114,7 +135,12 @@ public class Conversation {
         }
     }
 
-    private Reply answer(InboundMessage message) {
+    private static boolean validIds(InboundMessage message) {
+        return BranchKeys.isKeyId(message.msgId()) && BranchKeys.isKeyId(message.senderStaffId())
+                && BranchKeys.isKeyId(message.conversationId());
+    }
+
+    private Reply answer(InboundMessage message, Questions.ReadAhead ahead) {
         LocalDate today = LocalDate.now(clock);
         Branch branch = branchOf(message);
         if (branch == null && message.group()) {
@@ -136,6 +162,9 @@ public class Conversation {
             return NonTextReplies.withoutWords(message).get();
         }
         Optional<Question> question = branch == null ? Optional.empty()
+                // read ahead in the branch bot-config names, which branchOf finds too; compared all the same, as
+                // another branch's question must never steer a message
+                : ahead != null && ahead.branchId().equals(branch.id()) ? ahead.question()
                 : questions.open(branch.id(), message.senderStaffId(), message.msgId());
         Command command = parser.parse(message.text() == null ? "" : message.text(), today, branch,
                 question.orElse(null));

@@ -7,6 +7,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.redis.BranchKeys;
+import cn.dangjian.bot.redis.RoundTrip;
 
 /**
  * The callback signs already used. DingTalk's sign covers only the timestamp, not the body, so a captured pair of
@@ -40,10 +41,11 @@ class SignLedger {
 
     /**
      * Claims {@code sign} for the message {@code msgId} whose steering fields have {@code digest}, until
-     * {@code expires} (when the signature check would refuse it anyway). A Redis failure propagates: without the
-     * ledger a sign cannot be known unused.
+     * {@code expires} (when the signature check would refuse it anyway), in {@code trip}: the claim's {@code SET NX}
+     * goes with the trip's other commands, and its use is known once the trip is sent. A Redis failure propagates
+     * from {@link RoundTrip#send()} or {@link Claim#use()}: without the ledger a sign cannot be known unused.
      */
-    Use claim(String sign, String msgId, String digest, Instant now, Instant expires) {
+    Claim claim(RoundTrip trip, String sign, String msgId, String digest, Instant now, Instant expires) {
         String key = key(sign);
         Duration left = Duration.between(now, expires);
         if (left.isNegative() || left.isZero()) {
@@ -51,10 +53,17 @@ class SignLedger {
         }
         // a msgId is one line (the filter checked it), so the line break cannot be forged into it
         String message = msgId + "\n" + digest;
-        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, message, left))) {
-            return Use.FIRST;
-        }
-        return message.equals(redis.opsForValue().get(key)) ? Use.REDELIVERY : Use.REUSED;
+        RoundTrip.Answer<Boolean> set = trip.setIfAbsent(key, message, left);
+        // a sign seen before is rare (a redelivery or a replay): reading what it came with costs a round trip then
+        return () -> set.get() ? Use.FIRST
+                : message.equals(redis.opsForValue().get(key)) ? Use.REDELIVERY : Use.REUSED;
+    }
+
+    /** A claim sent in a round trip. */
+    interface Claim {
+
+        /** What this use of the sign is, once the round trip is sent. */
+        Use use();
     }
 
     static String key(String sign) {

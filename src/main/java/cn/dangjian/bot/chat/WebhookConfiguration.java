@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.dangjian.bot.dingtalk.DingTalkProperties;
 import cn.dangjian.bot.metrics.BotMetrics;
@@ -30,9 +31,11 @@ class WebhookConfiguration {
 
     @Bean
     FilterRegistrationBean<CallbackSignatureFilter> callbackSignatureFilter(DingTalkProperties dingtalk,
-            SignLedger ledger, Clock clock, JsonMapper json, BotMetrics metrics) {
+            SignLedger ledger, StringRedisTemplate redis, Conversation conversation, Clock clock, JsonMapper json,
+            BotMetrics metrics) {
         FilterRegistrationBean<CallbackSignatureFilter> registration = new FilterRegistrationBean<>(
-                new CallbackSignatureFilter(dingtalk.appSecret(), ledger, clock, json, metrics, BODY_TIME));
+                new CallbackSignatureFilter(dingtalk.appSecret(), ledger, redis, conversation::readAhead, clock, json,
+                        metrics, BODY_TIME));
         registration.addUrlPatterns(PATHS);
         // after character encoding and request observation, before anything that reads the request
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);

@@ -48,8 +48,10 @@ final class WebhookServlet extends HttpServlet {
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
             return;
         }
-        InboundMessage message = ((CallbackPayload) request.getAttribute(CallbackSignatureFilter.PAYLOAD)).toInbound();
-        Reply reply = conversation.handle(message);
+        CallbackSignatureFilter.Admitted admitted = (CallbackSignatureFilter.Admitted) request
+                .getAttribute(CallbackSignatureFilter.ADMITTED);
+        InboundMessage message = admitted.message();
+        Reply reply = conversation.handle(message, admitted.ahead());
         Map<String, Object> body = replier.answerCallback(message, reply).orElseGet(Map::of);
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -3,14 +3,17 @@ package cn.dangjian.bot.question;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import cn.dangjian.bot.redis.BranchKeys;
+import cn.dangjian.bot.redis.RoundTrip;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,10 +85,56 @@ public class Questions {
      * answered (a redelivery). One round trip.
      */
     public Optional<Question> open(String branchId, String senderId, String msgId) {
+        return opened(redis.execute(OPEN, openKeys(branchId, senderId, msgId)), branchId, senderId, msgId);
+    }
+
+    /**
+     * The same read sent in {@code trip}, with commands of other keys: the webhook reads it with the callback's sign
+     * claim, one round trip for both. A read Redis refused (a server that has not loaded the script yet) is made
+     * again on its own.
+     */
+    public ReadAhead open(RoundTrip trip, String branchId, String senderId, String msgId) {
+        RoundTrip.Answer<String> stored = trip.evalSha(OPEN, openKeys(branchId, senderId, msgId));
+        return new ReadAhead(branchId, () -> {
+            String read;
+            try {
+                read = stored.get();
+            }
+            catch (DataAccessException e) {
+                return open(branchId, senderId, msgId);
+            }
+            return opened(read, branchId, senderId, msgId);
+        });
+    }
+
+    /** A sender's question read ahead in a {@link RoundTrip}, in the branch it was read in. */
+    public static final class ReadAhead {
+
+        private final String branchId;
+        private final Supplier<Optional<Question>> question;
+
+        private ReadAhead(String branchId, Supplier<Optional<Question>> question) {
+            this.branchId = branchId;
+            this.question = question;
+        }
+
+        public String branchId() {
+            return branchId;
+        }
+
+        /** The question, once the round trip is sent. */
+        public Optional<Question> question() {
+            return question.get();
+        }
+    }
+
+    private static List<String> openKeys(String branchId, String senderId, String msgId) {
         BranchKeys keys = new BranchKeys(branchId);
-        List<String> scriptKeys = msgId == null || msgId.isBlank() ? List.of(keys.question(senderId))
+        return msgId == null || msgId.isBlank() ? List.of(keys.question(senderId))
                 : List.of(keys.question(senderId), keys.answered(msgId));
-        String stored = redis.execute(OPEN, scriptKeys);
+    }
+
+    private static Optional<Question> opened(String stored, String branchId, String senderId, String msgId) {
         try {
             return Optional.ofNullable(stored).map(s -> decode(s.startsWith(GONE) ? s.substring(GONE.length()) : s));
         }

@@ -44,9 +44,10 @@ class CallbackSignatureFilterTest {
                 LettuceClientConfiguration.builder().commandTimeout(Duration.ofSeconds(1)).build());
         nobodyListens.afterPropertiesSet();
         nobodyListens.start();
-        CallbackSignatureFilter filter = new CallbackSignatureFilter(SECRET,
-                new SignLedger(new StringRedisTemplate(nobodyListens)), Clock.fixed(NOW, ZoneOffset.UTC),
-                JsonMapper.builder().build(), new BotMetrics(new SimpleMeterRegistry()), Duration.ofSeconds(10));
+        StringRedisTemplate redis = new StringRedisTemplate(nobodyListens);
+        CallbackSignatureFilter filter = new CallbackSignatureFilter(SECRET, new SignLedger(redis), redis,
+                (message, trip) -> null, Clock.fixed(NOW, ZoneOffset.UTC), JsonMapper.builder().build(),
+                new BotMetrics(new SimpleMeterRegistry()), Duration.ofSeconds(10));
         String timestamp = Long.toString(NOW.toEpochMilli());
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/webhook/dingtalk");
         request.addHeader("timestamp", timestamp);

@@ -28,6 +28,9 @@ import cn.dangjian.bot.activity.ActivityStore;
 import cn.dangjian.bot.activity.Catalogue;
 import cn.dangjian.bot.activity.Entry;
 import cn.dangjian.bot.branch.Branches;
+import cn.dangjian.bot.question.Question;
+import cn.dangjian.bot.question.Questions;
+import cn.dangjian.bot.redis.RoundTrip;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -166,5 +169,37 @@ class ClusterModeTest {
                     .filter(item -> item.activity().key().equals("theme_party_day")).findFirst().orElseThrow().done();
             assertThat(themeDays).as(standing.branch().id()).isEqualTo(index % 3 + 1);
         }
+    }
+
+    /**
+     * Issue 22: the webhook sends a callback's sign claim (a key of no branch) and the sender's question read (a
+     * branch's keys) in one round trip. On a cluster the two lie on different nodes; each goes to its own, and a
+     * node that has not loaded the question's script yet is read the usual way.
+     */
+    @Test
+    void aSignsClaimAndABranchsQuestionGoInOneRoundTripEachToItsNode() {
+        String sign = "dj:sign:cluster-test";
+        String branch = IntStream.range(0, 50).mapToObj(i -> "b" + i)
+                .filter(id -> node("dj:{" + id + "}:question:m1") != node(sign)).findFirst().orElseThrow();
+        Questions questions = new Questions(redis);
+        questions.ask(branch, "m1", Question.confirm("asked", List.of(new Entry("theme_party_day",
+                LocalDate.of(2026, 3, 20), 1, null, null, null)), null));
+
+        RoundTrip trip = new RoundTrip(redis);
+        RoundTrip.Answer<Boolean> claimed = trip.setIfAbsent(sign, "msg1", Duration.ofMinutes(1));
+        Questions.ReadAhead ahead = questions.open(trip, branch, "m1", "msg1");
+        trip.send();
+
+        assertThat(claimed.get()).isTrue();
+        assertThat(ahead.question()).hasValueSatisfying(question -> assertThat(question.id()).isEqualTo("asked"));
+        RoundTrip again = new RoundTrip(redis);
+        RoundTrip.Answer<Boolean> claimedAgain = again.setIfAbsent(sign, "msg2", Duration.ofMinutes(1));
+        again.send();
+        assertThat(claimedAgain.get()).as("the sign is taken").isFalse();
+        assertThat(redis.opsForValue().get(sign)).isEqualTo("msg1");
+    }
+
+    private static int node(String key) {
+        return SlotHash.getSlot(key) * NODES / SlotHash.SLOT_COUNT;
     }
 }
