@@ -12,7 +12,8 @@
 # -XX:+UseSerialGC size the JVM as in a container limited to 768 MB, a 307 MB heap; JAVA_OPTS= for none, as `java
 # -jar` on a large host), TEXT (the message, with one %d for a number, default "主题党日 已开展，%d人参加").
 # Besides the ratio it reports Redis's commands and CPU per acknowledged message (INFO commandstats and cpu, before
-# and after the rounds) and the bot's resident memory after them.
+# and after the rounds), the commands the bot sends and its round trips per message (after the rounds), and the bot's
+# resident memory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
@@ -62,9 +63,10 @@ PY
 baseline_url="http://127.0.0.1:$port/actuator/health/liveness"
 webhook_url="http://127.0.0.1:$port/webhook/dingtalk"
 
-drive() { # baseline(0|1) url seconds [--latency], with the signs already written
-  BASELINE=$1 RUN=r$RANDOM SIGNS="$work/signs" THREADS=2 wrk -t2 -c"$conns" -d"$3"s ${4:-} -s bench/webhook/log.lua "$2" \
-    | grep RESULT
+drive() { # baseline(0|1) url seconds [--latency], with the signs already written; $conns connections
+  local threads=$(( conns < 2 ? conns : 2 ))
+  BASELINE=$1 RUN=r$RANDOM SIGNS="$work/signs" THREADS=$threads wrk -t$threads -c"$conns" -d"$3"s ${4:-} \
+    -s bench/webhook/log.lua "$2" | grep RESULT
 }
 load() { # baseline(0|1) url seconds [--latency]
   (( $1 == 1 )) || signs
@@ -173,9 +175,10 @@ print("Redis per acknowledged message: %.2f commands (%s), %.0f us of redis-serv
 PY
 }
 per_message
-# Round trips: what clients send Redis (MONITOR's lines not run by a script) per sign claimed (one per message), in
-# a short load after the measured rounds (MONITOR slows Redis down), by command and first key's kind.
-round_trips() {
+# Commands: what clients send Redis (MONITOR's lines not run by a script) per sign claimed (one per message), in
+# a short load after the measured rounds (MONITOR slows Redis down), by command and first key's kind. Commands
+# written together (the sign's claim and the question's read) are one round trip but two lines here.
+commands_sent() {
   python3 - "$work/monitor" <<'PY'
 import collections, re, sys
 client, script, messages = collections.Counter(), collections.Counter(), 0
@@ -194,7 +197,7 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
         messages += name == "set dj:sign"
 def show(counts):
     return ", ".join("%s %.2f" % (k, v / messages) for k, v in counts.most_common() if v / messages >= 0.01)
-print("Redis round trips per message: %.2f (%s); run by scripts: %.2f (%s)" % (
+print("Redis commands the bot sends per message: %.2f (%s); run by scripts: %.2f (%s)" % (
     sum(client.values()) / messages, show(client), sum(script.values()) / messages, show(script)))
 PY
 }
@@ -214,6 +217,27 @@ PY
 monitor=$!
 drive 0 "$webhook_url" 3 >/dev/null
 wait $monitor
-round_trips
+commands_sent
+# Round trips: Redis's read events per message with one request in flight, so that each read is one write of the
+# bot's (the commands it sent together) and no other request's commands share it.
+reads() {
+  python3 <<'PY'
+import socket
+s = socket.create_connection(("127.0.0.1", 16379))
+s.sendall(b"*2\r\n$4\r\nINFO\r\n$5\r\nstats\r\n")
+data = b""
+while b"total_reads_processed:" not in data or not data.endswith(b"\r\n"):
+    data += s.recv(65536)
+print(data.decode().split("total_reads_processed:")[1].split()[0])
+PY
+}
+signs
+reads_before=$(reads)
+many=$conns; conns=1
+one=$(drive 0 "$webhook_url" 3)
+conns=$many
+reads_after=$(reads)
+echo "Redis round trips per message: $(awk -v r=$((reads_after - reads_before)) -v n="$(field requests "$one")" \
+  'BEGIN{printf "%.2f", r/n}') (read events per message at one connection: $(field requests "$one") messages, $(field rps "$one")/s)"
 echo "bot resident memory after the rounds: $(awk '/^VmRSS/ {printf "%d MB", $2/1024}' /proc/$bot/status), peak $(awk '/^VmHWM/ {printf "%d MB", $2/1024}' /proc/$bot/status) (JAVA_OPTS: ${JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC})"
 if (( stored < sent - non2xx )); then echo "LOST: fewer records than acknowledged messages"; exit 1; fi
