@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 final class AboutRecords {
 
     /** #12, ＃12 (made half-width before), 第12条, 12号记录: the ids members copy from the bot's answers. */
-    private static final Pattern ID = Pattern.compile("#\\s*(\\d{1,12})|第(\\d{1,12})条|(?<!\\d)(\\d{1,12})号记录");
+    private static final Finder ID = Finder.of("#\\s*(\\d{1,12})|第(\\d{1,12})条|(?<!\\d)(\\d{1,12})号记录");
     /** The sender's own last record, as people point at it. */
-    private static final Pattern LAST = Pattern.compile(
+    private static final Finder LAST = Finder.of(
             "(?:刚才|刚刚|刚)(?:发|登记|记录?|录|说)?的?(?:那|这)一?(?:条|个)(?:记录)?|上一条|最后一条");
     /** Said of a record, an undo: 撤销, 撤回, 删掉, 撤了 ("撤销了原定的检查" is a report, and names no record). */
-    private static final Pattern UNDO = Pattern.compile("撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不要了");
+    private static final Finder UNDO = Finder.of("撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不要了");
 
     private AboutRecords() {
     }
@@ -29,11 +29,11 @@ final class AboutRecords {
     static Command read(String message, LocalDate today, ActivityWords words) {
         List<Long> ids = ids(message);
         Matcher last = LAST.matcher(message);
-        boolean isLast = ids.isEmpty() && last.find();
+        boolean isLast = ids.isEmpty() && LAST.mayOpenIn(message) && last.find();
         if (ids.isEmpty() && !isLast) {
             return null;
         }
-        if (UNDO.matcher(message).find()) {
+        if (UNDO.in(message)) {
             return new Command.Undo(ids);
         }
         String which = isLast ? "您刚才的记录" : String.join("、", ids.stream().map(id -> "#" + id).toList());
@@ -63,6 +63,9 @@ final class AboutRecords {
 
     static List<Long> ids(String message) {
         List<Long> ids = new ArrayList<>();
+        if (!ID.mayOpenIn(message)) {
+            return ids;
+        }
         Matcher m = ID.matcher(message);
         while (m.find()) {
             String digits = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);

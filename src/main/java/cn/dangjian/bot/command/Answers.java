@@ -23,7 +23,7 @@ final class Answers {
     static final String NOTICE = "收到通知。通知中的工作安排不作为活动记录；支部落实后，请把开展情况告诉我，我再记录。";
     static final String QUESTION = "我只记录支部已开展的活动，这个问题暂时回答不了。查看本支部本月的完成情况，请发送“进度”。";
 
-    private static final Pattern THANKS = Pattern.compile("谢|感谢");
+    private static final Finder THANKS = Finder.of("谢|感谢");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
 
     private final Catalogue catalogue;
@@ -33,7 +33,7 @@ final class Answers {
     }
 
     static String chat(String message) {
-        return THANKS.matcher(message).find() ? "不客气。" : "好的。";
+        return THANKS.in(message) ? "不客气。" : "好的。";
     }
 
     /** The answer to a message whose activities are all planned, cancelled or asked about. */

@@ -60,7 +60,7 @@ final class CommandWords {
     private static final Pattern BIND = Pattern.compile("绑定(?:到|本群到|本群)?:?(.*)");
     private static final Pattern HIGHLIGHTS = Pattern.compile(LOOK + "(?:今年|本年|全年|年度)?的?(?:亮点|成效)(?:列表|清单)?");
     /** 亮点：… / 成效：… (the colon is what makes it a highlight, not a message that mentions one). */
-    private static final Pattern HIGHLIGHT = Pattern.compile("^(?:亮点|成效)\\s*[:：]");
+    private static final Finder HIGHLIGHT = Finder.of("^(?:亮点|成效)\\s*[:：]");
 
     /** 年度关账 2026, 关账2026年度, 关闭2026年度, 2026年度关账. */
     private static final Pattern CLOSE_YEAR = Pattern.compile(
@@ -70,11 +70,11 @@ final class CommandWords {
             "(?:重新开放|重新打开|重新开启|解除关账|取消关账)(\\d{4})(?:年度|年)(?:关账)?[,;:\\s]*"
                     + "(?:(?:原因|理由)[:\\s]*)?(.*)", Pattern.DOTALL);
 
-    private static final Pattern DRAFT_WORD = Pattern.compile("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
+    private static final Finder DRAFT_WORD = Finder.of("述职|年度报告|工作总结|年度总结|年终总结|总结报告");
     private static final Pattern DRAFT_ASK = Pattern.compile(
             POLITE + "?(?:生成|起草|草拟|撰写|写|出|导出|做)(?:一份|一个|一下)?.*(?:总结|报告)");
     /** A deadline or a hand-in: said of a document by whoever asks for it, not by whoever wants it drafted. */
-    private static final Pattern DEADLINE = Pattern.compile("(?:日|号|底|天)前|之前|以前|截止|报送|上报|报至|提交|报组织部|报党委|交给|交到|请于|请在");
+    private static final Finder DEADLINE = Finder.of("(?:日|号|底|天)前|之前|以前|截止|报送|上报|报至|提交|报组织部|报党委|交给|交到|请于|请在");
     /** A request by the document's name alone is short: "2025年度述职报告", "年度总结". */
     private static final int DOCUMENT_NAME = 14;
     static final String DOCUMENT_MENTIONED = "收到。需要起草年度述职报告或工作总结时，请支部书记发送“生成述职报告”或“生成工作总结”，"
@@ -82,9 +82,9 @@ final class CommandWords {
     private static final Pattern YEAR = Pattern.compile(
             "(\\d{4}|[〇零一二三四五六七八九]{4})年|(?<!\\d)(20\\d\\d)(?!\\d)|今年|本年|去年|上一?年|前年");
 
-    private static final Pattern QUESTION = Pattern.compile("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
+    private static final Finder QUESTION = Finder.of("[?吗么呢]$|几次|几个|多少|有没有|是否|了没有?$");
     /** How to do something ("怎么记录支委会"), not how it went ("开得怎么样"). */
-    private static final Pattern HOW = Pattern.compile("怎么(?!样)|如何|怎样(?!了)");
+    private static final Finder HOW = Finder.of("怎么(?!样)|如何|怎样(?!了)");
     private final ActivityWords words;
 
     CommandWords(ActivityWords words) {
@@ -196,7 +196,7 @@ final class CommandWords {
      * the colon is kept as the secretary typed it ({@code raw}), spaces included.
      */
     Command highlight(String message, String raw) {
-        if (!HIGHLIGHT.matcher(message).find()) {
+        if (!HIGHLIGHT.in(message)) {
             return null;
         }
         Matcher colon = Pattern.compile("[:：]").matcher(raw);
@@ -213,11 +213,11 @@ final class CommandWords {
      */
     Command draft(String message, LocalDate today, boolean namesActivities) {
         boolean asks = DRAFT_ASK.matcher(message).lookingAt();
-        boolean names = DRAFT_WORD.matcher(message).find();
+        boolean names = DRAFT_WORD.in(message);
         if (namesActivities ? !(asks && names) : !(asks || names)) {
             return null;
         }
-        if (!asks && (DEADLINE.matcher(message).find() || message.length() > DOCUMENT_NAME)) {
+        if (!asks && (DEADLINE.in(message) || message.length() > DOCUMENT_NAME)) {
             // "述职报告初稿请于12月20日前报组织部" speaks of the document; only its entitled author asks for it
             return new Command.Noted(SpeechAct.NOTICE, DOCUMENT_MENTIONED);
         }
@@ -237,10 +237,10 @@ final class CommandWords {
      */
     Command question(String masked) {
         String text = TRAILING.matcher(masked).replaceAll("");
-        if (HOW.matcher(text).find()) {
+        if (HOW.in(text)) {
             return new Command.Help();
         }
-        if (!QUESTION.matcher(text).find()) {
+        if (!QUESTION.in(text)) {
             return null;
         }
         Progress.Scope scope = text.contains("季度") || text.contains("本季") ? Progress.Scope.QUARTER

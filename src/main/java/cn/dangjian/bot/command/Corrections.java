@@ -24,7 +24,7 @@ final class Corrections {
     /** Words before the new value: "改成主题党日", "应该是3560元", "是党小组会". */
     private static final Pattern BECOMES = Pattern.compile("(?:改成|改为|换成|更正为|更改为|应该是|应是|应为|其实是|实际是|是)$");
     /** "人数", "人" in the message: a bare number of 个 is people. */
-    private static final Pattern PEOPLE = Pattern.compile("人数|参加|参会|到会|出席|去了|来了|到了|人");
+    private static final Finder PEOPLE = Finder.of("人数|参加|参会|到会|出席|去了|来了|到了|人");
     private static final Pattern TOPIC = Pattern.compile(
             "(?:主题(?!党日)|题目)(?:补上|补一下|补充|改成|改为|应该是|应为|是|为)?[:\\s]*[《“「]?([^》”」\\n]{1,100}?)[》”」]?[。.!]*$");
 
@@ -55,7 +55,7 @@ final class Corrections {
         BigDecimal amount = null;
         Integer participants = null;
         Integer count = null;
-        boolean people = PEOPLE.matcher(rest).find();
+        boolean people = PEOPLE.in(rest);
         for (Stated fact : facts) {
             if (fact instanceof Dated d && d.date() != null) {
                 date = d.date();

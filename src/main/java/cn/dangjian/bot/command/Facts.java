@@ -112,17 +112,17 @@ final class Facts {
     /**
      * 主题：…, 主题是…, 题目为…, 题为… up to the end of the clause; "主题党日" has no 是/为/colon and stays an activity.
      */
-    private static final Pattern MARKED = Pattern.compile("(?:主题|题目|标题)(?:为:|是:|是|为|:)(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")"
+    private static final Finder MARKED = Finder.of("(?:主题|题目|标题)(?:为:|是:|是|为|:)(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")"
             + "|(?<![主标])题为:?(" + TITLE_BEFORE_NOUN + "|" + TITLE + ")");
 
     /**
      * "主题党日：宪法宣传进社区", "党课：学习新党章": a colon after the name of an activity that has a topic opens it, up to
      * the end of the clause. Only the colon is masked: the name stays the activity, and what the topic names is read too.
      */
-    private static final Pattern HEADED = Pattern.compile("(?<=主题党日|党日活动|党课|微党课|专题党课):(" + TITLE + ")");
+    private static final Finder HEADED = Finder.of("(?<=主题党日|党日活动|党课|微党课|专题党课):(" + TITLE + ")");
 
     /** 以…为题 / 以…为主题: the topic stands between 以 and 为. */
-    private static final Pattern AROUND = Pattern.compile(
+    private static final Finder AROUND = Finder.of(
             "以((?:“[^”\\n]*”|《[^》\\n]*》|[^,。;!?\\n以“《]){2,40}?)为(?:主题|题目|题)");
 
     private static final String MONEY = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
@@ -135,7 +135,7 @@ final class Facts {
     private static final Pattern DUES_NUMBER = Pattern.compile(
             "党费(?:[^,。;!?\\n\\d\\u0000]|\\d{1,2}月份?){0,5}?\\s?((?:\\d{1,3}(?:,\\d{3})+|\\d{2,7})(?:\\.\\d{1,2})?)(?![\\d.%]|\\s?[人次名位个日号月年份])");
 
-    private static final Pattern QUANTITY = Pattern.compile(
+    private static final Finder QUANTITY = Finder.of(
             "(?<![\\d.第" + CN + "])"
                     + "(?:(?<took>(?:(?:参加|参会|出席|到会|与会|实到|参与|参训|参学)的?(?:人员|人数|党员|同志|人)?|到了|来了)"
                     + "(?:共计|共|有|为|是|约|达)?:?)"
@@ -161,7 +161,7 @@ final class Facts {
     private static final Pattern ARRIVED = Pattern.compile("来了|到了");
 
     /** People who need not be party members: the branch's size does not bound how many of them took part. */
-    private static final Pattern OUTSIDERS = Pattern.compile("群众|居民|村民|职工|师生|学生|青年|志愿者|市民|游客|家属");
+    private static final Finder OUTSIDERS = Finder.of("群众|居民|村民|职工|师生|学生|青年|志愿者|市民|游客|家属");
 
     private static final Pattern ALL_MEMBERS = Pattern.compile("全体(?:支部)?(?:党员|同志)(?![\\d" + CN + "])");
 
@@ -184,9 +184,9 @@ final class Facts {
         }
         // a marked topic is taken whole first: 主题：学习《中国共产党纪律处分条例》 is all of it, not its title only
         Matcher m;
-        for (Pattern marked : List.of(AROUND, MARKED, HEADED)) {
+        for (Finder marked : List.of(AROUND, MARKED, HEADED)) {
             m = marked.matcher(text);
-            while (m.find()) {
+            for (int from = 0; marked.find(m, text, from); from = m.end()) {
                 int group = firstGroup(m);
                 if (marked != HEADED) {
                     addTopic(out, message, text, m.start(), m.start(group), m.end(group));
@@ -304,7 +304,7 @@ final class Facts {
     private static boolean nextQuantity(Matcher m, CharSequence text, int from) {
         for (int number = numberAt(text, from); number >= 0; number = numberAt(text, from)) {
             for (int start = Math.max(from, number - QUANTITY_LEAD); start <= number; start++) {
-                if (m.region(start, text.length()).lookingAt()) {
+                if (QUANTITY.opens(text.charAt(start)) && m.region(start, text.length()).lookingAt()) {
                     return true;
                 }
             }
@@ -326,7 +326,8 @@ final class Facts {
 
     /** Whether the people counted at [start, end) are named as non-members, just before or inside the count. */
     private static boolean outsiders(CharSequence text, int start, int end) {
-        return OUTSIDERS.matcher(text).region(Math.max(0, start - 4), end).find();
+        int from = Math.max(0, start - 4);
+        return OUTSIDERS.mayOpenIn(text, from, end) && OUTSIDERS.matcher(text).region(from, end).find();
     }
 
     /**

@@ -33,7 +33,7 @@ import cn.dangjian.bot.question.Question;
 public final class Parser {
 
     private static final int SUGGESTIONS = 3;
-    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Finder DIGIT = Finder.of("\\d");
     /** Readings offered in one question: more than two close ones say nothing in particular. */
     private static final int CHOICES = 2;
     private static final Pattern CONFIRM = Pattern.compile(
@@ -54,8 +54,8 @@ public final class Parser {
 
     /** "有", "设有", "有的": a yes to whether the branch has a body. */
     private static final Pattern HAS = Pattern.compile("(?:有|有的|设有|设立了|已设立)[。.!~]*");
-    private static final Pattern WHOLE_EVENT = Pattern.compile("都|全部|整次|整个|一起|一并");
-    private static final Pattern ONE_RECORD = Pattern.compile("只|仅");
+    private static final Finder WHOLE_EVENT = Finder.of("都|全部|整次|整个|一起|一并");
+    private static final Finder ONE_RECORD = Finder.of("只|仅");
     /** "是支委会", "不是，是党小组会", "对，18号": a reply that begins by answering the question. */
     private static final Pattern REPLY = Pattern.compile("(?:不是|不对|对|是|就是|应该是|其实是)");
     /** "3650", "一共三千二", "18": a value said without its unit, as a reply to a question that asks for one. */
@@ -125,10 +125,10 @@ public final class Parser {
         }
         if (question.kind() == Question.Kind.UNDO_EVENT) {
             // "都撤销", "整次活动都撤了" / "只撤销这一条": the options by their words
-            if (WHOLE_EVENT.matcher(normal).find()) {
+            if (WHOLE_EVENT.in(normal)) {
                 return new Command.AnswerQuestion(question, new Answer.Choice(1));
             }
-            if (ONE_RECORD.matcher(normal).find()) {
+            if (ONE_RECORD.in(normal)) {
                 return new Command.AnswerQuestion(question, new Answer.Choice(2));
             }
         }
@@ -265,7 +265,7 @@ public final class Parser {
             LogReader.Understanding understood = logs.understand(reading, today,
                     branch == null ? null : branch.memberCount());
             if ((!understood.done().isEmpty() || !understood.unsure().isEmpty()) && Talk.exhortsTheGroup(normal)
-                    && !DIGIT.matcher(normal).find()) {
+                    && !DIGIT.in(normal)) {
                 // "以后开完会都@它说一声": the activities it names are the work asked of the group, not work done
                 return new Command.Noted(SpeechAct.CHAT, Talk.TO_THE_GROUP);
             }

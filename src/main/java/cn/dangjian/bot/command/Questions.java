@@ -22,10 +22,10 @@ final class Questions {
             + "|(上个?季度|这个季度|本季度|本季|这季度)|(?:第)?([一二三四1-4])季度"
             + "|(\\d{4})年(?:度)?" + "|(今年|全年|本年度|本年|年度|去年|上一?年)"
             + "|(?<![\\d年])" + CN_MONTH + "月份?(?![\\d一二三四五六七八九十]{1,2}[日号])");
-    private static final Pattern MISSING = Pattern.compile("还差|还缺|差哪|缺哪|落下|漏了|没做|没弄|没搞|没开展|没完成|未完成|未开展|还有哪些|还有啥|还有什么");
-    private static final Pattern WHEN = Pattern.compile("哪天|哪一天|几号|什么时候|啥时候|何时|几月几");
+    private static final Finder MISSING = Finder.of("还差|还缺|差哪|缺哪|落下|漏了|没做|没弄|没搞|没开展|没完成|未完成|未开展|还有哪些|还有啥|还有什么");
+    private static final Finder WHEN = Finder.of("哪天|哪一天|几号|什么时候|啥时候|何时|几月几");
     private static final Pattern LAST = Pattern.compile("上次|上一次|上回|上一回|最近一次|最后一次|最近的一次|最近");
-    private static final Pattern HOW_MANY = Pattern.compile(
+    private static final Finder HOW_MANY = Finder.of(
             "(?:了|过)?(?:几次|几回|几场|几个|几名|几位|几人次|几人|几篇|几期|几件|多少(?:次|回|个|名|位|人次|人|篇|钱|元|块)?)");
     private static final Pattern WHETHER = Pattern.compile(
             "(?:了|过)?(?:吗|嘛|么|没有?|了没有?)[?]*$|有没有|是否|开没开|交没交|搞没搞|弄没弄|了没|还没");
@@ -75,7 +75,7 @@ final class Questions {
 
     /** "这个月还差哪些没弄": what a period still lacks; null when the message does not ask that. */
     static Command missing(String core, LocalDate today) {
-        if (!MISSING.matcher(core).find() || !(core.contains("哪") || core.contains("啥") || core.contains("什么"))) {
+        if (!MISSING.in(core) || !(core.contains("哪") || core.contains("啥") || core.contains("什么"))) {
             return null;
         }
         return new Command.Query(Command.Query.Kind.MISSING, null, period(core, today));
@@ -87,10 +87,10 @@ final class Questions {
      */
     static Command about(String core, LocalDate today, LogReader reader) {
         Command.Query.Kind kind;
-        if (WHEN.matcher(core).find() && LAST.matcher(core).find()) {
+        if (WHEN.in(core) && LAST.matcher(core).find()) {
             kind = Command.Query.Kind.LAST;
         }
-        else if (HOW_MANY.matcher(core).find()) {
+        else if (HOW_MANY.in(core)) {
             kind = Command.Query.Kind.COUNT;
         }
         else if (WHETHER.matcher(core).find()) {

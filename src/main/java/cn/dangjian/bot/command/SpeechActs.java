@@ -35,7 +35,7 @@ import cn.dangjian.bot.command.Facts.Topic;
  */
 final class SpeechActs {
 
-    private static final Pattern QUESTION = Pattern.compile(
+    private static final Finder QUESTION = Finder.of(
             "\\?|(?:吗|么|嘛|了没有?)$|了没|什么|啥|几点|几号|哪天|哪一天|何时|多久|是否|有没有|要不要|能不能|可不可以"
                     + "|是不是|几次|几个|多少|开没开|搞没搞|算不算|对不对|行不行|怎么|如何|怎样|咋");
 
@@ -44,7 +44,7 @@ final class SpeechActs {
     private static final String VERB = "(?:开|召开|开展|搞|办|学|讲|上|组织|举行|举办|进行|交|缴|收)";
 
     /** ("2人未交" is not one: the count takes its 未交 along, so that it speaks of some members, not the activity.) */
-    private static final Pattern CANCELLED = Pattern.compile(
+    private static final Finder CANCELLED = Finder.of(
             "(?:没有?|尚未|还未|暂未|还没有?|并未|未能?|从未)有?" + VERB
                     // "一直没发展党员": a negation right before the activity's word
                     + "|(?:没有?|尚未|还未|暂未|还没有?|并未|从未)(?=\\u0000|$)"
@@ -52,7 +52,7 @@ final class SpeechActs {
                     + "|取消|推迟|延期|改期|改到|改在|改为|调整到|调整为|调到|挪到|暂停|延后|顺延|另行通知|作废|(?:不|别)(?:开|搞|办|组织)了|开不了|不用开|不开"
                     + "|(?:暂|先|就|今年|本月)?不(?:再)?(?:召开|开展|举行|举办|组织)");
 
-    private static final Pattern DONE_WORD = Pattern.compile(
+    private static final Finder DONE_WORD = Finder.of(
             "(?<![为除罢忘])了(?![解没吗么呢])|已|业已|曾经|(?<!前)完成|完毕|结束|开完|搞完|弄完|学完|办完|讲完|做完|忙完|弄好|搞好了|办好"
                     + "|搞定|[开搞学讲办做]过|顺利|圆满|刚刚?(?=[开召搞办学讲组结完举收交参看听])|收齐|交齐|缴齐|补记|补录|补登"
                     + "|补报|选举产生|当选|(?:审议|表决|选举|研究|会议|全票)通过"
@@ -63,10 +63,10 @@ final class SpeechActs {
      * What is about to happen or due by a day: "马上开支委会了" is not done for its 了, nor "这周五之前把党费交一下" for
      * its Friday that has passed.
      */
-    private static final Pattern SOON = Pattern.compile(
+    private static final Finder SOON = Finder.of(
             "马上|即将|就要|快要|待会|等会|一会儿?|稍后|这就|(?<=\\u0000)(?:之前|以前)|该[^,\\u0000]{0,3}了");
 
-    private static final Pattern PLAN_WORD = Pattern.compile(
+    private static final Finder PLAN_WORD = Finder.of(
             "计划|准备|打算|(?<![模草])拟(?![定稿])|将于|将在|将要|将会|即将|预计|预定|定于|定在|安排在"
                     + "|届时|准时|按时参加|务必|别忘|记得|(?<![需重主只])要(?=" + VERB + ")"
                     + "|请[^\\u0000]{0,12}?(?:参加|参会|出席|到场|报名|做好|提前|带上|携带|安排)"
@@ -76,16 +76,16 @@ final class SpeechActs {
                     + "|请[^\\u0000]{0,12}?(?:交|提交|上交|报送|发给)|把[^,]{0,12}?(?:交|发|报|送)给|提醒(?:各位|大家|全体)");
 
     /** A time of day: 下午三点, 14:30, 9点半 (not 两点要求: a Chinese numeral needs a time word or 半/钟/整 with it). */
-    private static final Pattern CLOCK = Pattern.compile(
+    private static final Finder CLOCK = Finder.of(
             "(?<![\\d:])\\d{1,2}:\\d{2}|(?<!\\d)\\d{1,2}点|(?:上午|下午|晚上|早上|中午|傍晚|晚)[一二两三四五六七八九十]{1,3}点"
                     + "|[一二两三四五六七八九十]{1,3}点(?:半|钟|整|[一二三四五六七八九十]+分)");
 
     /** The formal verbs of a report: with today's date they tell what was done today. */
-    private static final Pattern FORMAL_VERB = Pattern.compile("召开|开展|举行|举办|组织|进行|收缴|缴纳|完成|带队|带领");
+    private static final Finder FORMAL_VERB = Finder.of("召开|开展|举行|举办|组织|进行|收缴|缴纳|完成|带队|带领");
 
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:周|星期|礼拜).");
 
-    private static final Pattern NOTICE = Pattern.compile(
+    private static final Finder NOTICE = Finder.of(
             "关于[^\\n]{1,60}?的(?:通知|函|安排|提示|方案)|^(?:【[^】]{0,12}】)?(?:通知|公告|紧急通知|温馨提示|重要提醒)[:\\n]"
                     + "|【[^】]{0,6}(?:通知|公告|提醒)】|请各(?:党)?(?:支部|党小组|单位|部门|位支部书记|位书记)|^各(?:党)?支部"
                     + "|各党支部[:,]|各支部书记|(?:前|之前)(?:上报|报送|报至|提交|报给|反馈)|转发[^\\n]{0,20}(?:通知|文件)"
@@ -114,16 +114,16 @@ final class SpeechActs {
     }
 
     /** Who, when, where: a question the records cannot answer with the progress. */
-    private static final Pattern ASKS_WHO_OR_WHEN = Pattern.compile("什么时候|啥时候|几点|几号|哪天|哪一天|何时|谁|哪里|在哪|哪儿");
+    private static final Finder ASKS_WHO_OR_WHEN = Finder.of("什么时候|啥时候|几点|几号|哪天|哪一天|何时|谁|哪里|在哪|哪儿");
 
     static boolean asksWhoOrWhen(CharSequence text) {
-        return ASKS_WHO_OR_WHEN.matcher(text).find();
+        return ASKS_WHO_OR_WHEN.in(text);
     }
 
     /** A notice forwarded from above: nothing in it reports the branch's own work, whatever activities it names. */
     static boolean isNotice(CharSequence text) {
         Matcher notice = NOTICE.matcher(text);
-        while (notice.find()) {
+        for (int from = 0; NOTICE.find(notice, text, from); from = notice.end()) {
             // "会上学习了县委关于…的通知精神": a notice the branch studied is what its meeting did
             if (!STUDIED.matcher(text).region(Math.max(0, notice.start() - 12), notice.start()).find()) {
                 return true;
@@ -132,7 +132,7 @@ final class SpeechActs {
         return false;
     }
 
-    private static final Pattern STUDIED = Pattern.compile("(?:学习|传达|贯彻|落实|宣读|解读|领学)了?[^,。;!?\\n]{0,8}$");
+    private static final Finder STUDIED = Finder.of("(?:学习|传达|贯彻|落实|宣读|解读|领学)了?[^,。;!?\\n]{0,8}$");
 
     /** Chit-chat: the whole message is acknowledgements, thanks or emoji ("收到👍", "好的，谢谢", "[赞][赞]"). */
     static boolean isChat(String text) {
@@ -175,19 +175,19 @@ final class SpeechActs {
         if (!hasWords) {
             return facts.isEmpty() ? Sign.NONE : evidence(false, facts, "", today);
         }
-        if (QUESTION.matcher(clause).find()) {
+        if (QUESTION.in(clause)) {
             return Sign.QUESTION;
         }
-        if (CANCELLED.matcher(clause).find()) {
+        if (CANCELLED.in(clause)) {
             return Sign.CANCELLED;
         }
-        if (SOON.matcher(clause).find()) {
+        if (SOON.in(clause)) {
             return Sign.PLAN;
         }
-        if (DONE_WORD.matcher(clause).find() || DONE_WORD.matcher(agenda).find() || arrived(facts)) {
+        if (DONE_WORD.in(clause) || DONE_WORD.in(agenda) || arrived(facts)) {
             return Sign.DONE;
         }
-        return evidence(PLAN_WORD.matcher(clause).find() || CLOCK.matcher(clause).find(), facts, clause, today);
+        return evidence(PLAN_WORD.in(clause) || CLOCK.in(clause), facts, clause, today);
     }
 
     /** "来了11个人": people came, whatever time of day the clause also names. */
@@ -200,7 +200,7 @@ final class SpeechActs {
      * ("来了11个人"), it is what took place tonight.
      */
     static boolean plannedByClockOnly(String words, List<Stated> facts, LocalDate today) {
-        return CLOCK.matcher(words).find() && !PLAN_WORD.matcher(words).find() && !SOON.matcher(words).find()
+        return CLOCK.in(words) && !PLAN_WORD.in(words) && !SOON.in(words)
                 && facts.stream().noneMatch(f -> f instanceof Dated d && d.after(today));
     }
 
@@ -230,7 +230,7 @@ final class SpeechActs {
         if (plan) {
             return Sign.PLAN;
         }
-        if (likely || saysToday && FORMAL_VERB.matcher(clause).find()) {
+        if (likely || saysToday && FORMAL_VERB.in(clause)) {
             return Sign.LIKELY_DONE;
         }
         return Sign.NONE;

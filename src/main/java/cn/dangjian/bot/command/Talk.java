@@ -36,14 +36,14 @@ final class Talk {
             + "|在吗|在不在|欢迎欢迎|欢迎)++" + PARTICLES + ADDRESS + "?" + PARTICLES);
     /** "刘部长" after "收到，": whom the talk is said to. */
     private static final Pattern ONLY_ADDRESS = Pattern.compile(ADDRESS);
-    private static final Pattern WHO_ARE_YOU = Pattern.compile(
+    private static final Finder WHO_ARE_YOU = Finder.of(
             "你是(?:谁|哪位|干啥的|干什么的|做什么的|干嘛的|什么)|你(?:能|会|可以)(?:干|做)(?:啥|什么)|你有(?:啥|什么)(?:用|功能)");
-    private static final Pattern GREETING_WORD = Pattern.compile("你好|您好|大家好|hi|hello|嗨|在吗|在不在");
-    private static final Pattern THANKS_WORD = Pattern.compile("谢|感谢");
+    private static final Finder GREETING_WORD = Finder.of("你好|您好|大家好|hi|hello|嗨|在吗|在不在");
+    private static final Finder THANKS_WORD = Finder.of("谢|感谢");
     /** Speaking to the whole group. */
-    private static final Pattern TO_ALL = Pattern.compile("同志们|大家|各位|全体党员|欢迎");
+    private static final Finder TO_ALL = Finder.of("同志们|大家|各位|全体党员|欢迎");
     /** Asking the group to do something from now on, not reporting what was done. */
-    private static final Pattern EXHORTS = Pattern.compile(
+    private static final Finder EXHORTS = Finder.of(
             "以后|今后|往后|记得|抓紧|别拖|不要拖|务必|一定要|都要|请大家|希望大家|请各位|辛苦大家|辛苦各位|都@");
 
     private Talk() {
@@ -52,7 +52,7 @@ final class Talk {
     /** The answer when the whole message is talk, or null. */
     static String answer(String message) {
         String words = EMOJI.matcher(message).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
-        if (WHO_ARE_YOU.matcher(words).find() && words.length() <= 30) {
+        if (WHO_ARE_YOU.in(words) && words.length() <= 30) {
             return WHO;
         }
         if (words.isEmpty()) {
@@ -71,10 +71,10 @@ final class Talk {
         if (!talk) {
             return null;
         }
-        if (THANKS_WORD.matcher(words).find()) {
+        if (THANKS_WORD.in(words)) {
             return THANKS;
         }
-        return GREETING_WORD.matcher(words).find() ? GREETING : ACKNOWLEDGED;
+        return GREETING_WORD.in(words) ? GREETING : ACKNOWLEDGED;
     }
 
     /**
@@ -82,6 +82,6 @@ final class Talk {
      * names are the work it asks for, not work done.
      */
     static boolean exhortsTheGroup(String message) {
-        return TO_ALL.matcher(message).find() && EXHORTS.matcher(message).find();
+        return TO_ALL.in(message) && EXHORTS.in(message);
     }
 }
