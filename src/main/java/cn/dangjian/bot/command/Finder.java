@@ -75,6 +75,17 @@ final class Finder {
         return false;
     }
 
+    /** Whether [from, to) holds a match, as {@code matcher(text).region(from, to).find()}. */
+    boolean in(CharSequence text, int from, int to) {
+        return mayOpenIn(text, from, to) && matcher(text).region(from, to).find();
+    }
+
+    /** Whether a match begins at {@code from}, as {@code matcher(text).region(from, text.length()).lookingAt()}. */
+    boolean at(CharSequence text, int from) {
+        return (openings == null || from < text.length() && opens(text.charAt(from)))
+                && matcher(text).region(from, text.length()).lookingAt();
+    }
+
     /** Whether a match can begin with {@code c}. */
     boolean opens(char c) {
         int at = c - low;

@@ -34,6 +34,13 @@ final class Homophones {
 
     private static final Map<Character, Set<Character>> ALIKE = new HashMap<>();
 
+    /**
+     * Every pair of different characters that sound alike, as {@code typed << 16 | meant}, in an open-addressed table:
+     * {@link #alike} is asked for each character of a message against each word that may start there, so it looks up
+     * a number rather than a map of boxed characters.
+     */
+    private static final int[] PAIRS;
+
     static {
         for (String syllable : SYLLABLES) {
             for (char c : syllable.toCharArray()) {
@@ -43,6 +50,21 @@ final class Homophones {
                 }
             }
         }
+        int pairs = ALIKE.values().stream().mapToInt(Set::size).sum();
+        PAIRS = new int[Integer.highestOneBit(pairs) * 4];
+        ALIKE.forEach((meant, alike) -> alike.stream().filter(typed -> !typed.equals(meant))
+                .forEach(typed -> {
+                    int key = typed << 16 | meant;
+                    int slot = slot(key);
+                    while (PAIRS[slot] != 0 && PAIRS[slot] != key) {
+                        slot = slot + 1 & PAIRS.length - 1;
+                    }
+                    PAIRS[slot] = key;
+                }));
+    }
+
+    private static int slot(int key) {
+        return key * 0x9E3779B9 >>> 32 - Integer.numberOfTrailingZeros(PAIRS.length);
     }
 
     private Homophones() {
@@ -53,8 +75,13 @@ final class Homophones {
         if (typed == meant) {
             return true;
         }
-        Set<Character> alike = ALIKE.get(meant);
-        return alike != null && alike.contains(typed);
+        int key = typed << 16 | meant;
+        for (int slot = slot(key); PAIRS[slot] != 0; slot = slot + 1 & PAIRS.length - 1) {
+            if (PAIRS[slot] == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters that sound like {@code c}, itself included. */

@@ -102,34 +102,34 @@ final class LogReader {
     /** "3月党费": a month named by its number, the month the dues are of. */
     private static final Pattern NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})月份?(?![\\d日号])");
 
-    private static final Pattern AGENDA_VERB = Pattern.compile("研究|讨论|审议|部署|通报|听取|酝酿|选举|选出|表决");
+    private static final Finder AGENDA_VERB = Finder.of("研究|讨论|审议|部署|通报|听取|酝酿|选举|选出|表决");
     /**
      * What a meeting went through ("审议3月份积极分子考察情况", "传达学习近期文件精神"): a month or a stretch of time said
      * after it is the content's, not the activity's date.
      */
-    private static final Pattern CONTENT_VERB = Pattern.compile(
+    private static final Finder CONTENT_VERB = Finder.of(
             "研究|讨论|审议|部署|通报|听取|传达|学习|总结|回顾|考察|围绕|分析|对照|结合|谈|安排");
     /** A result the meeting decided: logged besides the meeting ("表决通过了…转正", "研究确定了1名发展对象"). */
-    private static final Pattern DECIDED = Pattern.compile("通过|确定|接收|吸收|同意|表决");
+    private static final Finder DECIDED = Finder.of("通过|确定|接收|吸收|同意|表决");
     /**
      * Words that name people as well as an activity: after 和/与/连同 they are whom something was done with
      * ("书记和新党员谈了心", "连同入党积极分子一共去了26人"), not the activity.
      */
     private static final Pattern PEOPLE_WORD = Pattern.compile("新党员|(?:入党)?积极分子|发展对象|预备党员|优秀党员");
-    private static final Pattern COMPANION = Pattern.compile("(?:和|与|跟|同|给|(?<!评|选|作)为|向|对|连同|包括|带着|陪同)(?:几名|各位|全体|部分)?(?:入党)?$");
+    private static final Finder COMPANION = Finder.of("(?:和|与|跟|同|给|(?<!评|选|作)为|向|对|连同|包括|带着|陪同)(?:几名|各位|全体|部分)?(?:入党)?$");
     /** A signed document names its activity: 《党员廉洁自律承诺书》. */
     /**
      * An activity named as a time ("民主评议前，书记逐一与党员谈心") or as the source of what was done ("巡察反馈的3个问题
      * 已整改完毕") is not itself reported: it stays masked and makes no record.
      */
-    private static final Pattern REFERENCE = Pattern.compile(
+    private static final Finder REFERENCE = Finder.of(
             "(?:召开|开展|举行)?(?:前|之前|以前|前夕|期间)(?![^,。;!?\\n]{0,3}?(?:召开|开展|举行|开了|开过))"
                     + "|(?:中|时|上|期间)?(?:指出|反馈|发现|提出|交办|查摆|检视|点出)的");
     private static final Pattern TITLE_GAP = Pattern.compile("(?:的|开展|召开|举行|举办|组织|了)*+");
     private static final Pattern DOCUMENT = Pattern.compile("(?:承诺书|承诺)$");
-    private static final Pattern AGENDA_TAIL = Pattern.compile("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
+    private static final Finder AGENDA_TAIL = Finder.of("工作|事项|事宜|情况|问题|方案|计划|安排|筹备|有关|相关");
     /** "主题党日活动方案已报上去了", "支委会材料准备好了": what is said is the activity's preparation, not the activity. */
-    private static final Pattern PLAN_OF = Pattern.compile(
+    private static final Finder PLAN_OF = Finder.of(
             "的?(?:方案|计划|安排|通知|预案|筹备|准备工作|时间|日期|地点|材料|资料|议程|议题|课件|讲稿|PPT|ppt)");
     private static final Pattern ONLY_CONNECTOR = Pattern.compile("[和及与、并跟]|以及");
     /** An activity named by a phrase around other words, not by one catalogue word. */
@@ -209,7 +209,7 @@ final class LogReader {
                 mask(masked, m);
             }
         }
-        mentions.removeIf(m -> REFERENCE.matcher(text).region(m.end(), text.length()).lookingAt());
+        mentions.removeIf(m -> REFERENCE.at(text, m.end()));
         mentions.sort(Comparator.comparingInt(Mention::start));
         if (!mentions.isEmpty()) {
             DateExpressions.find(masked, text, today, facts);
@@ -223,7 +223,7 @@ final class LogReader {
 
     private static boolean namesCompanions(String text, Mention m) {
         return PEOPLE_WORD.matcher(text).region(m.start(), m.end()).matches()
-                && COMPANION.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find();
+                && COMPANION.in(text, Math.max(0, m.start() - 4), m.start());
     }
 
     /** Masks a mention, all but its 了 ("重温了入党誓词", "开了个会"): that says it took place. */
@@ -390,18 +390,18 @@ final class LogReader {
                 within[i] = sameClause && pieceStart[i] == m.start() && (within[i - 1] || i == 1 || clauseOf[i - 2] != clauseOf[i]);
                 int from = Math.max(i == 0 ? 0 : mentions.get(i - 1).end(), spans.get(clauseOf[i])[0]);
                 Matcher verb = AGENDA_VERB.matcher(text).region(from, m.end());
-                boolean agendaLike = verb.find();
+                boolean agendaLike = AGENDA_VERB.mayOpenIn(text, from, m.end()) && verb.find();
                 if (agendaLike) {
                     // what comes after 研究 is the agenda: "研究下周三开展主题党日" plans a date, it logs none
                     pieceStart[i] = Math.min(pieceStart[i], verb.start());
                 }
-                agendaLike |= AGENDA_TAIL.matcher(text).region(m.end(), masked.length()).lookingAt();
+                agendaLike |= AGENDA_TAIL.at(text, m.end());
                 // "研究了发展党员工作和主题党日活动安排": what is joined to an agenda item is on the agenda too
                 agendaLike |= i > 0 && agenda[i - 1]
                         && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
                 // "表决通过了2名预备党员转正": a result the meeting decided is logged besides the meeting
                 boolean decided = RESULTS.contains(m.activity().key())
-                        && DECIDED.matcher(text).region(from, m.start()).find();
+                        && DECIDED.in(text, from, m.start());
                 agenda[i] = held && agendaLike && !decided;
                 decidedAt[i] = held && decided;
                 held |= !agenda[i];
@@ -414,8 +414,9 @@ final class LogReader {
                     if (span[1] <= firstEnd) {
                         continue;
                     }
-                    Matcher verb = AGENDA_VERB.matcher(masked).region(Math.max(span[0], firstEnd), span[1]);
-                    if (verb.find()) {
+                    int from = Math.max(span[0], firstEnd);
+                    Matcher verb = AGENDA_VERB.matcher(masked).region(from, span[1]);
+                    if (AGENDA_VERB.mayOpenIn(masked, from, span[1]) && verb.find()) {
                         agendaFrom[c] = verb.start();
                     }
                 }
@@ -481,7 +482,7 @@ final class LogReader {
             List<Named> named = new ArrayList<>();
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                boolean planOf = !agenda[i] && PLAN_OF.matcher(text).region(m.end(), text.length()).lookingAt();
+                boolean planOf = !agenda[i] && PLAN_OF.at(text, m.end());
                 named.add(new Named(m, clauseOf[i], agenda[i], planOf ? SpeechAct.PLAN : acts.get(clauseOf[i]),
                         decidedAt[i]));
             }
@@ -514,7 +515,7 @@ final class LogReader {
                 return false;
             }
             int from = Math.max(span[0], firstMentionEnd);
-            return from < fact.at() && CONTENT_VERB.matcher(text).region(from, fact.at()).find();
+            return from < fact.at() && CONTENT_VERB.in(text, from, fact.at());
         }
 
         /** The single date of the message's reporting clauses names the day of all its activities. */

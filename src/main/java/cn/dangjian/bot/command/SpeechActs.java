@@ -106,8 +106,6 @@ final class SpeechActs {
             + "[了啦呀啊哈呢哒的滴哦]*(?:大家|书记|领导|老师|同志们|各位|您们|您|你们|你)?"
             + "(?:的?(?:参与|支持|配合|付出|辛苦付出))?[了啦呀啊哈哦]*+");
 
-    /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
-    private static final Pattern EMOJI = Pattern.compile("\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
     private static final Pattern CHAT_SEPARATORS = Pattern.compile("[\\s,.;:!~。、…\\-，；：！～]+");
 
     private SpeechActs() {
@@ -136,7 +134,7 @@ final class SpeechActs {
 
     /** Chit-chat: the whole message is acknowledgements, thanks or emoji ("收到👍", "好的，谢谢", "[赞][赞]"). */
     static boolean isChat(String text) {
-        String words = EMOJI.matcher(text).replaceAll(" ");
+        String words = Talk.withoutEmoji(text);
         for (String part : CHAT_SEPARATORS.split(words.toLowerCase(java.util.Locale.ROOT))) {
             if (!part.isEmpty() && !CHAT_WORD.matcher(part).matches()) {
                 return false;

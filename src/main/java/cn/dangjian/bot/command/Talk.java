@@ -18,6 +18,7 @@ final class Talk {
     static final String ACKNOWLEDGED = "好的。";
     static final String TO_THE_GROUP = "好的。各位开展活动后@我说一声，我及时记录，年底写材料时用得上。";
 
+    /** DingTalk writes its own emoji as [微笑]; phones send Unicode ones. */
     private static final Pattern EMOJI = Pattern.compile(
             "\\[[^\\]\\s]{1,4}\\]|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,.;:!?~。、…\\-，；：！？～]+");
@@ -49,9 +50,25 @@ final class Talk {
     private Talk() {
     }
 
+    /**
+     * The message with DingTalk's emoji ([微笑]) and Unicode ones as spaces: they part words and are none. Most messages
+     * hold none, and a pass over the characters that can begin one is cheaper than the expression's search.
+     */
+    static String withoutEmoji(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            int type = Character.getType(c);
+            if (c == '[' || Character.isSurrogate(c) || c >= 0x2600 && c <= 0x27BF || c == 0xFE0F
+                    || type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL) {
+                return EMOJI.matcher(message).replaceAll(" ");
+            }
+        }
+        return message;
+    }
+
     /** The answer when the whole message is talk, or null. */
     static String answer(String message) {
-        String words = EMOJI.matcher(message).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
+        String words = withoutEmoji(message).toLowerCase(Locale.ROOT).strip();
         if (WHO_ARE_YOU.in(words) && words.length() <= 30) {
             return WHO;
         }

@@ -41,5 +41,18 @@ class SpeechActsTest {
         assertThat(SpeechActs.isChat("收到，谢谢👍")).isTrue();
         assertThat(SpeechActs.isChat("[赞][赞]")).isTrue();
         assertThat(SpeechActs.isChat("收到，请问明天几点开会")).isFalse();
+        assertThat(SpeechActs.isChat("好的✌️")).isTrue();
+        assertThat(SpeechActs.isChat("好的™")).isTrue();
+    }
+
+    @Test
+    void emojiPartWordsAndAMessageWithoutAnyIsLeftAsItIs() {
+        assertThat(Talk.withoutEmoji("收到👍谢谢")).isEqualTo("收到 谢谢");
+        assertThat(Talk.withoutEmoji("[微笑]好的[赞]")).isEqualTo(" 好的 ");
+        assertThat(Talk.withoutEmoji("好的✌️")).isEqualTo("好的  ");
+        assertThat(Talk.withoutEmoji("[通知]")).isEqualTo(" ");
+        assertThat(Talk.withoutEmoji("主题党日[已经开展了]")).isEqualTo("主题党日[已经开展了]");
+        String plain = "主题党日已开展，18人参加";
+        assertThat(Talk.withoutEmoji(plain)).isSameAs(plain);
     }
 }
