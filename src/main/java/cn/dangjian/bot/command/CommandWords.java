@@ -19,8 +19,8 @@ final class CommandWords {
 
     private static final String POLITE = "(?:请|麻烦|帮我|帮忙)";
     private static final Pattern POLITE_BEFORE = Pattern.compile("^" + POLITE);
-    private static final Pattern TRAILING = Pattern.compile("[\\s。.!~,;、]+$");
-    private static final Pattern POLITE_AFTER = Pattern.compile("(?:一下|吧|谢谢|谢谢了|,谢谢)$");
+    private static final String TRAILING = MessageText.SPACES + "。.!~,;、";
+    private static final Finder POLITE_AFTER = Finder.of("(?:一下|吧|谢谢|谢谢了|,谢谢)$");
 
     /**
      * 测试 is what people send to see whether the bot answers; the help text is the useful answer (测试
@@ -175,7 +175,8 @@ final class CommandWords {
         if ((m = REOPEN_YEAR.matcher(core)).matches()) {
             // the reason as written, not lower-cased: it goes into the audit trail
             Matcher asWritten = REOPEN_YEAR.matcher(message);
-            String reason = TRAILING.matcher(asWritten.find() ? asWritten.group(2) : m.group(2)).replaceAll("").strip();
+            String reason = MessageText.withoutTrailing(asWritten.find() ? asWritten.group(2) : m.group(2), TRAILING)
+                    .strip();
             if (reason.isEmpty()) {
                 return new Command.Rejected("重新开放年度须说明原因，请发送“重新开放" + m.group(1) + "年度 原因：…”，原因将记入审计记录。");
             }
@@ -236,7 +237,7 @@ final class CommandWords {
      * with the help: neither is a log.
      */
     Command question(String masked) {
-        String text = TRAILING.matcher(masked).replaceAll("");
+        String text = MessageText.withoutTrailing(masked, TRAILING);
         if (HOW.in(text)) {
             return new Command.Help();
         }
@@ -251,8 +252,10 @@ final class CommandWords {
 
     /** The message without its polite words and trailing marks, as written (the commands read it lower-cased). */
     private static String casedCore(String message) {
-        String core = TRAILING.matcher(message).replaceAll("");
-        core = POLITE_AFTER.matcher(core).replaceAll("");
+        String core = MessageText.withoutTrailing(message, TRAILING);
+        if (POLITE_AFTER.in(core)) {
+            core = POLITE_AFTER.matcher(core).replaceAll("");
+        }
         core = POLITE_BEFORE.matcher(core).replaceFirst("");
         if (core.length() > 1 && core.endsWith("?")) {
             core = core.substring(0, core.length() - 1);

@@ -21,6 +21,18 @@ record MessageText(String raw, String text, int[] origin) {
 
     private static final Pattern MENTIONS = Pattern.compile("^(?:@[^\\s,:]+(?:[\\s,:]+|$))++");
 
+    /** What {@code \\s} matches: the whitespace a regular expression would trim. */
+    static final String SPACES = " \t\n\u000B\f\r";
+
+    /** {@code text} without the characters among {@code marks} at its end: a loop, not a search from every position. */
+    static String withoutTrailing(String text, String marks) {
+        int end = text.length();
+        while (end > 0 && marks.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     static String normalise(String raw) {
         return of(raw).text;
     }

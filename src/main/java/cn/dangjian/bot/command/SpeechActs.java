@@ -39,7 +39,7 @@ final class SpeechActs {
             "\\?|(?:吗|么|嘛|了没有?)$|了没|什么|啥|几点|几号|哪天|哪一天|何时|多久|是否|有没有|要不要|能不能|可不可以"
                     + "|是不是|几次|几个|多少|开没开|搞没搞|算不算|对不对|行不行|怎么|如何|怎样|咋");
 
-    private static final Pattern TRAILING = Pattern.compile("[\\s,。;!~\\u0000]+$");
+    private static final String TRAILING = MessageText.SPACES + ",。;!~\u0000";
 
     private static final String VERB = "(?:开|召开|开展|搞|办|学|讲|上|组织|举行|举办|进行|交|缴|收)";
 
@@ -167,7 +167,7 @@ final class SpeechActs {
     }
 
     private static Sign sign(String words, String agenda, List<Stated> facts, LocalDate today) {
-        String clause = TRAILING.matcher(words).replaceAll("");
+        String clause = MessageText.withoutTrailing(words, TRAILING);
         // a clause that is all facts and activities ("，7人参加" once understood) has no words to read
         boolean hasWords = clause.chars().anyMatch(c -> c != Facts.MASK) || !agenda.isEmpty();
         if (!hasWords) {

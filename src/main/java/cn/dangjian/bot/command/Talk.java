@@ -1,6 +1,7 @@
 package cn.dangjian.bot.command;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +77,12 @@ final class Talk {
             return null;
         }
         boolean talk = false;
-        for (String piece : SEPARATORS.split(words)) {
+        // piece by piece, not split whole: a report fails at its first piece
+        Matcher separator = SEPARATORS.matcher(words);
+        for (int from = 0; from < words.length();) {
+            boolean more = separator.find();
+            String piece = words.substring(from, more ? separator.start() : words.length());
+            from = more ? separator.end() : words.length();
             if (piece.isEmpty() || ONLY_ADDRESS.matcher(piece).matches()) {
                 continue;
             }
