@@ -26,16 +26,20 @@ local function close_question()
     end
 end
 
-if delivery then
-    local earlier = redis.call('GET', delivery)
-    if earlier then
-        close_question()
-        return {'again', earlier}
-    end
+-- The memos and the sequence in one read. MGET reads a key of another kind as absent: the EXISTS below tells the
+-- two apart before anything is written.
+local watched = {said, sequence, delivery}
+local read = redis.call('MGET', unpack(watched))
+local resent, last, earlier = read[1], read[2], read[3]
+if earlier then
+    close_question()
+    return {'again', earlier}
 end
-local resent = redis.call('GET', said)
 if resent then
     if delivery then
+        if redis.call('EXISTS', delivery) == 1 then
+            return refuse(delivery .. ' is of another kind')
+        end
         redis.call('SET', delivery, resent, 'EX', deliveryTtl)
     end
     close_question()
@@ -48,15 +52,12 @@ if n < 1 or n > LIMIT.records or n % 1 ~= 0 then
     return refuse(n .. ' records')
 end
 -- ids take nine digits of the date index's score
-local last = redis.call('GET', sequence)
 if last and not within(last, 0, 999999999 - n) then
     return refuse('sequence ' .. last)
 end
+local present = last and 1 or 0
 last = tonumber(last or '0')
-if not holds(prefix .. 'audit', 'stream') then
-    return refuse('the audit is of another kind')
-end
-local records, steps, stepOrder = {}, {}, {}
+local records, steps, stepOrder, years, yearOrder = {}, {}, {}, {}, {}
 local function step(counters, field, amount)
     local key = counters .. '\0' .. field
     if not steps[key] then
@@ -81,11 +82,10 @@ for i = 1, n do
     -- the records of one message are one event; without a msgId, the event is named after its first record
     record.eventId = record.eventId or ('rec:' .. (last + 1))
     local key, year = prefix .. 'rec:' .. record.id, string.sub(record.date, 1, 4)
-    if redis.call('EXISTS', key) == 1 then
-        return refuse(key .. ' exists')
-    end
-    if not (holds(prefix .. 'dates:' .. year, 'zset') and holds(prefix .. 'tally:' .. year, 'hash')) then
-        return refuse('the index or counters of ' .. year .. ' are of another kind')
+    table.insert(watched, key)
+    if not years[year] then
+        years[year] = {}
+        table.insert(yearOrder, year)
     end
     local counters, field = prefix .. 'tally:' .. year, record.activity .. ':' .. tonumber(string.sub(record.date, 6, 7))
     step(counters, field .. ':c', record.count)
@@ -93,23 +93,68 @@ for i = 1, n do
     step(counters, field .. ':f', record.amountFen or '0')
     records[i] = {record = record, key = key, year = year, epochDay = epochDay, field = field, counters = counters}
 end
+-- Of the memos, the sequence and the records' keys, only the sequence may exist (read as a string above): a memo of
+-- another kind would be overwritten, a sequence of another kind could not count, and an existing record is never
+-- overwritten.
+if redis.call('EXISTS', unpack(watched)) ~= present then
+    for _, r in ipairs(records) do
+        if redis.call('EXISTS', r.key) == 1 then
+            return refuse(r.key .. ' exists')
+        end
+    end
+    return refuse('the sequence or a memo is of another kind')
+end
+-- the date index and counters of each year: the counters' HMGET reads them and checks their kind in one call
+local counted = {}
+for _, key in ipairs(stepOrder) do
+    local counters, field = steps[key][1], steps[key][2]
+    if not counted[counters] then
+        counted[counters] = {fields = {}, keys = {}}
+    end
+    table.insert(counted[counters].fields, field)
+    table.insert(counted[counters].keys, key)
+end
+for _, year in ipairs(yearOrder) do
+    local counters = prefix .. 'tally:' .. year
+    local values = unless_wrongtype('HMGET', counters, unpack(counted[counters].fields))
+    if not (values and holds(prefix .. 'dates:' .. year, 'zset')) then
+        return refuse('the index or counters of ' .. year .. ' are of another kind')
+    end
+    for f, key in ipairs(counted[counters].keys) do
+        steps[key][4] = values[f]
+    end
+end
 -- a closed year is refused last: its answer closes the question, a write the refusals above must not make
-for _, r in ipairs(records) do
-    if redis.call('SISMEMBER', closed, r.year) == 1 then
+for _, year in ipairs(yearOrder) do
+    if redis.call('SISMEMBER', closed, year) == 1 then
         close_question()
-        return {'closed', r.year}
+        return {'closed', year}
     end
 end
 for _, key in ipairs(stepOrder) do
-    local counters, field, amount = unpack(steps[key])
-    if not fits(redis.call('HGET', counters, field), amount) then
+    local counters, field, amount, value = unpack(steps[key])
+    if not fits(value, amount) then
         return refuse(counters .. ' ' .. field .. ' would overflow')
     end
 end
 
+-- The audit's entries are the first writes: Redis refuses the first XADD to a key of another kind with nothing yet
+-- written (which spares a TYPE per message), and the XADDs after it go to the same key.
+for _, r in ipairs(records) do
+    local record = r.record
+    -- what was logged is in the record, which stays; the audit says who did what when
+    local added = unless_wrongtype('XADD', prefix .. 'audit', '*', 'action', 'create', 'record', record.id,
+                                   'actor', record.senderId, 'at', record.createdAt, 'msgId', record.msgId or '')
+    if not added then
+        return refuse('the audit is of another kind')
+    end
+end
+-- checked above: an integer in range, or absent
+redis.call('INCRBY', sequence, n)
 local ids = {}
 for _, r in ipairs(records) do
-    local record, id = r.record, redis.call('INCR', sequence)
+    local record = r.record
+    local id = record.id
     local hash = {}
     for _, field in ipairs(RECORD) do
         if record[field] then
@@ -121,7 +166,7 @@ for _, r in ipairs(records) do
 
     -- The score is epochDay followed by the id on nine digits: dates order first, then ids. Built as a string so
     -- that Lua's number formatting cannot round it; Redis parses it exactly (below 2^53).
-    redis.call('ZADD', prefix .. 'dates:' .. r.year, r.epochDay .. string.format('%09d', id), id)
+    redis.call('ZADD', prefix .. 'dates:' .. r.year, r.epochDay .. string.format('%09d', tonumber(id)), id)
 
     redis.call('HINCRBY', r.counters, r.field .. ':c', record.count)
     if record.participants and record.participants ~= '0' then
@@ -130,10 +175,6 @@ for _, r in ipairs(records) do
     if record.amountFen and record.amountFen ~= '0' then
         redis.call('HINCRBY', r.counters, r.field .. ':f', record.amountFen)
     end
-
-    -- what was logged is in the record, which stays; the audit says who did what when
-    redis.call('XADD', prefix .. 'audit', '*', 'action', 'create', 'record', id, 'actor', record.senderId,
-               'at', record.createdAt, 'msgId', record.msgId or '')
     table.insert(ids, id)
 end
 

@@ -44,15 +44,16 @@ local function refuse(why)
     return redis.error_reply('refused: ' .. why)
 end
 
--- Text as HINCRBY takes it: an optional minus and digits.
+-- Text as HINCRBY and INCRBY take it: 0, or an optional minus and digits not led by a zero (they refuse '007' and
+-- '-0', which a looser match would pass on to a write that fails after others).
 local function integer(text)
-    return type(text) == 'string' and #text <= 20 and string.match(text, '^%-?%d+$') ~= nil
+    return type(text) == 'string' and #text <= 20
+           and (text == '0' or string.match(text, '^%-?[1-9]%d*$') ~= nil)
 end
 
--- Digits from low to high.
+-- Digits from low to high, as integer reads them.
 local function within(text, low, high)
-    return type(text) == 'string' and #text <= 15 and string.match(text, '^%d+$') ~= nil
-           and tonumber(text) >= low and tonumber(text) <= high
+    return type(text) == 'string' and #text <= 15 and integer(text) and tonumber(text) >= low and tonumber(text) <= high
 end
 
 -- Whether a counter (its text, or false when absent) may move by step (a number) and stay well inside a signed
@@ -65,6 +66,19 @@ end
 local function holds(key, kind)
     local actual = redis.call('TYPE', key).ok
     return actual == 'none' or actual == kind
+end
+
+-- A command's reply, or nil when Redis refused it because key is of another kind (WRONGTYPE): a read that checks
+-- the key's kind as it reads. Any other error is raised.
+local function unless_wrongtype(...)
+    local reply = redis.pcall(...)
+    if type(reply) == 'table' and reply.err then
+        if string.find(reply.err, 'WRONGTYPE', 1, true) == 1 then
+            return nil
+        end
+        error(reply)
+    end
+    return reply
 end
 
 -- What is wrong with a record's facts (parsed), or nil. LIMIT comes with the header (from Entry and ActivityStore);

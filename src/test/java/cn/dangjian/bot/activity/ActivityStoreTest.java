@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,12 +22,41 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.core.RedisCallback;
 
 import cn.dangjian.bot.activity.ActivityStore.Undo;
 
 class ActivityStoreTest extends StoreTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+
+    @Test
+    void aStoredMessageCostsRedisFourteenCommandsInsideItsScript() {
+        store.log("demo", List.of(new Entry("party_lecture", TODAY, 1, 30, null, null)), "member01", "王芳", "m1");
+        redis.opsForValue().set("dj:{demo}:question:member01", "a question the bot asked");
+        redis.execute((RedisCallback<Object>) c -> {
+            c.serverCommands().resetConfigStats();
+            return null;
+        });
+
+        store.log("demo", List.of(new Entry("branch_member_meeting", TODAY, 1, 30, "学习", null)), "member01", "王芳",
+                "m2", "dj:{demo}:question:member01");
+
+        Properties stats = redis.execute((RedisCallback<Properties>) c -> c.serverCommands().info("commandstats"));
+        Map<String, Integer> calls = new TreeMap<>();
+        stats.forEach((name, value) -> {
+            String command = String.valueOf(name).replace("cmdstat_", "");
+            if (!Set.of("evalsha", "eval", "info", "config", "config|resetstat").contains(command)) {
+                calls.put(command, Integer.parseInt(String.valueOf(value).replaceAll("^calls=(\\d+),.*", "$1")));
+            }
+        });
+        // the memos and the sequence read at once; the records' keys, memos and sequence checked at once; the
+        // counters read with their kind; the audit's kind checked by its own XADD, the first write
+        assertThat(calls).isEqualTo(new TreeMap<>(Map.ofEntries(Map.entry("mget", 1), Map.entry("exists", 1),
+                Map.entry("type", 1), Map.entry("hmget", 1), Map.entry("sismember", 1), Map.entry("xadd", 1),
+                Map.entry("incrby", 1), Map.entry("hset", 1), Map.entry("zadd", 1), Map.entry("hincrby", 2),
+                Map.entry("del", 1), Map.entry("set", 2))));
+    }
 
     @Test
     void aBranchsBeginningReadFromTheIndexIsWhatItsRecordsSay() {

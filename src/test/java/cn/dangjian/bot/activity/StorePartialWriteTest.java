@@ -72,6 +72,9 @@ class StorePartialWriteTest extends StoreTest {
                 withField(good, "count", "0"),
                 withField(good, "count", "1e3"),
                 withField(good, "participants", "-1"),
+                // numbers HINCRBY refuses though they look like digits: it would fail after the record was written
+                withField(good, "count", "01"),
+                withField(good, "participants", "00"),
                 withField(good, "topic", "长".repeat(Entry.MAX_TOPIC * 2)),
                 withField(good, "date", "2026-3-20"),
                 withField(good, "activity", "x:y"),
@@ -150,6 +153,64 @@ class StorePartialWriteTest extends StoreTest {
         assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m4"))
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("refused");
         assertThat(books()).isEqualTo(corrupt);
+    }
+
+    @Test
+    void aKeyOfAnotherKindRefusesTheLogWithNothingWritten() {
+        // each key the log writes or reads, holding what a write or read of it would fail on
+        Map<String, Runnable> spoilt = new java.util.LinkedHashMap<>();
+        spoilt.put("dj:{demo}:audit", () -> redis.opsForValue().set("dj:{demo}:audit", "not a stream"));
+        spoilt.put("dj:{demo}:dates:2026", () -> redis.opsForHash().put("dj:{demo}:dates:2026", "1", "x"));
+        spoilt.put(TALLY, () -> redis.opsForValue().set(TALLY, "not a hash"));
+        spoilt.put("dj:{demo}:seq", () -> redis.opsForHash().put("dj:{demo}:seq", "last", "4"));
+        spoilt.put("dj:{demo}:msg:m3", () -> redis.opsForSet().add("dj:{demo}:msg:m3", "log:1"));
+        for (Map.Entry<String, Runnable> key : spoilt.entrySet()) {
+            String aside = key.getKey() + ":aside";
+            if (Boolean.TRUE.equals(redis.hasKey(key.getKey()))) {
+                redis.rename(key.getKey(), aside);
+            }
+            key.getValue().run();
+            redis.opsForValue().set(QUESTION, "a question the bot asked");
+            Map<String, Object> before = books();
+
+            assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3", QUESTION))
+                    .as(key.getKey()).isInstanceOf(DataAccessException.class).hasStackTraceContaining("refused");
+
+            assertThat(books()).as("%s: nothing written, the question included", key.getKey()).isEqualTo(before);
+            redis.delete(key.getKey());
+            if (Boolean.TRUE.equals(redis.hasKey(aside))) {
+                redis.rename(aside, key.getKey());
+            }
+        }
+        assertThat(store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3", QUESTION))
+                .as("every key restored").extracting(ActivityRecord::id).containsExactly(4L);
+    }
+
+    @Test
+    void aSequenceBehindTheRecordsOrNotAsRedisCountsRefusesTheLogWithNothingWritten() {
+        // behind: the next id is a record's that exists, which the log must not overwrite; "04": digits INCRBY refuses
+        for (String sequence : List.of("1", "04", "4 ")) {
+            redis.opsForValue().set("dj:{demo}:seq", sequence);
+            Map<String, Object> before = books();
+
+            assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3"))
+                    .as(sequence).isInstanceOf(DataAccessException.class).hasStackTraceContaining("refused");
+
+            assertThat(books()).as(sequence).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aCounterHincrbyWouldNotReadRefusesTheLogWithNothingWritten() {
+        for (String counter : List.of("0100", "-0", "+5", " 5")) {
+            redis.opsForHash().put(TALLY, "dues_collection:3:f", counter);
+            Map<String, Object> before = books();
+
+            assertThatThrownBy(() -> store.log("demo", List.of(dues(TODAY, "100")), "member02", "张三", "m3"))
+                    .as(counter).isInstanceOf(DataAccessException.class).hasStackTraceContaining("refused");
+
+            assertThat(books()).as(counter).isEqualTo(before);
+        }
     }
 
     @Test
