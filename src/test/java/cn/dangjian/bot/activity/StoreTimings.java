@@ -93,11 +93,25 @@ public final class StoreTimings {
             int calls = 40_000;
             double pingCpu = redisMicrosPerCall(redisPid, calls,
                     i -> template.execute((RedisCallback<String>) c -> c.ping()));
+            template.execute((RedisCallback<Object>) c -> {
+                c.serverCommands().resetConfigStats();
+                return null;
+            });
             double logCpu = redisMicrosPerCall(redisPid, calls, i -> store.log("load",
                     List.of(new Entry("theme_day", null, 1, 15 + i % 10, "第" + i + "次", null)), "member" + i % 30, "党员",
                     "load-" + i));
             System.out.printf("redis-server CPU from 16 threads: log %.1f us, PING %.1f us (%.1fx)%n", logCpu, pingCpu,
                     logCpu / pingCpu);
+            // the log's commands, its script's own calls included (two rounds of calls logs; a record with
+            // participants, no question to close)
+            Properties stats = template.execute((RedisCallback<Properties>) c -> c.serverCommands().info("commandstats"));
+            long commands = 0;
+            for (String name : stats.stringPropertyNames()) {
+                if (!name.matches("cmdstat_(evalsha|eval|info|config.*)")) {
+                    commands += Long.parseLong(stats.getProperty(name).replaceAll("^calls=(\\d+),.*", "$1"));
+                }
+            }
+            System.out.printf("Redis commands per log, the script's included: %.2f%n", commands / (2.0 * calls));
         }
     }
 
