@@ -19,6 +19,19 @@ final class AboutRecords {
     /** The sender's own last record, as people point at it. */
     private static final Finder LAST = Finder.of(
             "(?:刚才|刚刚|刚)(?:发|登记|记录?|录|说)?的?(?:那|这)一?(?:条|个)(?:记录)?|上一条|最后一条");
+    /**
+     * "刚才的党员大会人数写错了": the sender's last record named by its activity, a pointer only beside a word saying
+     * it is wrong ("刚才的党课讲得很好" is a remark).
+     */
+    private static final Finder LAST_NAMED = Finder.of("(?:刚才|刚刚)(?:发|登记|记录?|录|说)?的");
+    /**
+     * "人数不对", "日期写错了" at a record's field, or "不对，" / "错了，" opening the message: a correction of the sender's
+     * last record even without pointing at it ("支委会日期不对 应该是11月28号", "不对，是22号").
+     */
+    private static final Finder WRONG_FIELD = Finder.of(
+            "(?:日期|时间|日子|人数|金额|数额|钱数|主题|题目)(?:也|都)?(?:不对|错了|有误|写错|记错|搞错|弄错|填错|说错)");
+    private static final Pattern WRONG_OPENS = Pattern.compile("(?:不对|错了|写错了|记错了|说错了|搞错了)[,，\s]");
+    private static final Finder WRONG = Finder.of("不对|错了|有误|写错|记错|搞错|弄错|填错|说错");
     /** Said of a record, an undo: 撤销, 撤回, 删掉, 撤了 ("撤销了原定的检查" is a report, and names no record). */
     private static final Finder UNDO = Finder.of("撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不要了");
 
@@ -31,7 +44,7 @@ final class AboutRecords {
         Matcher last = LAST.matcher(message);
         boolean isLast = ids.isEmpty() && LAST.mayOpenIn(message) && last.find();
         if (ids.isEmpty() && !isLast) {
-            return null;
+            return unpointed(message, today, words);
         }
         if (UNDO.in(message)) {
             return new Command.Undo(ids);
@@ -59,6 +72,39 @@ final class AboutRecords {
         boolean namesOne = !named.isEmpty() && named.get(0).start() <= 1 && !named.get(0).activity().key().equals(
                 correction.activity());
         return new Command.Correct(null, namesOne ? named.get(0).activity().key() : null, correction);
+    }
+
+    /**
+     * A correction that does not point at a record but says what of it is wrong: "刚才的党员大会人数写错了，实到23人",
+     * "支委会日期不对 应该是11月28号", "不对，是22号". The record is the sender's last, of the activity named before the
+     * field when one is; null when the message is no such correction or says no new value.
+     */
+    private static Command unpointed(String message, LocalDate today, ActivityWords words) {
+        Matcher named = LAST_NAMED.matcher(message);
+        boolean lastNamed = LAST_NAMED.mayOpenIn(message) && named.find() && WRONG.in(message);
+        Matcher field = WRONG_FIELD.matcher(message);
+        boolean wrongField = WRONG_FIELD.mayOpenIn(message) && field.find();
+        if (!lastNamed && !wrongField && !WRONG_OPENS.matcher(message).lookingAt()) {
+            return null;
+        }
+        int from = lastNamed ? named.end() : 0;
+        int to = wrongField ? field.start() : message.length();
+        List<ActivityWords.Mention> mentions = words.find(new StringBuilder(message.substring(from, Math.max(from, to))));
+        // the activity names the record only when it opens what is said of it ("支委会日期不对"), not in a report
+        String of = (wrongField || lastNamed) && !mentions.isEmpty() && mentions.get(0).start() <= 1 && !mentions.get(0).resembled()
+                ? mentions.get(0).activity().key() : null;
+        String rest = message.substring(0, from) + " "
+                + (of == null ? message.substring(from) : message.substring(from + mentions.get(0).end()));
+        Command.Correction correction = Corrections.read(rest, today, words);
+        if (correction.isEmpty() || correction.activity() != null && correction.activity().equals(of)) {
+            return null;
+        }
+        return new Command.Correct(null, of, correction);
+    }
+
+    /** Whether the message points at a stored record (#12, 刚才那条), rather than only saying something is wrong. */
+    static boolean points(String message) {
+        return !ids(message).isEmpty() || LAST.mayOpenIn(message) && LAST.matcher(message).find();
     }
 
     static List<Long> ids(String message) {

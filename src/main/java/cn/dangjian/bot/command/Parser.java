@@ -150,8 +150,10 @@ public final class Parser {
         // a reply that is a report of its own replaces the question, unless the question waits for what it says or
         // the reply answers it ("是支委会", "不是，是党小组会")
         boolean report = command instanceof Command.Log || command instanceof Command.Ask;
+        // "不对，是20人" to a question is its answer, not a correction of the record stored before it
         boolean unread = command instanceof Command.NotUnderstood || command instanceof Command.Noted
-                || command instanceof Command.Rejected || command instanceof Command.Choice;
+                || command instanceof Command.Rejected || command instanceof Command.Choice
+                || command instanceof Command.Correct c && c.id() == null && !AboutRecords.points(normal);
         // the day of a record already stored is optional: only a reply that says nothing else of its own gives it
         boolean stored = question.record() != null;
         boolean answers = !stored

@@ -61,6 +61,17 @@ class CorrectionsTest extends ChatTest {
     }
 
     @Test
+    void aCorrectionThatSaysWhatIsWrongWithoutPointingAtTheRecordEditsItAndStoresNoSecond() {
+        dingtalk.say(MEMBER, "今天开了支部党员大会，20人参加");
+        dingtalk.say(MEMBER, "昨天开了支委会，5人参加");
+
+        assertThat(dingtalk.say(MEMBER, "刚才的党员大会人数写错了，实到23人")).isEqualTo("已更正 #1：参加人数 20人→23人。");
+        assertThat(dingtalk.say(MEMBER, "支委会日期不对 应该是3月16号")).isEqualTo("已更正 #2：日期 3月19日→3月16日。");
+        assertThat(dingtalk.say(MEMBER, "不对，是17号")).isEqualTo("已更正 #2：日期 3月16日→3月17日。");
+        assertThat(store.year("demo", 2026)).hasSize(2);
+    }
+
+    @Test
     void onlyTheAuthorOrASecretaryCorrects() {
         dingtalk.say(MEMBER, "昨天开了支委会，7人参加");
 
