@@ -45,7 +45,7 @@ ${w.toEdit}
 <#if lectures?has_content || theory?has_content || highlightsOf(["theory"])?has_content>
 <#assign n = n + 1>
 ### （${w.cn[n - 1]}）${k.studyHead}。
-${k.study}。<#if lectures?has_content>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.tell theory/>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
+${k.study}。<#if lectures?has_content>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次：<#list lectures as m>${m.month}讲${m.quotedTopic}<#sep>，</#list><#if w.fact("party_lecture").own gt lectures?size>等</#if>。<#elseif mine("party_lecture")>本人${ownPeriod}为党员讲党课${w.fact("party_lecture").own}次。</#if><#if theory?has_content>在本人推动下，支部<#if organisation.said("第一议题")>落实“第一议题”制度，</#if><#if theory?filter(f -> !w.whole(f))?has_content>${w.period}</#if><@w.tell theory/>。</#if><#list highlightsOf(["theory"]) as h>${h}。</#list>
 
 </#if>
 <#assign n = n + 1>

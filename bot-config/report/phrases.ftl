@@ -82,10 +82,12 @@
 
 <#--
   Dated events in the order held, from what members logged: 3月以“学雷锋践初心”为主题开展主题党日活动，结合开展志愿服务.
-  Each moment: its month, its topic as typed, the other work done at the same event.
+  Each moment: its month, its topic with its marks (a course's title in 《》, a theme in “”), the other work done at the
+  same event. A course is told by its title (9月讲党课《…》), never as a theme.
 -->
+<#assign courses = ["party_lecture", "integrity_lecture", "expert_lecture"]>
 <#macro alongside m><#local more = m.alongside?filter(a -> !m.said?contains(nounOf(a)))><#if more?has_content>，<#list more as a>${verbOf(a)}${nounOf(a)}<#sep>、</#list></#if></#macro>
-<#macro moment m f><#if (f.key == "practical_deed" || f.key == "care_visit") && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content>${m.month}${m.said}<#if m.quotedTopic?has_content>，主题为${m.quotedTopic}</#if><#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
+<#macro moment m f><#if (f.key == "practical_deed" || f.key == "care_visit") && m.quotedTopic?has_content && !m.said?has_content>${m.month}${m.quotedTopic}<#elseif m.said?has_content>${m.month}${m.said}<#if m.quotedTopic?has_content && !m.saidTopic>，主题为${m.quotedTopic}</#if><#elseif m.quotedTopic?has_content && courses?seq_contains(f.key)>${m.month}${verb(f)}${noun(f)}${m.quotedTopic}<#elseif m.quotedTopic?has_content>${m.month}以${m.quotedTopic}为主题${verb(f)}${noun(f)}<#else>${m.month}${verb(f)}${noun(f)}</#if><@alongside m/></#macro>
 <#macro moments f><#list f.moments as m><@moment m f/><#sep>；</#list></#macro>
 <#--
   Whether a member's words say a deed of the one who logged it (组织…, 召开…, 带领…, 到…, 为…): then a report may say it as
@@ -113,7 +115,7 @@
 <#function concernOf m><#local text = m.topic + m.said><#list k.concerns as c><#list c.words as x><#if text?contains(x)><#return c.name></#if></#list></#list><#return ""></#function>
 <#function centreDays><#return has("theme_party_day")?then(fact("theme_party_day").chronicle?filter(m -> concernOf(m) != ""), [])></#function>
 <#-- 把安全生产作为党员在企业发挥作用的第一阵地，3月主题党日以“安全生产月启动”为题，党员分头到各车间排查安全隐患… -->
-<#macro centre><#local days = centreDays()><#list k.concerns as c><#local ms = days?filter(m -> concernOf(m) == c.name)><#if ms?has_content>${c.lead}，<#list ms as m>${m.month}主题党日<#if m.said?has_content><#if m.quotedTopic?has_content>以${m.quotedTopic}为题，</#if>${m.said}<#else>以${m.quotedTopic}为主题</#if><@alongside m/><#sep>；</#list>。</#if></#list></#macro>
+<#macro centre><#local days = centreDays()><#list k.concerns as c><#local ms = days?filter(m -> concernOf(m) == c.name)><#if ms?has_content>${c.lead}，<#list ms as m>${m.month}主题党日<#if m.said?has_content><#if m.quotedTopic?has_content && !m.saidTopic>以${m.quotedTopic}为题，</#if>${m.said}<#else>以${m.quotedTopic}为主题</#if><@alongside m/><#sep>；</#list>。</#if></#list></#macro>
 <#-- Next year's plan for the concerns this year's theme days served: 2026年围绕安全生产、岗位建功开展主题党日4次… -->
 <#macro centrePlan voice><#local days = centreDays()><#local named = k.concerns?filter(c -> days?filter(m -> concernOf(m) == c.name)?has_content)><#if named?has_content>${year}年<#if voice == "duty">本人推动</#if>围绕<#list named as c>${c.name}<#sep>、</#list>开展主题党日${days?size}次，${year + 1}年继续把这些内容排进主题党日计划<#if voice == "duty">，本人带头参加<#else>，每次活动都明确党员的具体任务</#if>。</#if></#macro>
 <#-- 其中1月、3月、6月围绕安全生产，9月围绕岗位建功: when the theme days served the kind's concerns, for the 述职报告. -->

@@ -99,11 +99,11 @@ ${k.fusion}。<@w.centrePlan "branch"/>由支部书记负责。
 <#case "planning"><#if f.moments?has_content && p.facts?size == 1><@byWhom f/><#else><@w.ledger p.facts/>，研究部署年度党建工作</#if>。<#break>
 <#case "supervision"><@w.ledger p.facts/>，督促工作任务落实。<#break>
 <#case "ideology"><@w.ledger p.facts/>，压实意识形态工作责任。<#break>
-<#case "study"><#if organisation.said("第一议题")>落实“第一议题”制度，</#if>${w.period}<@w.ledger p.facts/><@w.attendance p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list>。<#break>
+<#case "study"><#if organisation.said("第一议题")>落实“第一议题”制度，</#if><#if p.facts?filter(x -> !w.whole(x))?has_content>${w.period}<@w.ledger p.facts/><@w.attendance p.facts/><#list p.facts?filter(x -> x.moments?has_content) as x><#if x?is_first>，其中</#if><@w.moments x/><#sep>；</#list><#else><#list p.facts as x><@w.moments x/><#sep>；</#list></#if>。<#break>
 <#case "training"><@told p.facts/>。<#break>
 <#case "red_education"><#list p.facts?filter(x -> x.moments?has_content) as x><@w.moments x/><#sep>；</#list><#if !p.facts?filter(x -> x.moments?has_content)?has_content><@w.ledger p.facts/></#if>，用红色资源开展党性教育。<#break>
 <#case "study_notes">党员<@w.ledger p.facts/>，交流学习收获。<#break>
-<#case "meetings">${w.period}<@w.ledger p.facts/><#if w.has("party_lecture") && w.fact("party_lecture").topics?has_content>，党课主题有${w.fact("party_lecture").quotedTopics}<#if w.fact("party_lecture").moreThanTopics>等</#if></#if><#if w.has("integrity_lecture")>（另讲廉政党课${w.fact("integrity_lecture").quantity}，计入“三会一课”）</#if><@w.attendance p.facts/>。<@w.completed/><#break>
+<#case "meetings">${w.period}<@w.ledger p.facts/><#if w.has("party_lecture") && w.fact("party_lecture").topics?has_content><#assign pl = w.fact("party_lecture")><#if pl.moreThanTopics>，题目有${pl.quotedTopics}等<#else>，题目${(pl.topics?size gt 1)?then("分别为", "为")}${pl.quotedTopics}</#if></#if><#if w.has("integrity_lecture")>（另讲廉政党课${w.fact("integrity_lecture").quantity}，计入“三会一课”）</#if><@w.attendance p.facts/>。<@w.completed/><#break>
 <#case "theme_day"><#if f.everyMonth>坚持每月固定党日，</#if>${w.period}<@w.ledger p.facts/><@w.chronicle f parts?filter(x -> x.section == "service")?has_content/>。<#break>
 <#case "political_life"><#if w.has("organizational_life_meeting")>${w.fact("organizational_life_meeting").monthsLabel}</#if><@w.ledger p.facts/>，开展批评与自我批评<#if w.has("organizational_life_meeting")><#list w.fact("organizational_life_meeting").chronicle?filter(m -> m.said?has_content) as m>，${m.said}</#list></#if><#if w.has("heart_to_heart_talk") && partyMembers gt 0 && w.fact("heart_to_heart_talk").count gte partyMembers>，谈心谈话覆盖全体党员</#if>。<#break>
 <#case "election">按照《中国共产党基层组织选举工作条例》规定的程序，${f.monthsLabel}完成支部换届选举。<#break>

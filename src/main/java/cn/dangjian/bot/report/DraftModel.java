@@ -166,10 +166,12 @@ public record DraftModel(
     /**
      * One event told by its date: 3月, its topic, the other activities done at it, what the member said of it beyond
      * the fields ({@code said}: 到阳光社区开展志愿服务), its people, whether the secretary logged it, and its records;
-     * {@code day} (2026-05-26) orders the events of several activities told in one sentence.
+     * {@code day} (2026-05-26) orders the events of several activities told in one sentence. {@code saidTopic}: the
+     * member's words name its topic already, in their place (观看警示教育片《…》, 讲廉政党课《…》), so a sentence that tells
+     * {@code said} does not add the topic again.
      */
     public record Moment(String month, String topic, String quotedTopic, List<String> alongside, String said,
-            int participants, boolean secretarys, List<YearEvents.Ref> records, String day) {
+            boolean saidTopic, int participants, boolean secretarys, List<YearEvents.Ref> records, String day) {
     }
 
     /**

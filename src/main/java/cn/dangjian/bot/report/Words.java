@@ -10,7 +10,9 @@ import cn.dangjian.bot.activity.Catalogue;
 /**
  * What a member said about an event beyond the fields a record keeps: where it was, whom it served, what came of it
  * ("到阳光社区开展志愿服务", "为12户困难群众修缮危房"). A report tells an event with these words; the date, the people,
- * the topic and the activity's own name are said by the record's fields already and are left out.
+ * the topic and the activity's own name are said by the record's fields already and are left out. A title stays where
+ * the words say more than the title ("到市档案馆参观“红色档案”展览", "学习《中国共产党纪律处分条例》"): a report names
+ * what was watched or read in the sentence that tells it.
  */
 final class Words {
 
@@ -43,12 +45,26 @@ final class Words {
     private static final Pattern QUALIFIER = Pattern.compile("专题|本次|这次|一次|微|线上|集中|年度|[一二三四1-4]季度|另外|也|已|完毕|并");
     /** Counts and amounts: the record has them. */
     private static final Pattern FIGURES = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|月份?|次|件|份|名|人次|篇|个)?");
+    /** "以“…”为主题", "主题：", "题目是": what frames a topic, left once the topic is taken out of a clause. */
+    private static final Pattern FRAME = Pattern.compile("以\\s*为(?:主题|题目|题)|(?:主题(?!党日)|题目|标题)(?:为|是)?[:：]?");
+    /** "学习《…》", "观看《…》": a clause that is a title and how it was taken in tells what was done with it. */
+    private static final Pattern TAKEN_IN = Pattern.compile("(?:组织党员|组织)?(?:集中|专题)?(?:学习|观看|收看|观摩|研读|诵读|解读"
+            + "|传达学习|传达)");
+    /** Quotes typed half-width or as corner brackets are printed as the “” of a document. */
+    private static final Pattern OTHER_QUOTES = Pattern.compile("\"([^\"\\n]+)\"|「([^」\\n]+)」|『([^』\\n]+)』");
 
     private Words() {
     }
 
-    /** The clauses of a member's message that say more than the record's fields, joined by "，"; else empty. */
-    static String extra(String words, Catalogue catalogue) {
+    /**
+     * The clauses of a member's message that say more than the record's fields, joined by "，"; else empty.
+     *
+     * @param topic     the event's topic for the activity told, without its marks: a clause that only frames it
+     *                  ("主题党日：宪法宣传进社区", "题目是《…》") is left to the topic
+     * @param elsewhere topics of other activities of the event that are told in their own place (the 党课 given at a
+     *                  党员大会): a clause naming one is theirs
+     */
+    static String extra(String words, Catalogue catalogue, String topic, List<String> elsewhere) {
         if (words == null || words.isBlank()) {
             return "";
         }
@@ -56,10 +72,16 @@ final class Words {
         for (String clause : words.split("[，,；;。！!\\n]")) {
             String c = TIME.matcher(clause.strip()).replaceFirst("").strip();
             if (c.isEmpty() || TOPIC.matcher(c).find() || PEOPLE.matcher(c).replaceAll("").isBlank()
-                    || c.contains("“") || c.contains("《")) {
+                    || elsewhere.stream().anyMatch(t -> !t.isEmpty() && c.contains(t))) {
                 continue;
             }
-            String rest = c;
+            String untitled = topic.isEmpty() || !c.contains(topic) ? c
+                    : FRAME.matcher(c.replace(topic, "").replaceAll("[《“「『\"][》”」』\"]", "")).replaceAll("").strip();
+            if (!untitled.equals(c) && TAKEN_IN.matcher(untitled).matches()) {
+                kept.add(quotes(c));
+                continue;
+            }
+            String rest = untitled;
             for (Activity activity : catalogue.all()) {
                 rest = rest.replace(activity.name(), "");
                 for (String synonym : activity.synonyms()) {
@@ -68,20 +90,26 @@ final class Words {
                     }
                 }
             }
+            // marks say nothing by themselves: “我为群众办实事” stresses the activity's own name
             rest = FILLER.matcher(QUALIFIER.matcher(FIGURES.matcher(PEOPLE.matcher(rest).replaceAll("")).replaceAll(""))
-                    .replaceAll("")).replaceAll("");
+                    .replaceAll("")).replaceAll("").replaceAll("[《》“”「」『』\"]", "");
             if (rest.length() >= 2) {
                 String told = ATTENDANCE.matcher(c).replaceAll("").replaceAll("^[，、\\s]+|[，、\\s]+$", "");
                 told = TRAILING_PEOPLE.matcher(withoutLeadingName(told, catalogue)).replaceFirst("");
-                kept.add(CHAT.matcher(told).replaceFirst("").strip());
+                kept.add(quotes(CHAT.matcher(told).replaceFirst("").strip()));
             }
         }
         return String.join("，", kept);
     }
 
+    private static String quotes(String said) {
+        return OTHER_QUOTES.matcher(said).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("“"
+                + (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) + "”"));
+    }
+
     /**
-     * "支委会 研究发展党员工作" is what the 支委会 took up: the record names the meeting, the words tell the rest. A name
-     * inside what was done stays ("组织党员到烈士陵园开展主题党日").
+     * "支委会 研究发展党员工作" is what the 支委会 took up: the record names the meeting, the words tell the rest; so is
+     * "主题党日：观看警示教育片…", a chat's heading. A name inside what was done stays ("组织党员到烈士陵园开展主题党日").
      */
     private static String withoutLeadingName(String told, Catalogue catalogue) {
         String held = HELD.matcher(told).replaceFirst("");
@@ -90,6 +118,9 @@ final class Words {
                 if (held.startsWith(name) && !PLACE.matcher(name).matches()
                         && TAKEN_UP.matcher(held).region(name.length(), held.length()).lookingAt()) {
                     return held.substring(name.length()).strip();
+                }
+                if (held.startsWith(name + "：") || held.startsWith(name + ":")) {
+                    return held.substring(name.length() + 1).strip();
                 }
             }
         }

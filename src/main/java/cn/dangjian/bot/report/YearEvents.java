@@ -70,9 +70,9 @@ record YearEvents(List<Event> all) {
         }
 
         /**
-         * The topic said for one of its activities: that activity's own record's, or, for the activity the event is
-         * counted as, also when another record of the event repeats it (one topic for a 主题党日 and the volunteering done
-         * at it names the theme day).
+         * The topic said for one of its activities, with the marks a report gives it ({@link YearFacts#titled}): that
+         * activity's own record's, or, for the activity the event is counted as, also when another record of the event
+         * repeats it (one topic for a 主题党日 and the volunteering done at it names the theme day).
          */
         String topic(String activity) {
             String own = records.stream().filter(r -> r.activity().equals(activity)).map(ActivityRecord::topic)
@@ -80,7 +80,7 @@ record YearEvents(List<Event> all) {
             if (!own.isEmpty() && (activity.equals(primary) || records.stream()
                     .filter(r -> !r.activity().equals(activity)).map(r -> YearFacts.topic(r.topic()))
                     .noneMatch(own::equals))) {
-                return own;
+                return YearFacts.titled(own, words(), activity);
             }
             return "";
         }

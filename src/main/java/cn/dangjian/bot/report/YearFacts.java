@@ -124,8 +124,8 @@ final class YearFacts {
             facts.put(key, new ActivityYear(key, activity.name(), activity.unit(), count, people, amount, quantity,
                     attended.size(), average, attendance, shown, quoted(shown), count > shown.size(), active.size(),
                     Period.monthLabels(List.copyOf(active)), everyMonth, ownCount, ownCount + activity.unit(),
-                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue, MAX_TOPICS, self),
-                    moments(counted, key, branch, catalogue, MAX_CHRONICLE, self), refs));
+                    quoted(ownTopics), othersTopics, moments(counted, key, branch, catalogue, MAX_TOPICS, self, owed),
+                    moments(counted, key, branch, catalogue, MAX_CHRONICLE, self, owed), refs));
         }
         return facts;
     }
@@ -177,22 +177,82 @@ final class YearFacts {
      * with words beyond the record's fields (where, for whom), up to {@code limit} by weight, in date order.
      */
     private static List<Moment> moments(List<Event> counted, String key, Branch branch, Catalogue catalogue,
-            int limit, Predicate<String> self) {
+            int limit, Predicate<String> self, Set<String> owed) {
         // an event counted as something else is told there; a lecture given at a 党员大会 is told as the lecture too
         List<Event> telling = counted.stream()
                 .filter(e -> e.primary().equals(key) || !e.topic(key).isEmpty())
                 .filter(e -> !e.topic(key).isEmpty() || !e.alongside().isEmpty()
-                        || !Words.extra(e.words(), catalogue).isEmpty()).toList();
+                        || !said(e, key, catalogue, owed).isEmpty()).toList();
         List<Moment> moments = new ArrayList<>();
         for (Event e : chosen(telling, branch, key, limit)) {
             boolean own = e.primary().equals(key);
             String topic = e.topic(key);
-            moments.add(new Moment(Chinese.month(e.month()), topic, quoted(topic.isEmpty() ? List.of()
-                    : List.of(topic)), own ? e.alongside() : List.of(), own ? Words.extra(e.words(), catalogue) : "",
-                    e.participants() == null ? 0 : e.participants(), givenBy(e, key, self), e.refs(),
-                    e.date().toString()));
+            String said = own ? said(e, key, catalogue, owed) : "";
+            boolean saidTopic = false;
+            if (!topic.isEmpty() && said.contains(untitled(topic))) {
+                // the member's words name it where it was watched or read: once is enough
+                saidTopic = true;
+            } else if (phrase(topic)) {
+                said = said.isEmpty() ? topic : topic + "，" + said;
+                saidTopic = true;
+            } else if (topic.startsWith("《") && !said.isEmpty()) {
+                int after = lastNamed(said, catalogue.find(key).map(Activity::words).orElse(List.of()));
+                if (after >= 0) {
+                    said = said.substring(0, after) + topic + said.substring(after);
+                    saidTopic = true;
+                }
+            }
+            moments.add(new Moment(Chinese.month(e.month()), topic, topic.isEmpty() ? "" : quoted(List.of(topic)),
+                    own ? e.alongside() : List.of(), said, saidTopic, e.participants() == null ? 0 : e.participants(),
+                    givenBy(e, key, self), e.refs(), e.date().toString()));
         }
         return List.copyOf(moments);
+    }
+
+    /** What the member said of the event beyond its fields; a title another activity of it tells is left to that one. */
+    private static String said(Event e, String key, Catalogue catalogue, Set<String> owed) {
+        List<String> elsewhere = e.records().stream()
+                .filter(r -> !r.activity().equals(key) && (owed.contains(r.activity())
+                        || Activity.DECIDED_AT_MEETINGS.contains(r.activity())))
+                .map(r -> topic(r.topic())).filter(t -> !t.isEmpty()).toList();
+        return Words.extra(e.words(), catalogue, untitled(e.topic(key)), elsewhere);
+    }
+
+    /** Where in the member's words the activity is named last ("讲廉政党课"): its title goes right after the name. */
+    private static int lastNamed(String said, List<String> names) {
+        int after = -1;
+        for (String name : names) {
+            int at = said.lastIndexOf(name);
+            if (at >= 0 && at + name.length() > after && said.indexOf('《', at) != at + name.length()) {
+                after = at + name.length();
+            }
+        }
+        return after;
+    }
+
+    /**
+     * A topic with the marks a report gives it: a course (党课, 廉政党课, 讲座) and whatever the member wrote in 《》 is a
+     * title in 《》; a topic already marked, or a deed that names a title ("观看警示教育片《…》"), is left as it is.
+     */
+    static String titled(String topic, String words, String activity) {
+        if (topic.isEmpty() || topic.indexOf('《') >= 0 || topic.indexOf('“') >= 0) {
+            return topic;
+        }
+        return LECTURES.contains(activity) || words.contains("《" + topic + "》") ? "《" + topic + "》" : topic;
+    }
+
+    /** "观看警示教育片《持续发力 纵深推进》": a topic that tells a deed and names its title inside, not a title. */
+    private static boolean phrase(String topic) {
+        return !topic.startsWith("《") && !topic.startsWith("“") && (topic.indexOf('《') >= 0 || topic.indexOf('“') >= 0);
+    }
+
+    /** A title without the one pair of marks around it. */
+    private static String untitled(String topic) {
+        if (topic.length() > 2 && (topic.startsWith("《") && topic.endsWith("》") && topic.indexOf('》') == topic.length() - 1
+                || topic.startsWith("“") && topic.endsWith("”") && topic.indexOf('”') == topic.length() - 1)) {
+            return topic.substring(1, topic.length() - 1);
+        }
+        return topic;
     }
 
     /** A logged topic without its own quotes; its inner spaces are the member's and stay. */

@@ -75,6 +75,7 @@ class ChatYearTest extends ChatTest {
         on(7, 10, MEMBER, "7月党费收缴完毕，1860元");
         on(7, 24, SECRETARY, "局纪检组长来支部讲廉政党课，主题《守纪律 讲规矩》，23人听课");
         on(8, 7, SECRETARY, "8月7日支委会");
+        on(8, 14, MEMBER, "集中学习《习近平谈治国理政》第五卷，21人参加");
         on(8, 22, MEMBER, "主题党日 走进社区开展防汛志愿服务 16人");
         on(9, 4, SECRETARY, "召开9月支委会，讨论预备党员转正事宜");
         on(9, 11, MEMBER, "8、9两个月党费一并收缴，3720元");
@@ -102,6 +103,55 @@ class ChatYearTest extends ChatTest {
             reply = dingtalk.say(who, "是");
         }
         assertThat(reply).as(text).startsWith("已记录");
+    }
+
+    @Test
+    void theDraftsNameTheTitlesMembersWroteWithTheirMarksOnce() throws IOException {
+        Branch demo = branches.byId("demo").orElseThrow();
+        for (DraftKind kind : DraftKind.values()) {
+            Drafts.Composed composed = drafts.compose(demo, 2026, kind);
+            String markdown = drafts.markdown(composed);
+            String word = wordText(drafts.docx(composed));
+            for (String text : List.of(markdown, word)) {
+                assertThat(text).as(kind.chinese() + ": a film, a document, a book and a 廉政党课 by their titles")
+                        .contains("观看警示教育片《持续发力 纵深推进》", "学习《中国共产党纪律处分条例》",
+                                "集中学习《习近平谈治国理政》第五卷", "廉政党课《守纪律 讲规矩》");
+                assertThat(text).as(kind.chinese() + ": what the theme day did, with its theme in quotes")
+                        .contains("参观“红色档案”展览").doesNotContain("主题有").doesNotContain("以“红色档案”为主题");
+                assertThat(text).as(kind.chinese() + ": courses and documents are not themes")
+                        .doesNotContain("“守纪律 讲规矩”", "“中国共产党纪律处分条例”", "“坚定理想信念", "“学习贯彻四中全会精神”");
+                assertThat(text).as(kind.chinese() + ": marks once, no chat heading")
+                        .doesNotContain("《《", "》》", "““", "””", "主题党日：", "主题党日:");
+                for (String sentence : text.split("[。；\\n]")) {
+                    for (String title : List.of("持续发力 纵深推进", "守纪律 讲规矩", "中国共产党纪律处分条例", "红色档案",
+                            "宪法宣传进社区", "习近平谈治国理政", "以实干担当开创新局面")) {
+                        assertThat(sentence.split(title, -1)).as(kind.chinese() + ": " + title + " once in " + sentence)
+                                .hasSizeLessThanOrEqualTo(2);
+                    }
+                }
+            }
+            if (kind == DraftKind.DUTY_REPORT) {
+                assertThat(markdown).as("the secretary's lectures by their titles")
+                        .contains("3月讲《坚定理想信念 做忠诚干净担当的机关干部》", "9月讲《学习贯彻四中全会精神》",
+                                "12月讲《以实干担当开创新局面》");
+            } else {
+                assertThat(markdown).as("the year's lectures by their titles")
+                        .contains("《坚定理想信念 做忠诚干净担当的机关干部》《学习贯彻四中全会精神》《以实干担当开创新局面》");
+            }
+        }
+    }
+
+    /** The text of a Word file's body, its runs joined: what a reader sees. */
+    private static String wordText(byte[] docx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return xml.replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "").replace("&amp;", "&");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml in the draft");
     }
 
     @Test

@@ -154,11 +154,12 @@ class DraftModelTest {
         assertThat(themeDay.topics()).containsExactly("重温入党誓词", "庆祝建党104周年", "清明祭英烈");
         assertThat(themeDay.quotedTopics()).isEqualTo("“重温入党誓词”“庆祝建党104周年”“清明祭英烈”");
         assertThat(themeDay.moreThanTopics()).isTrue();
-        // the secretary's own lectures before a better attended one of a member's
+        // the secretary's own lectures before a better attended one of a member's; a course is named by its title, in 《》
         DraftModel.ActivityYear lecture = model.facts().get("party_lecture");
-        assertThat(lecture.topics()).containsExactly("学习二十届三中全会精神", "弘扬伟大抗战精神", "践行初心使命");
+        assertThat(lecture.topics()).containsExactly("《学习二十届三中全会精神》", "《弘扬伟大抗战精神》", "《践行初心使命》");
+        assertThat(lecture.quotedTopics()).isEqualTo("《学习二十届三中全会精神》《弘扬伟大抗战精神》《践行初心使命》");
         assertThat(lecture.own()).isEqualTo(3);
-        assertThat(lecture.othersTopics()).containsExactly("学习党章");
+        assertThat(lecture.othersTopics()).containsExactly("《学习党章》");
         // 谈心谈话 counts people: a topic there names no activity a sentence could quote
         assertThat(model.facts().get("heart_to_heart_talk").topics()).isEmpty();
     }
@@ -187,7 +188,7 @@ class DraftModelTest {
         // a member's lecture stays the branch's, with its own topic; the secretary's talks were all the secretary's
         assertThat(organization.points()).extracting(DraftModel.Point::key).containsExactly("meetings",
                 "political_life");
-        assertThat(organization.points().get(0).facts().get(0).topics()).containsExactly("践行初心使命");
+        assertThat(organization.points().get(0).facts().get(0).topics()).containsExactly("《践行初心使命》");
         assertThat(organization.points().get(1).facts()).extracting(DraftModel.ActivityYear::key)
                 .containsExactly("organizational_life_meeting");
         assertThat(summary.parts()).allSatisfy(p -> assertThat(p.own()).isEmpty());

@@ -256,7 +256,7 @@ class GoldenYearsTest {
 
         String duty = drafts.get("office-2026-duty-report.md");
         String summary = drafts.get("office-2026-work-summary.md");
-        assertThat(duty).contains("刘建国", "本人主持召开支委会11次、支部党员大会4次", "本人8月为党员讲廉政党课“守住廉洁底线”")
+        assertThat(duty).contains("刘建国", "本人主持召开支委会11次、支部党员大会4次", "本人8月为党员讲廉政党课《守住廉洁底线》")
                 // the place of the 9月 theme day is a word of the 红色教育 family and still said
                 .contains("9月组织党员到烈士陵园开展主题党日")
                 // a stance for a 机关, not the words of a factory or a village
