@@ -2,7 +2,9 @@ package cn.dangjian.bot.activity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How much a text resembles each activity of the catalogue, simply enough to explain: the characters it shares with
@@ -24,17 +26,35 @@ public final class Resemblance {
     }
 
     /** A word with its characters each once. */
-    private record Word(String text, String distinct) {
+    private record Word(String text, String distinct, int length) {
     }
 
     private final List<Activity> activities;
-    private final List<List<Word>> words = new ArrayList<>();
+    /** Each activity's words, as indices into {@link #all}. */
+    private final List<int[]> wordsOf = new ArrayList<>();
+    private final List<Word> all = new ArrayList<>();
+    /**
+     * For each character, the words that hold it: a text's characters are looked up once each, rather than every word
+     * of the catalogue searched in the text, which was most of what an unrecognised message cost.
+     */
+    private final Map<Integer, int[]> holding = new HashMap<>();
+    private static final int[] NONE = {};
 
     public Resemblance(Catalogue catalogue) {
         this.activities = catalogue.all();
+        Map<Integer, List<Integer>> holders = new HashMap<>();
         for (Activity activity : activities) {
-            words.add(activity.words().stream().map(t -> new Word(t, distinct(t))).toList());
+            int[] ids = new int[activity.words().size()];
+            for (int i = 0; i < ids.length; i++) {
+                String text = activity.words().get(i);
+                String distinct = distinct(text);
+                ids[i] = all.size();
+                distinct.codePoints().forEach(c -> holders.computeIfAbsent(c, k -> new ArrayList<>()).add(all.size()));
+                all.add(new Word(text, distinct, distinct.codePointCount(0, distinct.length())));
+            }
+            wordsOf.add(ids);
         }
+        holders.forEach((c, ids) -> holding.put(c, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /**
@@ -42,28 +62,36 @@ public final class Resemblance {
      * larger share of the word); the closest activities first, in catalogue order where they tie.
      */
     public List<Match> matches(String text) {
+        int[] shared = new int[all.size()];
+        text.codePoints().distinct().forEach(c -> {
+            for (int id : holding.getOrDefault(c, NONE)) {
+                shared[id]++;
+            }
+        });
         List<Match> found = new ArrayList<>();
         for (int order = 0; order < activities.size(); order++) {
-            Match best = null;
-            for (Word word : words.get(order)) {
-                StringBuilder shared = new StringBuilder();
-                word.distinct.codePoints().filter(c -> text.indexOf(c) >= 0).forEach(shared::appendCodePoint);
-                Match match = new Match(activities.get(order), word.text, shared.toString(),
-                        (double) shared.codePointCount(0, shared.length()) / word.distinct.codePointCount(0,
-                                word.distinct.length()));
-                if (best == null || match.sharedCount() > best.sharedCount()
-                        || match.sharedCount() == best.sharedCount() && match.share > best.share) {
-                    best = match;
+            int best = -1;
+            for (int id : wordsOf.get(order)) {
+                if (best < 0 || shared[id] > shared[best]
+                        || shared[id] == shared[best] && share(shared, id) > share(shared, best)) {
+                    best = id;
                 }
             }
-            if (best != null && best.sharedCount() >= 2) {
-                found.add(best);
+            if (best >= 0 && shared[best] >= 2) {
+                Word word = all.get(best);
+                StringBuilder chars = new StringBuilder();
+                word.distinct.codePoints().filter(c -> text.indexOf(c) >= 0).forEach(chars::appendCodePoint);
+                found.add(new Match(activities.get(order), word.text, chars.toString(), share(shared, best)));
             }
         }
         // a stable sort: catalogue order where they tie
         found.sort(Comparator.comparingInt(Match::sharedCount).reversed()
                 .thenComparing(Comparator.comparingDouble(Match::share).reversed()));
         return found;
+    }
+
+    private double share(int[] shared, int id) {
+        return (double) shared[id] / all.get(id).length;
     }
 
     private static String distinct(String text) {
