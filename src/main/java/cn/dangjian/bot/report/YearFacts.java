@@ -189,6 +189,10 @@ final class YearFacts {
             String topic = e.topic(key);
             String said = own ? said(e, key, catalogue, owed) : "";
             boolean saidTopic = false;
+            if (topic.startsWith("《")) {
+                // a course the member put in quotes is still a course: 讲党课“守纪律 讲规矩” is said 讲党课《守纪律 讲规矩》
+                said = said.replace("“" + untitled(topic) + "”", topic);
+            }
             if (!topic.isEmpty() && said.contains(untitled(topic))) {
                 // the member's words name it where it was watched or read: once is enough
                 saidTopic = true;

@@ -164,6 +164,34 @@ class DraftModelTest {
         assertThat(model.facts().get("heart_to_heart_talk").topics()).isEmpty();
     }
 
+    /**
+     * A course is named in 《》 wherever the member put its title, and a title that came with what was done with it
+     * (观看警示教育片《…》) is told in those words, once.
+     */
+    @Test
+    void titlesAreToldWithTheirMarksInTheWordsThatSayWhatWasDoneWithThem() {
+        DraftModel model = new Year(2025)
+                .said("在会议室为全体党员讲党课“守纪律 讲规矩”，20人参加")
+                .log("party_lecture", 3, 10, 1, 20, "守纪律 讲规矩", null).alone()
+                .said("局纪检组长来支部讲廉政党课，主题《守住廉洁底线》，23人听课")
+                .log("integrity_lecture", 7, 24, 1, 23, "守住廉洁底线", null).alone()
+                .said("主题党日：观看警示教育片《持续发力 纵深推进》，22名党员参加").inOneMessage()
+                .log("theme_party_day", 2, 26, 1, 22, null, null)
+                .log("warning_education", 2, 26, 1, 22, "观看警示教育片《持续发力 纵深推进》", null).alone()
+                .model(DraftKind.WORK_SUMMARY, AFTER_THE_YEAR);
+
+        DraftModel.Moment lecture = model.facts().get("party_lecture").moments().get(0);
+        assertThat(lecture.quotedTopic()).isEqualTo("《守纪律 讲规矩》");
+        assertThat(lecture.said()).isEqualTo("在会议室为全体党员讲党课《守纪律 讲规矩》");
+        assertThat(lecture.saidTopic()).isTrue();
+        DraftModel.Moment guest = model.facts().get("integrity_lecture").moments().get(0);
+        assertThat(guest.said()).isEqualTo("局纪检组长来支部讲廉政党课《守住廉洁底线》，23人听课");
+        assertThat(guest.saidTopic()).isTrue();
+        DraftModel.Moment film = model.facts().get("theme_party_day").chronicle().get(0);
+        assertThat(film.said()).isEqualTo("观看警示教育片《持续发力 纵深推进》");
+        assertThat(film.quotedTopic()).isEmpty();
+    }
+
     @Test
     void aDutyReportOpensEachPartWithTheSecretarysOwnActsAndAWorkSummaryNever() {
         Year year = new Year(2025)
