@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 import cn.dangjian.bot.activity.Activity;
 import cn.dangjian.bot.activity.Catalogue;
@@ -80,6 +81,13 @@ final class ActivityWords {
     private static final java.util.Set<String> TWO_CHARACTER_VERBS = java.util.Set.of("重温", "观看", "签订", "走访",
             "慰问", "确定", "接收", "发展", "收缴", "缴纳", "研究");
 
+    /**
+     * 支委 alone is the committee's members ("3名支委", "与支委谈心") except where a meeting is said to be held or is
+     * listed by its day: "开了支委", "12月1日支委", a line opening with it ("支委 11月30号 5人").
+     */
+    private static final Finder SHORT_COMMITTEE = Finder.of(
+            "(?:(?<=开了|召开|开完|开过|开个|开|[日号.])|^)支委(?![会汇绘惠慧员委成们扩碰例议])");
+
     /** The activity of a catalogue key the parser names itself (a 党小组 that "开了个会"). */
     Activity activity(String key) {
         return catalogue.get(key);
@@ -118,6 +126,12 @@ final class ActivityWords {
                 if (startsWith(text, i, word.text)) {
                     found.add(new Mention(i, i + word.text.length(), word.activity));
                 }
+            }
+        }
+        if (SHORT_COMMITTEE.mayOpenIn(text)) {
+            Matcher m = SHORT_COMMITTEE.matcher(text);
+            for (int from = 0; SHORT_COMMITTEE.find(m, text, from); from = m.end()) {
+                found.add(new Mention(m.start(), m.end(), catalogue.get("branch_committee_meeting")));
             }
         }
         int exact = found.size();

@@ -28,6 +28,8 @@ import cn.dangjian.bot.command.Facts.Stated;
  * <li>今天, 昨天, 前天, 大前天, 3天前, 五天前 (and 明天, 后天, which name a plan);</li>
  * <li>a month without a day (2月, 10月份, 上个月, 上上个月) is that month, with a month's precision: dated its 1st and
  *     counted in it ("上个月党费" are the dues of that month); this month's (本月, 3月份 in March) is today;</li>
+ * <li>月初 (本月初) is this month, with a month's precision, as 上个月 is last month's: the member is asked for the day
+ *     after it is stored;</li>
  * <li>上周, 去年, 最近, 前几天 … name no day: a record needs one, so the message is refused with a hint; 下周, 下个月初,
  *     明年 … name no date either, but a time to come: the message is a plan.</li>
  * </ul>
@@ -66,9 +68,9 @@ final class DateExpressions {
             "(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.%元块次人名位个日号万])");
     private static final Pattern BARE_DAY = Pattern.compile(
             "(?<![\\d月第" + CN + "])" + DAY + "(?:日|号)(?![楼文院线室馆厅])");
-    /** Stretches of time: a record needs a day, except 上个月 and 上上个月, which are months. */
+    /** Stretches of time: a record needs a day, except 上个月, 上上个月 and 月初, which are months. */
     private static final Pattern VAGUE = Pattern.compile(
-            "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|几天前|前段时间|前一段时间|前阵子|前些日子|最近|近来|近日|这段时间|月初|月底"
+            "(?:上上个?月|上个?月|上上个?(?:周|星期|礼拜)|上个?(?:周|星期|礼拜)|去年|前年|前几天|前些天|前两天|几天前|前段时间|前一段时间|前阵子|前些日子|最近|近来|近日|这段时间|(?:本|这个?)?月初|月底"
                     + "|上旬|中旬|下旬)");
     /** A time still to come without a day: the words of a plan. */
     private static final Pattern AHEAD = Pattern.compile(
@@ -143,8 +145,9 @@ final class DateExpressions {
         }
         m = VAGUE.matcher(text);
         while (m.find()) {
-            int monthsBack = LAST_MONTH.matcher(m.group()).matches() ? m.group().startsWith("上上") ? 2 : 1 : 0;
-            out.add(monthsBack > 0 ? Dated.month(m.start(), m.group(), today.withDayOfMonth(1).minusMonths(monthsBack))
+            int monthsBack = LAST_MONTH.matcher(m.group()).matches() ? m.group().startsWith("上上") ? 2 : 1
+                    : m.group().endsWith("月初") ? 0 : -1;
+            out.add(monthsBack >= 0 ? Dated.month(m.start(), m.group(), today.withDayOfMonth(1).minusMonths(monthsBack))
                     : new Dated(m.start(), m.group(), null, true));
             Facts.mask(text, m.start(), m.end());
         }

@@ -121,6 +121,13 @@ final class Facts {
      */
     private static final Finder HEADED = Finder.of("(?<=主题党日|党日活动|党课|微党课|专题党课):(" + TITLE + ")");
 
+    /**
+     * "主题是重温入党誓词 全体党员22人参加": in a voice transcript or a hurried line a space, not a comma, ends the topic
+     * before the people who took part; a topic's own spaces ("守住底线 不碰红线") hold no count of people.
+     */
+    private static final Pattern PEOPLE_AFTER_SPACE = Pattern.compile(
+            "[^,。;!?\\n\\u0000]{0,6}?(?:\\d+|[" + CN + "]+)(?:多|余|来)?(?:人|名|位)");
+
     /** 以…为题 / 以…为主题: the topic stands between 以 and 为. */
     private static final Finder AROUND = Finder.of(
             "以((?:“[^”\\n]*”|《[^》\\n]*》|[^,。;!?\\n以“《]){2,40}?)为(?:主题|题目|题)");
@@ -139,12 +146,12 @@ final class Facts {
             "(?<![\\d.第" + CN + "])"
                     + "(?:(?<took>(?:(?:参加|参会|出席|到会|与会|实到|参与|参训|参学)的?(?:人员|人数|党员|同志|人)?|到了|来了)"
                     + "(?:共计|共|有|为|是|约|达)?:?)"
-                    + "|(?<absentBefore>应到|应参会|缺席|请假|未到)|(?<each>各)"
+                    + "|(?<absentBefore>应到|应参会|应参加|应出席|应到会|缺席|请假|未到)|(?<each>各)"
                     + "|(?<served>(?:服务|惠及|帮扶|帮助|覆盖|走访|慰问)(?:群众|居民|村民|老人|儿童|困难群众|家庭)"
                     + "(?:共计|共|约|达)?))?"
                     + "(?<number>-?\\d+(?:\\.\\d+)?|[" + CN + "]+)(?<about>多|余|来)?"
                     + "(?<unit>人次|个人|(?:名|位|个)(?:同志|党员)|次|回|场|期|篇|件|个|份|项|轮|批|户|人|名|位)"
-                    + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学))?"
+                    + "(?<tookAfter>(?:党员|同志|人员)?(?:参加|参会|出席|到会|与会|参与|参训|参学)|都在|都到了|都来了|全到了?|到齐了?)?"
                     + "(?<absentAfter>请假|缺席|未到|未交|未缴|未参加|未)?");
 
     /**
@@ -188,17 +195,19 @@ final class Facts {
             m = marked.matcher(text);
             for (int from = 0; marked.find(m, text, from); from = m.end()) {
                 int group = firstGroup(m);
-                if (marked != HEADED) {
-                    addTopic(out, message, text, m.start(), m.start(group), m.end(group));
-                    mask(text, m.start(), m.end());
+                int end = untilPeopleAfterSpace(text, message, m.start(group), m.end(group));
+                if (marked != HEADED && !isActivityWord.test(text.substring(m.start(group), end).strip())) {
+                    addTopic(out, message, text, m.start(), m.start(group), end);
+                    mask(text, m.start(), end);
                     continue;
                 }
                 // a headed topic may name what was done as well ("主题党日：参观廉政教育基地"): its words stay readable,
-                // and one that is nothing but an activity's name ("主题党日：重温入党誓词") is that activity, no topic
+                // and one that is nothing but an activity's name ("主题党日：重温入党誓词", "主题是重温入党誓词") is
+                // that activity, no topic
                 mask(text, m.start(), m.start(group));
-                if (!isActivityWord.test(m.group(group).strip())) {
-                    addTopic(out, message, text, m.start(), m.start(group), m.end(group));
-                    Matcher title = QUOTED.matcher(text).region(m.start(group), m.end(group));
+                if (!isActivityWord.test(text.substring(m.start(group), end).strip())) {
+                    addTopic(out, message, text, m.start(), m.start(group), end);
+                    Matcher title = QUOTED.matcher(text).region(m.start(group), end);
                     while (title.find()) {
                         mask(text, title.start(), title.end());
                     }
@@ -353,6 +362,16 @@ final class Facts {
      * A topic as typed. One that holds text already understood (题目：《…》 after its title) is not a second one; only
      * the stressing marks of an activity word ("主题是“重温入党誓词”") may have been masked at its edges.
      */
+    /** Where an unquoted topic in [start, end) ends: before a space the member typed and a count of people after it. */
+    private static int untilPeopleAfterSpace(CharSequence text, MessageText message, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (message.spaceBefore(i) && PEOPLE_AFTER_SPACE.matcher(text).region(i, end).lookingAt()) {
+                return i;
+            }
+        }
+        return end;
+    }
+
     private static void addTopic(List<Stated> out, MessageText message, CharSequence masked, int at, int start, int end) {
         while (start < end && masked.charAt(start) == MASK) {
             start++;

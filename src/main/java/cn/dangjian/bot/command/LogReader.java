@@ -138,10 +138,13 @@ final class LogReader {
 
     private static final List<Phrase> PHRASES = List.of(
             // "第一党小组开了个会": a 党小组 that met names its meeting without the word 党小组会
-            new Phrase("党小组", Pattern.compile("(?<=党小组[^,。;!?\\n]{0,12}?)(?:开|召开|组织)了?(?:个|一个|一次|次)?(?:小组|小)?会(?![议室场])"),
+            // "党小组围绕“…”开展讨论": a 党小组 that discussed together met
+            new Phrase("党小组", Pattern.compile("(?<=党小组[^,。;!?\\n]{0,12}?)(?:开|召开|组织)了?(?:个|一个|一次|次)?(?:小组|小)?会(?![议室场])"
+                    + "|(?<=党小组[^,。;!?\\n]{0,30}?)(?:开展|进行)了?(?:讨论|交流)"),
                     "party_group_meeting"),
-            // "接收王芳同志为预备党员", "发展李明为中共预备党员"
-            new Phrase("预备党员", Pattern.compile("(?:接收|吸收|发展)[^,。;!?\\n]{1,12}?为(?:中共)?预备党员"), "new_member"),
+            // "接收王芳同志为预备党员", "发展李明为中共预备党员", "支部大会通过张敏同志为预备党员"
+            new Phrase("预备党员", Pattern.compile("(?:接收|吸收|发展|通过|同意)[^,。;!?\\n]{1,12}?为(?:中共)?预备党员"),
+                    "new_member"),
             // "组织全体党员学习了四中全会精神": a branch that studied together names its 集中学习 so
             new Phrase("学习", Pattern.compile("(?:组织|带领)(?:全体|支部)?(?:党员|同志|大家)?(?:集体|一起|共同)?学习(?!心得|强国|笔记|教育)"),
                     "collective_study"),
@@ -389,8 +392,10 @@ final class LogReader {
                 pieceStart[i] = sameClause ? connectorBefore(masked, mentions.get(i - 1).end(), m.start()) : m.start();
                 within[i] = sameClause && pieceStart[i] == m.start() && (within[i - 1] || i == 1 || clauseOf[i - 2] != clauseOf[i]);
                 int from = Math.max(i == 0 ? 0 : mentions.get(i - 1).end(), spans.get(clauseOf[i])[0]);
-                Matcher verb = AGENDA_VERB.matcher(text).region(from, m.end());
-                boolean agendaLike = AGENDA_VERB.mayOpenIn(text, from, m.end()) && verb.find();
+                // the verb is before the word: a word holding one in its own name ("进行换届选举") is held, not discussed
+                int upTo = AGENDA_VERB.in(text, m.start(), m.end()) ? m.start() : m.end();
+                Matcher verb = AGENDA_VERB.matcher(text).region(from, upTo);
+                boolean agendaLike = AGENDA_VERB.mayOpenIn(text, from, upTo) && verb.find();
                 if (agendaLike) {
                     // what comes after 研究 is the agenda: "研究下周三开展主题党日" plans a date, it logs none
                     pieceStart[i] = Math.min(pieceStart[i], verb.start());
@@ -400,8 +405,13 @@ final class LogReader {
                 agendaLike |= i > 0 && agenda[i - 1]
                         && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
                 // "表决通过了2名预备党员转正": a result the meeting decided is logged besides the meeting
+                Matcher decision = DECIDED.matcher(text).region(from, m.start());
                 boolean decided = RESULTS.contains(m.activity().key())
-                        && DECIDED.in(text, from, m.start());
+                        && DECIDED.mayOpenIn(text, from, m.start()) && decision.find();
+                if (decided && held) {
+                    // "会上确定了2名入党积极分子": the count after the decision is the result's
+                    pieceStart[i] = Math.min(pieceStart[i], decision.start());
+                }
                 agenda[i] = held && agendaLike && !decided;
                 decidedAt[i] = held && decided;
                 held |= !agenda[i];

@@ -85,6 +85,19 @@ record MessageText(String raw, String text, int[] origin) {
         return compactSpaces(raw, s, at, from, to);
     }
 
+    /** Whether the member typed a space (or a line break) right before {@code text[i]}, which the text has dropped. */
+    boolean spaceBefore(int i) {
+        if (i <= 0 || i >= origin.length) {
+            return false;
+        }
+        for (int j = origin[i - 1] + 1; j < origin[i]; j++) {
+            if (Character.isWhitespace(raw.charAt(j)) || Character.isSpaceChar(raw.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The typed text behind {@code text[start, end)}, without the zero-width characters input methods leave. */
     String original(int start, int end) {
         if (start >= end) {

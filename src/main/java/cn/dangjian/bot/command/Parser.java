@@ -245,7 +245,11 @@ public final class Parser {
             return draft;
         }
         if (SpeechActs.isNotice(reading.masked())) {
-            return new Command.Noted(SpeechAct.NOTICE, Answers.NOTICE);
+            // a notice forwarded with the member's own report after it: the report is what the member tells the bot
+            int own = SpeechActs.ownWorkAfterNotice(normal);
+            Command report = own < 0 ? null : read(normal.substring(own), today, branch);
+            return report instanceof Command.Log || report instanceof Command.Ask || report instanceof Command.Rejected
+                    ? report : new Command.Noted(SpeechAct.NOTICE, Answers.NOTICE);
         }
         String talk = Talk.answer(normal);
         if (talk != null) {

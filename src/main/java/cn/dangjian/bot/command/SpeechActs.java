@@ -111,8 +111,12 @@ final class SpeechActs {
     private SpeechActs() {
     }
 
-    /** Who, when, where: a question the records cannot answer with the progress. */
-    private static final Finder ASKS_WHO_OR_WHEN = Finder.of("什么时候|啥时候|几点|几号|哪天|哪一天|何时|谁|哪里|在哪|哪儿");
+    /**
+     * Who, when, where: a question the records cannot answer with the progress. "是不是这周五讲" asks the day as well:
+     * the day (masked by then) right after 是不是.
+     */
+    private static final Finder ASKS_WHO_OR_WHEN = Finder.of(
+            "什么时候|啥时候|几点|几号|哪天|哪一天|何时|谁|哪里|在哪|哪儿|是不是(?:在|定在|放在)?\u0000");
 
     static boolean asksWhoOrWhen(CharSequence text) {
         return ASKS_WHO_OR_WHEN.in(text);
@@ -128,6 +132,27 @@ final class SpeechActs {
             }
         }
         return false;
+    }
+
+    /**
+     * "…的通知。另外我们支部昨天开了党小组会": after a sentence's end, the member speaking of the branch's own work.
+     */
+    private static final Finder OWN_WORK = Finder.of(
+            "[。.!?\\n]\\s*(?:另外|此外|另:|另,|我们|我支部|本支部|咱们|咱支部)");
+
+    /**
+     * Where the member's own report begins after a notice forwarded above it, or -1: only when the notice is all
+     * before it and nothing after it is a notice again.
+     */
+    static int ownWorkAfterNotice(String text) {
+        Matcher own = OWN_WORK.matcher(text);
+        for (int from = 0; OWN_WORK.find(own, text, from); from = own.end()) {
+            int at = own.start() + 1;
+            if (isNotice(text.substring(0, at)) && !isNotice(text.substring(at))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static final Finder STUDIED = Finder.of("(?:学习|传达|贯彻|落实|宣读|解读|领学)了?[^,。;!?\\n]{0,8}$");

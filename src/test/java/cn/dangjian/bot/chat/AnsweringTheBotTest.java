@@ -198,4 +198,30 @@ class AnsweringTheBotTest extends ChatTest {
         assertThat(store.year("demo", 2026)).extracting(ActivityRecord::datePrecision)
                 .containsExactlyInAnyOrder(DatePrecision.MONTH, DatePrecision.DAY);
     }
+
+    @Test
+    void aSlipThatSoundsLikeTheCommitteeIsAskedAndStoredOnAPlainYes() {
+        assertThat(dingtalk.say(MEMBER, "昨天开了织委会 6人参加")).contains("支部委员会会议");
+        assertThat(store.year("demo", 2026)).isEmpty();
+
+        assertThat(dingtalk.say(MEMBER, "对")).isEqualTo("已记录：3月19日 支部委员会会议 1次，参加6人。#1");
+    }
+
+    @Test
+    void theBeginningOfTheMonthIsStoredAsTheMonthAndTheDayRepliedCompletesIt() {
+        assertThat(dingtalk.say(MEMBER, "月初书记和3名支委逐一谈心谈话"))
+                .isEqualTo("已记录：3月 谈心谈话 3人次。#1 如记得具体日期，可回复“@党建助手 18号”补充。");
+
+        assertThat(dingtalk.say(MEMBER, "2号")).isEqualTo("已更正 #1：日期 3月→3月2日。");
+        assertThat(store.year("demo", 2026)).singleElement()
+                .satisfies(r -> assertThat(r.datePrecision()).isEqualTo(DatePrecision.DAY));
+    }
+
+    @Test
+    void aNoWithTheRightActivityAnswersTheQuestionAndStoresThatActivity() {
+        assertThat(dingtalk.say(MEMBER, "上午开了个支部的会")).contains("支部委员会会议");
+
+        assertThat(dingtalk.say(MEMBER, "不对，是党课")).startsWith("已记录：3月20日 党课 1次");
+        assertThat(store.year("demo", 2026)).extracting(ActivityRecord::activity).containsExactly("party_lecture");
+    }
 }
