@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A message about records already stored: it names them (#12, 第12条, 刚才那条) and says what to do with them, in a
@@ -30,7 +29,7 @@ final class AboutRecords {
      */
     private static final Finder WRONG_FIELD = Finder.of(
             "(?:日期|时间|日子|人数|金额|数额|钱数|主题|题目)(?:也|都)?(?:不对|错了|有误|写错|记错|搞错|弄错|填错|说错)");
-    private static final Pattern WRONG_OPENS = Pattern.compile("(?:不对|错了|写错了|记错了|说错了|搞错了)[,，\s]");
+    private static final Finder WRONG_OPENS = Finder.of("(?:不对|错了|写错了|记错了|说错了|搞错了)[,，\\s]");
     private static final Finder WRONG = Finder.of("不对|错了|有误|写错|记错|搞错|弄错|填错|说错");
     /** Said of a record, an undo: 撤销, 撤回, 删掉, 撤了 ("撤销了原定的检查" is a report, and names no record). */
     private static final Finder UNDO = Finder.of("撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不要了");
@@ -84,7 +83,7 @@ final class AboutRecords {
         boolean lastNamed = LAST_NAMED.mayOpenIn(message) && named.find() && WRONG.in(message);
         Matcher field = WRONG_FIELD.matcher(message);
         boolean wrongField = WRONG_FIELD.mayOpenIn(message) && field.find();
-        if (!lastNamed && !wrongField && !WRONG_OPENS.matcher(message).lookingAt()) {
+        if (!lastNamed && !wrongField && !WRONG_OPENS.at(message, 0)) {
             return null;
         }
         int from = lastNamed ? named.end() : 0;

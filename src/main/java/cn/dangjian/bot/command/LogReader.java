@@ -405,9 +405,9 @@ final class LogReader {
                 agendaLike |= i > 0 && agenda[i - 1]
                         && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
                 // "表决通过了2名预备党员转正": a result the meeting decided is logged besides the meeting
-                Matcher decision = DECIDED.matcher(text).region(from, m.start());
-                boolean decided = RESULTS.contains(m.activity().key())
-                        && DECIDED.mayOpenIn(text, from, m.start()) && decision.find();
+                Matcher decision = RESULTS.contains(m.activity().key()) && DECIDED.mayOpenIn(text, from, m.start())
+                        ? DECIDED.matcher(text).region(from, m.start()) : null;
+                boolean decided = decision != null && decision.find();
                 if (decided && held) {
                     // "会上确定了2名入党积极分子": the count after the decision is the result's
                     pieceStart[i] = Math.min(pieceStart[i], decision.start());
