@@ -41,7 +41,7 @@ final class AboutRecords {
     static Command read(String message, LocalDate today, ActivityWords words) {
         List<Long> ids = ids(message);
         Matcher last = LAST.matcher(message);
-        boolean isLast = ids.isEmpty() && LAST.mayOpenIn(message) && last.find();
+        boolean isLast = ids.isEmpty() && LAST.find(last, message, 0);
         if (ids.isEmpty() && !isLast) {
             return unpointed(message, today, words);
         }
@@ -80,9 +80,9 @@ final class AboutRecords {
      */
     private static Command unpointed(String message, LocalDate today, ActivityWords words) {
         Matcher named = LAST_NAMED.matcher(message);
-        boolean lastNamed = LAST_NAMED.mayOpenIn(message) && named.find() && WRONG.in(message);
+        boolean lastNamed = LAST_NAMED.find(named, message, 0) && WRONG.in(message);
         Matcher field = WRONG_FIELD.matcher(message);
-        boolean wrongField = WRONG_FIELD.mayOpenIn(message) && field.find();
+        boolean wrongField = WRONG_FIELD.find(field, message, 0);
         if (!lastNamed && !wrongField && !WRONG_OPENS.at(message, 0)) {
             return null;
         }
@@ -90,8 +90,8 @@ final class AboutRecords {
         int to = wrongField ? field.start() : message.length();
         List<ActivityWords.Mention> mentions = words.find(new StringBuilder(message.substring(from, Math.max(from, to))));
         // the activity names the record only when it opens what is said of it ("支委会日期不对"), not in a report
-        String of = (wrongField || lastNamed) && !mentions.isEmpty() && mentions.get(0).start() <= 1 && !mentions.get(0).resembled()
-                ? mentions.get(0).activity().key() : null;
+        String of = (wrongField || lastNamed) && !mentions.isEmpty() && mentions.get(0).start() <= 1
+                && !mentions.get(0).resembled() ? mentions.get(0).activity().key() : null;
         String rest = message.substring(0, from) + " "
                 + (of == null ? message.substring(from) : message.substring(from + mentions.get(0).end()));
         Command.Correction correction = Corrections.read(rest, today, words);
@@ -103,16 +103,13 @@ final class AboutRecords {
 
     /** Whether the message points at a stored record (#12, 刚才那条), rather than only saying something is wrong. */
     static boolean points(String message) {
-        return !ids(message).isEmpty() || LAST.mayOpenIn(message) && LAST.matcher(message).find();
+        return !ids(message).isEmpty() || LAST.in(message);
     }
 
     static List<Long> ids(String message) {
         List<Long> ids = new ArrayList<>();
-        if (!ID.mayOpenIn(message)) {
-            return ids;
-        }
         Matcher m = ID.matcher(message);
-        while (m.find()) {
+        for (int from = 0; ID.find(m, message, from); from = m.end()) {
             String digits = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             long id = Long.parseLong(digits);
             if (!ids.contains(id)) {

@@ -336,7 +336,7 @@ final class Facts {
     /** Whether the people counted at [start, end) are named as non-members, just before or inside the count. */
     private static boolean outsiders(CharSequence text, int start, int end) {
         int from = Math.max(0, start - 4);
-        return OUTSIDERS.mayOpenIn(text, from, end) && OUTSIDERS.matcher(text).region(from, end).find();
+        return OUTSIDERS.in(text, from, end);
     }
 
     /**
