@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 /**
  * A regular expression that knows, from its own source, which characters can begin a match of it. Java's matcher
  * tries every alternative at every position of the text, so a search for one of forty words costs forty tries per
- * character; a pass that looks each character up in a table costs one. The parser runs dozens of searches per message
- * and most find nothing (a report asks nothing, cancels nothing, forwards no notice), so a search whose opening
- * characters the text lacks is not run at all.
+ * character. The parser runs dozens of searches per message and most find nothing (a report asks nothing, cancels
+ * nothing, forwards no notice): a finder tries a match only at the positions whose character can begin one, and a
+ * text with none of them costs one table lookup per character.
  * <p>
  * The openings are worked out for the syntax the parser's expressions use: literals, escapes, classes, groups,
  * lookarounds (which consume nothing, so the opening is the next character consumed), anchors and quantifiers. An
- * expression with anything else (flags, a negated class, a Unicode property, a match that may be empty) is searched
- * every time: a wrong table would lose matches, a missing one only costs time. {@code FinderTest} holds every finder of
- * the parser to its expression over the parse tables' messages.
+ * expression that may open with anything else (a negated class, a Unicode property, flags) or whose match may be
+ * empty is searched as a plain pattern: a wrong table would lose matches, a missing one only costs time.
+ * {@code FinderTest} holds every finder of the parser to its expression over the parse tables' messages.
  */
 final class Finder {
 
@@ -39,10 +39,6 @@ final class Finder {
 
     static Finder of(String regex) {
         return new Finder(Pattern.compile(regex));
-    }
-
-    Pattern pattern() {
-        return pattern;
     }
 
     Matcher matcher(CharSequence text) {
