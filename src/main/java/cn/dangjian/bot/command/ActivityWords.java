@@ -128,11 +128,9 @@ final class ActivityWords {
                 }
             }
         }
-        if (SHORT_COMMITTEE.mayOpenIn(text)) {
-            Matcher m = SHORT_COMMITTEE.matcher(text);
-            for (int from = 0; SHORT_COMMITTEE.find(m, text, from); from = m.end()) {
-                found.add(new Mention(m.start(), m.end(), catalogue.get("branch_committee_meeting")));
-            }
+        Matcher committee = SHORT_COMMITTEE.matcher(text);
+        for (int from = 0; SHORT_COMMITTEE.find(committee, text, from); from = committee.end()) {
+            found.add(new Mention(committee.start(), committee.end(), catalogue.get("branch_committee_meeting")));
         }
         int exact = found.size();
         soundingAlike(text, found, exact);

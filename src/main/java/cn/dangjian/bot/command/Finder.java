@@ -73,7 +73,19 @@ final class Finder {
 
     /** Whether [from, to) holds a match, as {@code matcher(text).region(from, to).find()}. */
     boolean in(CharSequence text, int from, int to) {
-        return mayOpenIn(text, from, to) && matcher(text).region(from, to).find();
+        return firstIn(text, from, to) != null;
+    }
+
+    /**
+     * The first match in [from, to), as {@code matcher(text).region(from, to).find()} finds it (the region's bounds
+     * as that call has them); null when there is none, without a search when none of its openings is there.
+     */
+    Matcher firstIn(CharSequence text, int from, int to) {
+        if (!mayOpenIn(text, from, to)) {
+            return null;
+        }
+        Matcher m = matcher(text).region(from, to);
+        return m.find() ? m : null;
     }
 
     /** Whether a match begins at {@code from}, as {@code matcher(text).region(from, text.length()).lookingAt()}. */
@@ -99,11 +111,6 @@ final class Finder {
             }
         }
         return false;
-    }
-
-    /** Whether a match could begin anywhere in the text. */
-    boolean mayOpenIn(CharSequence text) {
-        return mayOpenIn(text, 0, text.length());
     }
 
     /** Visible for the test: the opening characters, or null when any can open a match. */

@@ -394,8 +394,8 @@ final class LogReader {
                 int from = Math.max(i == 0 ? 0 : mentions.get(i - 1).end(), spans.get(clauseOf[i])[0]);
                 // the verb is before the word: a word holding one in its own name ("进行换届选举") is held, not discussed
                 int upTo = AGENDA_VERB.in(text, m.start(), m.end()) ? m.start() : m.end();
-                Matcher verb = AGENDA_VERB.matcher(text).region(from, upTo);
-                boolean agendaLike = AGENDA_VERB.mayOpenIn(text, from, upTo) && verb.find();
+                Matcher verb = AGENDA_VERB.firstIn(text, from, upTo);
+                boolean agendaLike = verb != null;
                 if (agendaLike) {
                     // what comes after 研究 is the agenda: "研究下周三开展主题党日" plans a date, it logs none
                     pieceStart[i] = Math.min(pieceStart[i], verb.start());
@@ -405,9 +405,8 @@ final class LogReader {
                 agendaLike |= i > 0 && agenda[i - 1]
                         && ONLY_CONNECTOR.matcher(text).region(mentions.get(i - 1).end(), m.start()).matches();
                 // "表决通过了2名预备党员转正": a result the meeting decided is logged besides the meeting
-                Matcher decision = RESULTS.contains(m.activity().key()) && DECIDED.mayOpenIn(text, from, m.start())
-                        ? DECIDED.matcher(text).region(from, m.start()) : null;
-                boolean decided = decision != null && decision.find();
+                Matcher decision = RESULTS.contains(m.activity().key()) ? DECIDED.firstIn(text, from, m.start()) : null;
+                boolean decided = decision != null;
                 if (decided && held) {
                     // "会上确定了2名入党积极分子": the count after the decision is the result's
                     pieceStart[i] = Math.min(pieceStart[i], decision.start());
@@ -425,8 +424,8 @@ final class LogReader {
                         continue;
                     }
                     int from = Math.max(span[0], firstEnd);
-                    Matcher verb = AGENDA_VERB.matcher(masked).region(from, span[1]);
-                    if (AGENDA_VERB.mayOpenIn(masked, from, span[1]) && verb.find()) {
+                    Matcher verb = AGENDA_VERB.firstIn(masked, from, span[1]);
+                    if (verb != null) {
                         agendaFrom[c] = verb.start();
                     }
                 }

@@ -52,13 +52,13 @@ class FinderTest {
     })
     void anExpressionWhoseOpeningIsNotKnownIsAlwaysSearched(String regex) {
         assertThat(Finder.of(regex).openings()).isNull();
-        assertThat(Finder.of(regex).mayOpenIn("什么也没有")).isTrue();
+        assertThat(Finder.of(regex).mayOpenIn("什么也没有", 0, 5)).isTrue();
     }
 
     @Test
     void aTextWithoutAnOpeningCharacterIsNotSearched() {
         Finder done = Finder.of("已|(?<![为除])了");
-        assertThat(done.mayOpenIn("主题党日开展，5人参加")).isFalse();
+        assertThat(done.mayOpenIn("主题党日开展，5人参加", 0, 11)).isFalse();
         assertThat(done.in("主题党日开展，5人参加")).isFalse();
         assertThat(done.in("主题党日已开展")).isTrue();
         assertThat(done.in("为了")).isFalse();
@@ -99,7 +99,9 @@ class FinderTest {
                 for (int from = 0; finder.getValue().find(quick, text, from); from = quick.end()) {
                     found.add(quick.start());
                 }
-                if (!found.equals(starts) || finder.getValue().in(text) != !starts.isEmpty()) {
+                Matcher first = finder.getValue().firstIn(text, 0, text.length());
+                if (!found.equals(starts) || finder.getValue().in(text) != !starts.isEmpty()
+                        || (first == null ? !starts.isEmpty() : starts.isEmpty() || first.start() != starts.get(0))) {
                     wrong.add(finder.getKey() + " finds " + found + " instead of " + starts + " in " + text);
                 }
             }
